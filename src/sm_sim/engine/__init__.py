@@ -1,0 +1,6 @@
+"""The scenario engine: a state machine, simulated time, the feed and the event log (no Qt)."""
+
+from .play import Choice, automatic, parse_script, play, scripted
+from .run import ActionError, ScenarioRun
+
+__all__ = ["ActionError", "Choice", "ScenarioRun", "automatic", "parse_script", "play", "scripted"]

@@ -1,0 +1,65 @@
+"""Crowds: a burst of generated replies or quote-posts, reproducible from a seed.
+
+A pile-on of hundreds of posts is a few lines of YAML: a tone mix, templates with
+{slots}, a count and a time span. Authors are generated from small name pools.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from ..scenario.model import Crowd
+
+_SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+_FIRST = ("Sam", "Alex", "Jo", "Chris", "Priya", "Tom", "Aisha", "Dan", "Kerry", "Mo", "Lee",
+          "Gemma", "Ryan", "Nadia", "Steve", "Beth", "Kwame", "Zoe", "Craig", "Hannah", "Imran",
+          "Lucy", "Gaz", "Sophie", "Marcus", "Ellie", "Dev", "Tina", "Owen", "Rachel")
+_LAST = ("Walker", "Khan", "Hughes", "Patel", "Reid", "Morgan", "Ahmed", "Clarke", "Evans",
+         "Nowak", "Shaw", "Begum", "Doyle", "Price", "Okafor", "Bell", "Lloyd", "Ward", "Fox")
+_TAGS = ("", "_", "x", "99", "1987", "_uk", "official", "_news", "real", "2", "_mcr", "_ldn")
+
+
+@dataclass(frozen=True)
+class CrowdPost:
+    offset: float  # seconds after the crowd starts
+    handle: str
+    name: str
+    followers: int
+    verified: bool
+    tone: str
+    text: str
+    likes: int
+
+
+def generate(crowd: Crowd, rng: random.Random, context: dict[str, str]) -> list[CrowdPost]:
+    """The crowd's posts, sorted by time: a fast rise that tails off, like a real pile-on."""
+    tones = [t for t, w in crowd.tones.items() if w > 0]
+    weights = [crowd.tones[t] for t in tones]
+    posts = []
+    for _ in range(crowd.count):
+        tone = rng.choices(tones, weights)[0]
+        text = _fill(rng.choice(crowd.templates[tone]), crowd.slots, context, rng)
+        first, last = rng.choice(_FIRST), rng.choice(_LAST)
+        handle = "@" + rng.choice((first + last, first + "_" + last, last + first[0], first))
+        handle += rng.choice(_TAGS) if len(handle) < 14 else ""
+        followers = min(int(rng.paretovariate(1.1) * 40), 250_000)
+        posts.append(CrowdPost(
+            offset=round(crowd.over * rng.betavariate(1.3, 3.0), 2),
+            handle=handle[:31], name=f"{first} {last}", followers=followers,
+            verified=followers > 20_000 and rng.random() < 0.5, tone=tone, text=text,
+            likes=int(rng.paretovariate(1.6)) - 1,
+        ))
+    return sorted(posts, key=lambda p: p.offset)
+
+
+def _fill(template: str, slots: dict[str, tuple[str, ...]], context: dict[str, str],
+          rng: random.Random) -> str:
+    """Replace {slot} with a random choice (or a context value); never evaluates anything."""
+    def pick(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in slots:
+            return rng.choice(slots[name])
+        return context.get(name, match.group(0))
+    return _SLOT.sub(pick, template)

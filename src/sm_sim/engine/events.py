@@ -1,0 +1,244 @@
+"""Engine events: past-tense, frozen, serialisable. The run's log is a list of these.
+
+Everything the app shows and everything the records keep is derived from events,
+so the whole state of a run can be rebuilt by folding its log (see ``state.py``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class Event:
+    t: float
+    registry: ClassVar[dict[str, type[Event]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        Event.registry[cls.__name__] = cls
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": type(self).__name__, **dataclasses.asdict(self)}
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> Event:
+        kind = Event.registry[data["type"]]
+        values = {}
+        for f in dataclasses.fields(kind):
+            if f.name in data:
+                value = data[f.name]
+                values[f.name] = tuple(value) if isinstance(value, list) else value
+        return kind(**values)
+
+
+@dataclass(frozen=True)
+class RunStarted(Event):
+    scenario: str
+    version: str
+    seed: int
+    title: str
+
+
+@dataclass(frozen=True)
+class StateEntered(Event):
+    state: str
+    title: str
+
+
+@dataclass(frozen=True)
+class PostPublished(Event):
+    post_id: str
+    kind: str  # post | reply | quote
+    author_id: str  # persona id, "trainee", or "crowd"
+    handle: str
+    name: str
+    role: str
+    text: str
+    verified: bool = False
+    followers: int = 0
+    avatar: str | None = None
+    reply_to: str | None = None
+    quote_of: str | None = None
+    image: str | None = None
+    likes: int = 0
+    reposts: int = 0
+    replies: int = 0
+    views: int = 0
+    tone: str = ""
+
+    @property
+    def by_trainee(self) -> bool:
+        return self.author_id == "trainee"
+
+
+@dataclass(frozen=True)
+class MetricsChanged(Event):
+    """Counts added to a post (deltas), e.g. while it goes viral."""
+
+    post_id: str
+    likes: int = 0
+    reposts: int = 0
+    replies: int = 0
+    views: int = 0
+
+
+@dataclass(frozen=True)
+class MessageReceived(Event):
+    message_id: str
+    sender_id: str
+    handle: str
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class MessageSent(Event):
+    message_id: str
+    to_id: str
+    handle: str
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class InternalMessageReceived(Event):
+    message_id: str
+    sender_id: str
+    name: str
+    role: str
+    subject: str
+    text: str
+    urgency: str = "normal"
+    channel: str = "email"
+
+
+@dataclass(frozen=True)
+class NotificationShown(Event):
+    text: str
+
+
+@dataclass(frozen=True)
+class NewsPublished(Event):
+    news_id: str
+    outlet: str
+    headline: str
+    text: str
+    image: str | None = None
+
+
+@dataclass(frozen=True)
+class FollowersChanged(Event):
+    change: int
+    followers: int
+
+
+@dataclass(frozen=True)
+class VariableChanged(Event):
+    name: str
+    old: float
+    new: float
+
+
+@dataclass(frozen=True)
+class DecisionOpened(Event):
+    decision: str
+    prompt: str
+    options: tuple[str, ...]
+    deadline: float | None = None
+
+
+@dataclass(frozen=True)
+class ActionTaken(Event):
+    decision: str
+    option: str
+    action: str
+    text: str | None = None
+    confidence: str | None = None  # low | medium | high
+    timed_out: bool = False
+
+
+@dataclass(frozen=True)
+class ReplyJudged(Event):
+    decision: str
+    option: str
+    flags: tuple[str, ...]
+    tone: float
+    rubric_score: float | None = None
+    rubric_passed: bool | None = None
+    matched: tuple[str, ...] = ()  # rubric items found (include) or hit (avoid)
+    missed: tuple[str, ...] = ()
+    points: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PostActedOn(Event):
+    """The trainee liked, reposted, deleted or reported a post."""
+
+    post_id: str
+    action: str  # like | repost | delete | report
+
+
+@dataclass(frozen=True)
+class Escalated(Event):
+    decision: str
+    to_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DecisionClosed(Event):
+    decision: str
+    option: str
+    goto: str
+    points: dict[str, int]
+    guidance: tuple[str, ...]
+    feedback: str
+    branch: int = -1  # index of the branch taken, -1 for the option's default
+    timed_out: bool = False
+
+
+@dataclass(frozen=True)
+class RunEnded(Event):
+    ending: str
+    title: str
+    backlash: tuple[str, ...]
+
+
+def clock_text(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes:02d}:{secs:02d}"
+
+
+def describe(event: Event) -> str:
+    """One line for the headless timeline."""
+    head = f"[{clock_text(event.t)}]"
+    match event:
+        case PostPublished(kind=kind, handle=handle, text=text, reply_to=reply_to, quote_of=quote_of):
+            where = f" ↩ {reply_to}" if reply_to else (f" ⟲ quoting {quote_of}" if quote_of else "")
+            return f"{head} {kind.upper():5} {handle}{where}: {text}"
+        case DecisionOpened(prompt=prompt, options=options):
+            return f"{head} DECIDE {prompt} [{', '.join(options)}]"
+        case ActionTaken(option=option, action=action, text=text, timed_out=timed_out):
+            said = f": {text}" if text else ""
+            return f"{head} YOU    {action} ({option}){' — time ran out' if timed_out else ''}{said}"
+        case ReplyJudged(flags=flags, tone=tone, rubric_score=score):
+            rubric = f", rubric {score:.0%}" if score is not None else ""
+            return f"{head} JUDGED flags: {', '.join(flags) or 'none'}, tone {tone:+.2f}{rubric}"
+        case DecisionClosed(points=points, goto=goto):
+            shown = ", ".join(f"{k} {v:+d}" for k, v in points.items()) or "no points"
+            return f"{head} RESULT {shown} → {goto}"
+        case InternalMessageReceived(name=name, subject=subject, urgency=urgency):
+            return f"{head} INBOX  [{urgency}] {name}: {subject}"
+        case MessageReceived(handle=handle, text=text):
+            return f"{head} DM     {handle}: {text}"
+        case MessageSent(handle=handle, text=text):
+            return f"{head} DM →   {handle}: {text}"
+        case NewsPublished(outlet=outlet, headline=headline):
+            return f"{head} NEWS   {outlet}: {headline}"
+        case RunEnded(title=title, backlash=backlash):
+            return f"{head} END    {title} ({', '.join(backlash) + ' backlash' if backlash else 'good outcome'})"
+    fields = {k: v for k, v in dataclasses.asdict(event).items() if k != "t"}
+    return f"{head} {type(event).__name__} {fields}"

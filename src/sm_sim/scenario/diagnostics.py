@@ -1,0 +1,122 @@
+"""Diagnostics: every problem a trainer can cause, as data with a place and a hint.
+
+Loading never raises at a user; it returns a list of these. Codes live in one
+catalogue (``CODES``) so that docs/diagnostics.md can be generated from it and a
+test can insist that every code has a failing example file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    title: str
+    hint: str
+    severity: Severity = Severity.ERROR
+
+
+_CATALOGUE = [
+    # reading the file
+    Code("SC001", "file cannot be read", "check the path exists and is readable"),
+    Code("SC002", "file too large", "a scenario is a few hundred KB at most; split it or trim it"),
+    Code("SC003", "not valid UTF-8", "save the file as UTF-8 in your editor"),
+    Code("SC004", "binary data", "this is not a text file; point at the .yaml scenario"),
+    Code("SC005", "empty file", "start from the worked example in docs/authoring.md"),
+    Code("SC006", "YAML syntax error", "check indentation and quoting near this line"),
+    Code("SC007", "nesting too deep", "flatten the structure; scenarios need only a few levels"),
+    Code("SC008", "too many nodes", "remove repeated aliases (*name); the file expands too far"),
+    Code("SC009", "unsupported YAML tag", "remove the !tag; only plain YAML values are allowed"),
+    Code("SC010", "duplicate key", "each key may appear once in a mapping; remove or rename one"),
+    Code("SC011", "several documents", "keep one scenario per file; remove the extra '---'"),
+    # shape (JSON Schema)
+    Code("SC020", "missing key", "add the key; see docs/authoring.md for its meaning"),
+    Code("SC021", "unknown key", "remove it or fix its spelling"),
+    Code("SC022", "wrong type", "change the value to the type shown"),
+    Code("SC023", "value not allowed", "use one of the values listed"),
+    Code("SC024", "value out of range", "use a value inside the range shown"),
+    Code("SC025", "badly formed value", "follow the pattern shown (ids: lowercase, digits, _)"),
+    Code("SC029", "invalid value", "see docs/authoring.md for what this key takes"),
+    # references
+    Code("SC030", "unknown state", "goto must name a state or an ending of this scenario"),
+    Code("SC031", "unknown persona", "add the persona under 'personas:' or fix the id"),
+    Code("SC032", "unknown guidance id", "use an id from scenarios/guidance.yaml"),
+    Code("SC033", "unknown competency", "use a competency id from scenarios/guidance.yaml"),
+    Code("SC034", "missing asset", "put the file under assets/ or fix the path"),
+    Code("SC035", "unknown post id", "give the post an 'id:' in an earlier inject, or fix the id"),
+    Code("SC036", "duplicate id", "ids must be unique within the scenario"),
+    Code("SC037", "unknown variable", "declare the variable under 'variables:'"),
+    Code("SC038", "unknown option", "on_timeout must be the id of one of the decision's options"),
+    Code("SC039", "unknown template slot", "define the slot under the crowd's 'slots:'"),
+    Code("SC040", "unreachable state", "add a goto that leads here, or remove the state"),
+    Code("SC041", "no way to an ending", "give every path from this state a way to an ending"),
+    Code("SC042", "state needs a decision or a next", "add 'decision:' or 'next:' (one of them)"),
+    Code("SC043", "condition cannot apply here", "flag and rubric conditions need a free-text option"),
+    Code("SC044", "id is both a state and an ending", "rename one of them"),
+    Code("SC045", "option does not fit its action", "see the action table in docs/authoring.md"),
+    # timing and scores
+    Code("SC050", "timing out of range", "keep offsets within the scenario's minutes"),
+    Code("SC051", "pass mark cannot be reached", "raise the best options' points or lower pass_mark"),
+    Code("SC052", "decision scores nothing", "give options points so choices can be told apart",
+         Severity.WARNING),
+    Code("SC053", "worst play passes", "the pass mark is too easy: raise it or penalise poor options",
+         Severity.WARNING),
+    Code("SC054", "crowd tone has no templates", "add templates for every tone in 'tones:'"),
+    Code("SC055", "bad condition", "write conditions like 'internal_risk >= 50'"),
+    # guidance file
+    Code("SC060", "guidance library problem", "fix scenarios/guidance.yaml"),
+]
+
+CODES: dict[str, Code] = {c.code: c for c in _CATALOGUE}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    path: str
+    line: int  # 1-based
+    col: int  # 1-based
+    code: str
+    message: str
+    hint: str = ""
+
+    @property
+    def severity(self) -> Severity:
+        return CODES[self.code].severity
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self) -> str:
+        """``path:line:col: severity SCnnn message — hint`` on one line."""
+        hint = self.hint or CODES[self.code].hint
+        text = f"{self.path}:{self.line}:{self.col}: {self.severity.value} {self.code} {self.message}"
+        text = text.replace("\n", " ")
+        return f"{text} — {hint}" if hint else text
+
+
+def make(path: str, line: int, col: int, code: str, message: str, hint: str = "") -> Diagnostic:
+    if code not in CODES:
+        raise KeyError(f"unknown diagnostic code {code}")
+    return Diagnostic(path, line, col, code, message, hint)
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    return any(d.is_error for d in diagnostics)
+
+
+def catalogue_markdown() -> str:
+    """docs/diagnostics.md, generated from the catalogue."""
+    rows = ["# Scenario diagnostics", "",
+            "Generated by `sm-sim diagnostics`; do not edit by hand.", "",
+            "| code | severity | problem | what to do |", "|---|---|---|---|"]
+    rows += [f"| {c.code} | {c.severity.value} | {c.title} | {c.hint} |" for c in _CATALOGUE]
+    return "\n".join(rows) + "\n"

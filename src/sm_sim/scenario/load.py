@@ -1,0 +1,82 @@
+"""Load scenarios: read safely, check the shape, check the meaning, build the model.
+
+``load_scenario`` never raises for anything in a file; it returns the scenario (or
+``None``) and every diagnostic found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import build_scenario
+from .checks import check_scores, check_semantics
+from .diagnostics import Diagnostic, has_errors
+from .guidance import GuidanceLibrary, load_guidance
+from .model import Scenario
+from .schema import SCENARIO_SCHEMA
+from .shape import check_shape
+from .yamlsrc import Source, read_yaml
+
+GUIDANCE_FILE = "guidance.yaml"
+
+
+def data_root() -> Path:
+    """Where the built-in scenarios/ and assets/ live: the checkout, or the installed package."""
+    checkout = Path(__file__).resolve().parents[3]
+    if (checkout / "scenarios" / GUIDANCE_FILE).is_file():
+        return checkout
+    return Path(__file__).resolve().parents[1] / "_data"
+
+
+def builtin_scenarios_dir() -> Path:
+    return data_root() / "scenarios"
+
+
+def guidance_for(path: Path) -> Path:
+    """The guidance library beside a scenario, else the built-in one."""
+    beside = path.parent / GUIDANCE_FILE
+    return beside if beside.is_file() else builtin_scenarios_dir() / GUIDANCE_FILE
+
+
+@dataclass
+class Loaded:
+    scenario: Scenario | None
+    diagnostics: list[Diagnostic]
+    guidance: GuidanceLibrary | None
+    source: Source | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.scenario is not None and not has_errors(self.diagnostics)
+
+
+def load_scenario(path: Path | str, guidance: GuidanceLibrary | None = None) -> Loaded:
+    path = Path(path)
+    diagnostics: list[Diagnostic] = []
+    if guidance is None:
+        guidance, diagnostics = load_guidance(guidance_for(path))
+    source, found = read_yaml(path)
+    diagnostics += found or check_shape(source, SCENARIO_SCHEMA)
+    if has_errors(diagnostics):
+        return Loaded(None, diagnostics, guidance, source)
+    roots = [path.parent.parent, path.parent, data_root()]
+    diagnostics += check_semantics(source, guidance, list(dict.fromkeys(r.resolve() for r in roots)))
+    if has_errors(diagnostics):
+        return Loaded(None, diagnostics, guidance, source)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    scenario = build_scenario(source.data, str(path), digest)
+    diagnostics += check_scores(scenario, source)
+    return Loaded(scenario, diagnostics, guidance, source)
+
+
+def scenario_files(paths: list[Path]) -> list[Path]:
+    """Expand folders to the scenario files in them (guidance.yaml is not a scenario)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in sorted(path.glob("*.yaml")) if p.name != GUIDANCE_FILE)
+        else:
+            found.append(path)
+    return found

@@ -1,0 +1,247 @@
+"""A loaded scenario as frozen dataclasses: what the engine, scoring and the app read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+Points = dict[str, int]
+Effects = dict[str, float]
+BUILTIN_VARIABLES: dict[str, float] = {"public_trust": 50.0, "internal_risk": 0.0}
+TRAINEE = "trainee"
+
+_OPS = {
+    "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
+}
+_CONDITION = re.compile(r"^\s*(<=|>=|==|!=|<|>)\s*(-?[0-9]+(?:\.[0-9]+)?)\s*$")
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    handle: str
+    name: str
+    role: str
+    verified: bool = False
+    followers: int = 0
+    avatar: str | None = None
+    bio: str = ""
+
+
+@dataclass(frozen=True)
+class Account:
+    kind: str  # personal | official
+    handle: str
+    name: str
+    followers: int
+    avatar: str | None = None
+    bio: str = ""
+
+
+@dataclass(frozen=True)
+class Inject:
+    at: float
+    type: str
+    data: dict[str, Any]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+@dataclass(frozen=True)
+class Growth:
+    over: float
+    likes: int = 0
+    reposts: int = 0
+    replies: int = 0
+    views: int = 0
+
+
+@dataclass(frozen=True)
+class Crowd:
+    at: float
+    kind: str  # reply | quote
+    target: str
+    count: int
+    over: float
+    tones: dict[str, float]
+    templates: dict[str, tuple[str, ...]]
+    slots: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Condition:
+    flagged: tuple[str, ...] = ()
+    not_flagged: tuple[str, ...] = ()
+    rubric: str | None = None  # pass | fail
+    vars: tuple[tuple[str, str, float], ...] = ()  # (name, op, value)
+
+    def holds(self, variables: dict[str, float], flags: set[str], rubric_passed: bool | None) -> bool:
+        if self.flagged and not flags.intersection(self.flagged):
+            return False
+        if flags.intersection(self.not_flagged):
+            return False
+        if self.rubric is not None and rubric_passed is not (self.rubric == "pass"):
+            return False
+        return all(_OPS[op](variables.get(name, 0.0), value) for name, op, value in self.vars)
+
+    @staticmethod
+    def parse_var(text: str) -> tuple[str, float] | None:
+        match = _CONDITION.match(text)
+        return (match.group(1), float(match.group(2))) if match else None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    goto: str
+    effects: Effects = field(default_factory=dict)
+    points: Points = field(default_factory=dict)
+    guidance: tuple[str, ...] = ()
+    feedback: str = ""
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class RubricItem:
+    id: str
+    label: str
+    patterns: tuple[str, ...]
+    points: Points = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rubric:
+    include: tuple[RubricItem, ...] = ()
+    avoid: tuple[RubricItem, ...] = ()
+    tone_min: float | None = None
+    tone_max: float | None = None
+    tone_points: Points = field(default_factory=dict)
+    length_min: int | None = None
+    length_max: int | None = None
+    length_points: Points = field(default_factory=dict)
+    pass_mark: float = 0.6
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: str
+    action: str
+    outcome: Outcome  # the default, unconditional outcome
+    branches: tuple[Outcome, ...] = ()  # tried in order before the default
+    text: str | None = None
+    free_text: bool = False
+    placeholder: str = ""
+    rubric: Rubric | None = None
+    samples: tuple[str, ...] = ()
+    target: str | None = None
+    to: str | None = None
+    exemplar: str = ""
+
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        return (*self.branches, self.outcome)
+
+
+@dataclass(frozen=True)
+class Decision:
+    id: str  # the state's id: one decision per state
+    at: float
+    prompt: str
+    options: tuple[Option, ...]
+    hint: str = ""
+    time_limit: float | None = None
+    on_timeout: str | None = None
+
+    def option(self, option_id: str) -> Option:
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        raise KeyError(option_id)
+
+
+@dataclass(frozen=True)
+class Next:
+    after: float
+    outcome: Outcome
+    branches: tuple[Outcome, ...] = ()
+
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        return (*self.branches, self.outcome)
+
+
+@dataclass(frozen=True)
+class State:
+    id: str
+    title: str
+    injects: tuple[Inject, ...] = ()
+    crowds: tuple[Crowd, ...] = ()
+    decision: Decision | None = None
+    next: Next | None = None
+
+    def targets(self) -> list[str]:
+        outcomes: list[Outcome] = []
+        if self.decision:
+            for option in self.decision.options:
+                outcomes.extend(option.outcomes)
+        if self.next:
+            outcomes.extend(self.next.outcomes)
+        return list(dict.fromkeys(o.goto for o in outcomes))
+
+
+@dataclass(frozen=True)
+class Ending:
+    id: str
+    title: str
+    summary: str
+    backlash: tuple[str, ...] = ()
+
+    @property
+    def good(self) -> bool:
+        return not self.backlash
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    title: str
+    summary: str
+    version: str
+    author: str
+    minutes: int
+    difficulty: str
+    themes: tuple[str, ...]
+    pass_mark: int
+    seed: int
+    variables: dict[str, float]
+    account: Account
+    personas: dict[str, Person]
+    start: str
+    states: dict[str, State]
+    endings: dict[str, Ending]
+    path: str = ""
+    content_hash: str = ""
+
+    def decisions(self) -> list[Decision]:
+        return [s.decision for s in self.states.values() if s.decision]
+
+    def competencies(self) -> list[str]:
+        """Competencies this scenario scores, in first-use order."""
+        names: dict[str, None] = {}
+        for decision in self.decisions():
+            for option in decision.options:
+                for outcome in option.outcomes:
+                    names.update(dict.fromkeys(outcome.points))
+                for points in _rubric_points(option.rubric):
+                    names.update(dict.fromkeys(points))
+        return list(names)
+
+
+def _rubric_points(rubric: Rubric | None) -> list[Points]:
+    if rubric is None:
+        return []
+    items = [*rubric.include, *rubric.avoid]
+    return [*(i.points for i in items), rubric.tone_points, rubric.length_points]

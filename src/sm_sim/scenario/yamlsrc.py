@@ -1,0 +1,208 @@
+"""Read a YAML file safely into plain data, remembering where every value came from.
+
+Nothing in a file is ever executed: only the YAML core types are built, and tags
+such as ``!!python/object`` are reported. The file's size, nesting depth and the
+number of nodes after alias expansion are bounded, so a hostile or broken file
+costs well under a second and yields a diagnostic instead of a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .diagnostics import Diagnostic, make
+
+MAX_BYTES = 2_000_000
+MAX_DEPTH = 40
+MAX_NODES = 200_000
+
+_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_TAG}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Source:
+    """Plain data read from a YAML file, with the line and column of each value."""
+
+    path: str
+    data: Any = None
+    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, at: Path_, key: bool = False) -> tuple[int, int]:
+        """The 1-based line and column of the value (or key) at ``at``, or its nearest parent."""
+        table = self.key_marks if key else self.marks
+        probe = tuple(at)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.marks:
+                return self.marks[probe]
+            probe = probe[:-1]
+        return self.marks.get((), (1, 1))
+
+
+class _Stop(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def read_yaml(path: Path | str) -> tuple[Source, list[Diagnostic]]:
+    """Read ``path``; return its data and any diagnostics (at most one: reading stops there)."""
+    source = Source(str(path))
+    try:
+        text = _read_text(Path(path), source.path)
+        root = _compose(text, source.path)
+        source.data = _Converter(source).convert(root, (), 0)
+    except _Stop as stop:
+        return source, [stop.diagnostic]
+    return source, []
+
+
+def _read_text(path: Path, name: str) -> str:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as err:
+        raise _Stop(make(name, 1, 1, "SC001", f"cannot read file: {err.strerror or err}")) from err
+    if len(raw) > MAX_BYTES:
+        raise _Stop(make(name, 1, 1, "SC002", f"file is larger than {MAX_BYTES // 1_000_000} MB"))
+    if b"\x00" in raw:
+        line, col = _position(raw, raw.index(b"\x00"))
+        raise _Stop(make(name, line, col, "SC004", "file contains NUL bytes"))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line, col = _position(raw, err.start)
+        raise _Stop(make(name, line, col, "SC003", f"byte 0x{raw[err.start]:02x} is not UTF-8")) from err
+    text = text.removeprefix("\ufeff")
+    if not _strip_comments(text):
+        raise _Stop(make(name, 1, 1, "SC005", "the file is empty"))
+    return text
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    before = raw[:offset]
+    return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
+
+
+def _strip_comments(text: str) -> str:
+    lines = (line.strip() for line in text.splitlines())
+    return "".join(line for line in lines if line and not line.startswith("#") and line != "---")
+
+
+def _compose(text: str, name: str) -> Node:
+    """Check depth and document count on the event stream, then compose the node graph."""
+    try:
+        depth = documents = 0
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line, col = _mark(event.start_mark)
+                    raise _Stop(make(name, line, col, "SC007", f"nested more than {MAX_DEPTH} levels"))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    line, col = _mark(event.start_mark)
+                    raise _Stop(make(name, line, col, "SC011", "a second YAML document starts here"))
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = _mark(mark) if mark else (1, 1)
+        problem = err.problem or err.context or "cannot parse"
+        raise _Stop(make(name, line, col, "SC006", problem)) from err
+    except yaml.YAMLError as err:
+        raise _Stop(make(name, 1, 1, "SC006", str(err).splitlines()[0])) from err
+    if node is None:
+        raise _Stop(make(name, 1, 1, "SC005", "the file has no content"))
+    return node
+
+
+def _mark(mark: Any) -> tuple[int, int]:
+    return int(mark.line) + 1, int(mark.column) + 1
+
+
+class _Converter:
+    """Node graph to plain data, counting nodes so aliases cannot expand without bound."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.count = 0
+        self.constructor = yaml.SafeLoader("")
+
+    def convert(self, node: Node, at: Path_, depth: int) -> Any:
+        self.count += 1
+        line, col = _mark(node.start_mark)
+        if self.count > MAX_NODES:
+            raise _Stop(make(self.source.path, line, col, "SC008",
+                             f"more than {MAX_NODES} values after expanding aliases"))
+        if depth > MAX_DEPTH:
+            raise _Stop(make(self.source.path, line, col, "SC007",
+                             f"nested more than {MAX_DEPTH} levels (through aliases)"))
+        self.source.marks.setdefault(at, (line, col))
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, line, col)
+        if isinstance(node, SequenceNode) and node.tag == f"{_TAG}seq":
+            return [self.convert(item, (*at, i), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, MappingNode) and node.tag == f"{_TAG}map":
+            return self._mapping(node, at, depth)
+        raise _Stop(make(self.source.path, line, col, "SC009", f"tag {node.tag} is not allowed"))
+
+    def _scalar(self, node: ScalarNode, line: int, col: int) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            raise _Stop(make(self.source.path, line, col, "SC009", f"tag {node.tag} is not allowed"))
+        if node.tag in (f"{_TAG}str", f"{_TAG}timestamp"):
+            return str(node.value)
+        return self.constructor.construct_object(node)
+
+    def _mapping(self, node: MappingNode, at: Path_, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in self._pairs(node):
+            line, col = _mark(key_node.start_mark)
+            key = self.convert(key_node, (*at, "<key>"), depth + 1)
+            if not isinstance(key, (str, int, float, bool)) or isinstance(key, bool):
+                raise _Stop(make(self.source.path, line, col, "SC022", "keys must be plain words"))
+            key = str(key)
+            if key in result:
+                raise _Stop(make(self.source.path, line, col, "SC010", f"key '{key}' appears twice"))
+            self.source.key_marks[(*at, key)] = (line, col)
+            result[key] = self.convert(value_node, (*at, key), depth + 1)
+        self.source.marks.pop((*at, "<key>"), None)
+        return result
+
+    def _pairs(self, node: MappingNode, within: frozenset[int] = frozenset()) -> list[tuple[Node, Node]]:
+        """The mapping's pairs with YAML merge keys (``<<: *defaults``) folded in."""
+        if id(node) in within:
+            line, col = _mark(node.start_mark)
+            raise _Stop(make(self.source.path, line, col, "SC007", "a mapping merges itself"))
+        own = [(k, v) for k, v in node.value if k.tag != f"{_TAG}merge"]
+        merged: list[tuple[Node, Node]] = []
+        for key, value in node.value:
+            if key.tag != f"{_TAG}merge":
+                continue
+            sources = value.value if isinstance(value, SequenceNode) else [value]
+            for source in sources:
+                if not isinstance(source, MappingNode):
+                    line, col = _mark(source.start_mark)
+                    raise _Stop(make(self.source.path, line, col, "SC022", "<< needs a mapping"))
+                merged.extend(self._pairs(source, within | {id(node)}))
+        names = {k.value for k, _ in own if isinstance(k, ScalarNode)}
+        seen: set[str] = set()
+        extra = []
+        for k, v in merged:
+            if isinstance(k, ScalarNode) and k.value not in names and k.value not in seen:
+                seen.add(k.value)
+                extra.append((k, v))
+        return own + extra

@@ -1,0 +1,125 @@
+"""Shared types and helpers for the reply detectors.
+
+Every detector module exposes ``scan(text) -> list[Finding]`` built from regular
+expressions. They all run on the original text, so spans always point into what
+the trainee typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+FLAGS: tuple[str, ...] = (
+    "personal_data",
+    "operational_detail",
+    "political",
+    "abusive",
+    "profanity",
+    "signposting",
+)
+
+#: Straight or curly apostrophe, for "can't", "you're" and friends.
+APOS = "['\u2019]"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a detector found in a reply."""
+
+    flag: str  # one of FLAGS
+    start: int  # character span in the text that triggered it
+    end: int
+    reason: str  # short explanation for a trainee
+
+
+#: A veto looks at the text and a match and says whether to drop that match.
+Veto = Callable[[str, "re.Match[str]"], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern that raises a flag, with the reason shown to the trainee."""
+
+    pattern: re.Pattern[str]
+    reason: str
+    group: int | str = 0  # which group gives the span
+    veto: Veto | None = None
+
+
+def rule(pattern: str, reason: str, *, flags: int = re.IGNORECASE, group: int | str = 0,
+         veto: Veto | None = None) -> Rule:
+    return Rule(re.compile(pattern, flags), reason, group, veto)
+
+
+def alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of literal words, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def apply(text: str, flag: str, rules: Sequence[Rule]) -> list[Finding]:
+    found: list[Finding] = []
+    for r in rules:
+        for m in r.pattern.finditer(text):
+            if r.veto is not None and r.veto(text, m):
+                continue
+            start, end = m.span(r.group)
+            if start < 0 or end <= start:
+                continue
+            found.append(Finding(flag, start, end, r.reason))
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_SENTENCE_END_AT = re.compile(r"[.!?;\n]+\s*")
+
+
+def sentence_of(text: str, pos: int, reach: int = 300) -> tuple[int, int]:
+    """Start and end of the sentence holding ``pos``, looking at most ``reach`` chars each way."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in _SENTENCE_END_AT.finditer(text, lo, pos):
+        start = m.end()
+    m2 = _SENTENCE_END.search(text, pos, min(len(text), pos + reach))
+    end = m2.end() if m2 else min(len(text), pos + reach)
+    return start, end
+
+
+def sentence_text(text: str, pos: int, reach: int = 300) -> str:
+    start, end = sentence_of(text, pos, reach)
+    return text[start:end]
+
+
+def before_in_sentence(text: str, pos: int, limit: int = 80) -> str:
+    """Text from the start of the sentence (at most ``limit`` chars back) up to ``pos``."""
+    start, _ = sentence_of(text, pos, limit)
+    return text[start:pos]
+
+
+_WITHHOLDING = re.compile(
+    rf"\b(?:can{APOS}?t|cannot|can not|won{APOS}?t|unable to|not able to|not going to|"
+    rf"couldn{APOS}?t|not allowed to|never)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:say|share|discuss|comment|confirm|go into|reveal|release|give out|disclose|tell)\b",
+    re.IGNORECASE,
+)
+
+
+def withheld(text: str, m: re.Match[str]) -> bool:
+    """True when the match follows "we can't say/share/confirm ..." in its sentence."""
+    return _WITHHOLDING.search(before_in_sentence(text, m.start(), 120)) is not None
+
+
+def merge(findings: Iterable[Finding]) -> list[Finding]:
+    """Order findings by position and drop ones overlapping an earlier one of the same flag."""
+    order = {f: i for i, f in enumerate(FLAGS)}
+    ranked = sorted(findings, key=lambda f: (f.start, -f.end, order.get(f.flag, len(order))))
+    kept: list[Finding] = []
+    last_end: dict[str, int] = {}
+    for f in ranked:
+        if f.start < last_end.get(f.flag, -1):
+            last_end[f.flag] = max(last_end[f.flag], f.end)
+            continue
+        kept.append(f)
+        last_end[f.flag] = f.end
+    return kept
