@@ -1,7 +1,8 @@
 """``sm-sim``: one entry point. No arguments opens the app; verbs work headless.
 
 Exit codes: 0 success, 1 a check failed (e.g. verify), 2 bad input (a scenario with
-errors, a bad --choose script, a missing file). No traceback reaches a user.
+errors, a bad --choose script, a missing file), 3 an internal error (logged to the
+user log folder). No traceback reaches a user.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from .crashlog import write_crash
 from .scenario import Diagnostic, has_errors, load_scenario, scenario_files
 from .scenario.diagnostics import catalogue_markdown
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as error:  # the last resort: a calm line, the details in a log file
+        where = write_crash(error)
+        saved = f" Details were saved to {where}." if where else ""
+        print(f"sm-sim: an unexpected error stopped '{verb}': {error}.{saved}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _print_diagnostics(diagnostics: list[Diagnostic], out: TextIO) -> None:
@@ -81,7 +88,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_play(args: argparse.Namespace) -> int:
     from .engine import ActionError, automatic, parse_script, play, scripted
-    from .engine.events import describe
+    from .engine.events import MetricsChanged, describe
     from .engine.play import ScriptError
     from .engine.result import result
     loaded = load_scenario(args.scenario)
@@ -104,7 +111,8 @@ def cmd_play(args: argparse.Namespace) -> int:
         print()
         return EXIT_OK
     for event in run.events:
-        print(describe(event))
+        if not isinstance(event, MetricsChanged):  # counters ticking: too many to list
+            print(describe(event))
     print(f"\nEnding: {outcome['debrief']['ending']['title']}  score {outcome['score']}/100  "
           f"{'PASSED' if outcome['passed'] else 'not passed'}")
     for name, value in outcome["competencies"].items():

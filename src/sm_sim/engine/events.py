@@ -238,6 +238,20 @@ def describe(event: Event) -> str:
             return f"{head} DM →   {handle}: {text}"
         case NewsPublished(outlet=outlet, headline=headline):
             return f"{head} NEWS   {outlet}: {headline}"
+        case RunStarted(title=title, seed=seed):
+            return f"{head} START  {title} (seed {seed})"
+        case StateEntered(title=title):
+            return f"{head} ──     {title}"
+        case NotificationShown(text=text):
+            return f"{head} NOTE   {text}"
+        case FollowersChanged(change=change, followers=followers):
+            return f"{head} FOLLOW {change:+d} → {followers} followers"
+        case VariableChanged(name=name, old=old, new=new):
+            return f"{head} VAR    {name} {old:g} → {new:g}"
+        case PostActedOn(post_id=post_id, action=action):
+            return f"{head} YOU    {action} {post_id}"
+        case Escalated(name=name):
+            return f"{head} YOU    escalated to {name}"
         case RunEnded(title=title, backlash=backlash):
             return f"{head} END    {title} ({', '.join(backlash) + ' backlash' if backlash else 'good outcome'})"
     fields = {k: v for k, v in dataclasses.asdict(event).items() if k != "t"}

@@ -125,6 +125,10 @@ def play(scenario: Scenario, chooser: Chooser, seed: int | None = None,
             if choice.option is not None:
                 run.act(choice.option, choice.text, choice.confidence)
                 continue
+            opened = run.state.open_decision
+            if opened is not None and opened.deadline is not None:
+                run.advance(opened.deadline)  # let the time limit run out
+                continue
         due = run.next_due()
         if due is None:
             raise ActionError(f"the run is stuck in state '{run.current}' with nothing scheduled")

@@ -17,7 +17,7 @@ from typing import Any
 from transitions import Machine
 
 from ..scenario.checks import LAST_POST
-from ..scenario.model import TRAINEE, Decision, Growth, Inject, Option, Outcome, Scenario
+from ..scenario.model import BUILTIN_VARIABLES, TRAINEE, Decision, Growth, Inject, Option, Outcome, Scenario
 from ..scoring.judge import Judgement, judge
 from . import events as ev
 from .clock import Scheduler
@@ -329,7 +329,10 @@ class ScenarioRun:
 
     def _change_variable(self, name: str, change: float) -> None:
         old = self.state.variables.get(name, 0.0)
-        self._emit(ev.VariableChanged(self.now, name, old, old + change))
+        new = old + change
+        if name in BUILTIN_VARIABLES:  # the gauges read 0 to 100
+            new = min(100.0, max(0.0, new))
+        self._emit(ev.VariableChanged(self.now, name, old, new))
 
     def _change_followers(self, change: int) -> None:
         self._emit(ev.FollowersChanged(self.now, change, max(0, self.state.followers + change)))

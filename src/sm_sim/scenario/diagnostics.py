@@ -40,11 +40,10 @@ _CATALOGUE = [
     # shape (JSON Schema)
     Code("SC020", "missing key", "add the key; see docs/authoring.md for its meaning"),
     Code("SC021", "unknown key", "remove it or fix its spelling"),
-    Code("SC022", "wrong type", "change the value to the type shown"),
+    Code("SC022", "wrong type or shape", "change the value to the type shown"),
     Code("SC023", "value not allowed", "use one of the values listed"),
     Code("SC024", "value out of range", "use a value inside the range shown"),
     Code("SC025", "badly formed value", "follow the pattern shown (ids: lowercase, digits, _)"),
-    Code("SC029", "invalid value", "see docs/authoring.md for what this key takes"),
     # references
     Code("SC030", "unknown state", "goto must name a state or an ending of this scenario"),
     Code("SC031", "unknown persona", "add the persona under 'personas:' or fix the id"),

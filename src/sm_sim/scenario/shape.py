@@ -19,7 +19,6 @@ _PATTERN_HINTS = {
     "^@[A-Za-z0-9_]{1,30}$": "a handle such as @PC_Hale (letters, digits, _)",
     "^assets/[A-Za-z0-9_./-]+$": "a path under assets/, such as assets/avatars/sgt.png",
     r"^[0-9]+(\.[0-9]+){0,2}$": "a version such as 1.2",
-    CONDITION_TEXT["pattern"]: "a comparison such as '>= 50' or '< 40'",
 }
 _validators: dict[int, Draft202012Validator] = {}
 
@@ -119,8 +118,10 @@ def _describe(error: ValidationError, where: str) -> tuple[str, str]:
             f"{where} needs at least {expected} entries"
     if kind in ("maxLength", "maxItems", "maxProperties"):
         return "SC024", f"{where} is too long: at most {expected}"
+    if kind == "pattern" and expected == CONDITION_TEXT["pattern"]:
+        return "SC055", f"{where} is {shown}; write a comparison such as '>= 50' or '< 40'"
     if kind == "pattern":
         return "SC025", f"{where} is {shown}; expected {_PATTERN_HINTS.get(str(expected), expected)}"
     if kind == "uniqueItems":
         return "SC036", f"{where} lists the same value twice"
-    return "SC029", f"{where}: {error.message}"
+    return "SC022", f"{where}: {error.message}"

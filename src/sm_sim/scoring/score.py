@@ -55,5 +55,6 @@ def score(scenario: Scenario, taken: list[tuple[str, Points]]) -> Score:
             earned[name] = earned.get(name, 0) + points.get(name, 0)
     competencies = {n: round(100 * got[n] / span[n]) for n in span if span[n] > 0}
     total_span = sum(span.values())
-    total = round(100 * sum(got.values()) / total_span) if total_span else 0
+    # Where no choice could do better or worse, nothing was lost.
+    total = round(100 * sum(got.values()) / total_span) if total_span else 100
     return Score(total, competencies, total >= scenario.pass_mark, earned)

@@ -1,0 +1,22 @@
+"""Shared fixtures. Qt runs offscreen in every test; nothing waits on wall time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIOS = ROOT / "scenarios"
+EXAMPLE = SCENARIOS / "cordon_questions.yaml"
+
+
+@pytest.fixture(scope="session")
+def example():
+    from sm_sim.scenario import load_scenario
+    loaded = load_scenario(EXAMPLE)
+    assert loaded.ok, [d.format() for d in loaded.diagnostics]
+    return loaded

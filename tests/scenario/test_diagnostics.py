@@ -1,0 +1,145 @@
+"""Every diagnostic code has a failing example, and every example fails the way it says."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sm_sim.cli import main
+from sm_sim.scenario import load_scenario
+from sm_sim.scenario.diagnostics import CODES, Severity
+
+BAD = Path(__file__).parent / "bad"
+FORMAT = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (error|warning) (?P<code>SC\d{3}) .+ — .+$")
+# Codes whose example cannot live in the repository as a file: made by the test instead.
+GENERATED = {"SC001", "SC002"}
+
+
+def example_files() -> list[Path]:
+    """Files, or folders holding a scenario with its own guidance.yaml."""
+    return sorted(BAD.glob("SC*"))
+
+
+def test_every_code_has_an_example():
+    covered = {p.name[:5] for p in example_files()} | GENERATED
+    assert set(CODES) - covered == set()
+
+
+def _validate(capsys, *paths: Path) -> tuple[int, list[str]]:
+    code = main(["validate", *map(str, paths)])
+    err = capsys.readouterr().err
+    return code, [line for line in err.splitlines() if line]
+
+
+@pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)
+def test_example_reports_its_code(capsys, path):
+    expected = path.name[:5]
+    code, lines = _validate(capsys, path)
+    assert lines, "no diagnostic printed"
+    for line in lines:
+        assert FORMAT.match(line), line
+        assert "Traceback" not in line
+    codes = [FORMAT.match(line)["code"] for line in lines]
+    assert expected in codes, lines
+    is_error = CODES[expected].severity is Severity.ERROR
+    assert code == (2 if is_error else 0)
+
+
+def test_missing_file(capsys, tmp_path):
+    code, lines = _validate(capsys, tmp_path / "nope.yaml")
+    assert code == 2
+    assert "SC001" in lines[0] and "nope.yaml:1:1:" in lines[0]
+
+
+def test_thirty_megabyte_file_is_refused_without_reading_it_all(capsys, tmp_path):
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as handle:
+        handle.write(b"title: " + b"x" * (30 * 1024 * 1024) + b"\n")
+    code, lines = _validate(capsys, big)
+    assert code == 2 and "SC002" in lines[0]
+
+
+def test_location_points_at_the_bad_value(capsys):
+    path = BAD / "SC030_unknown_goto.yaml"
+    _, lines = _validate(capsys, path)
+    match = FORMAT.match(next(line for line in lines if "SC030" in line))
+    text_line = path.read_text().splitlines()[int(match["line"]) - 1]
+    assert "good_ending" in text_line
+    assert text_line.index("good_ending") + 1 == int(match["col"])
+
+
+def test_unknown_key_suggests_the_right_one(capsys):
+    _, lines = _validate(capsys, BAD / "SC021_unknown_key.yaml")
+    assert any("passmark" in line and "did you mean 'pass_mark'" in line for line in lines)
+
+
+def test_invalid_utf8_is_located(capsys):
+    _, lines = _validate(capsys, BAD / "SC003_not_utf8.yaml")
+    path = BAD / "SC003_not_utf8.yaml"
+    raw_lines = path.read_bytes().splitlines()
+    match = FORMAT.match(lines[0])
+    assert b"\xe9" in raw_lines[int(match["line"]) - 1]
+
+
+def test_python_tag_is_never_executed(tmp_path, capsys):
+    marker = tmp_path / "pwned"
+    evil = tmp_path / "evil.yaml"
+    evil.write_text(f"id: !!python/object/apply:os.system ['touch {marker}']\n")
+    code, lines = _validate(capsys, evil)
+    assert code == 2 and "SC009" in lines[0]
+    assert not marker.exists()
+
+
+def test_all_problems_reported_at_once(tmp_path, capsys):
+    text = (BAD.parent / "minimal.yaml").read_text()
+    text = text.replace("goto: good_end", "goto: nowhere").replace("from: resident", "from: ghost")
+    text = text.replace("guidance: [conversation]", "guidance: [made_up]")
+    path = tmp_path / "three.yaml"
+    path.write_text(text)
+    code, lines = _validate(capsys, path)
+    codes = sorted(FORMAT.match(line)["code"] for line in lines)
+    assert code == 2
+    assert {"SC030", "SC031", "SC032"} <= set(codes)
+
+
+def test_shape_problems_all_reported(tmp_path, capsys):
+    text = (BAD.parent / "minimal.yaml").read_text()
+    text = text.replace("minutes: 5", "minutes: five").replace("difficulty: beginner", "difficulty: x")
+    path = tmp_path / "two.yaml"
+    path.write_text(text)
+    _, lines = _validate(capsys, path)
+    assert {"SC022", "SC023"} <= {FORMAT.match(line)["code"] for line in lines}
+
+
+def test_valid_file_passes(capsys):
+    code, lines = _validate(capsys, BAD.parent / "minimal.yaml")
+    assert code == 0 and lines == []
+
+
+def test_builtin_scenarios_are_valid(capsys):
+    root = Path(__file__).resolve().parents[2] / "scenarios"
+    code, lines = _validate(capsys, root)
+    assert code == 0, lines
+
+
+def test_command_line_entry_point_has_no_traceback():
+    """The real console entry point, in a fresh process, on a hostile file."""
+    result = subprocess.run([sys.executable, "-m", "sm_sim.cli", "validate",
+                             str(BAD / "SC008_alias_bomb.yaml"), str(BAD / "SC007_deep.yaml")],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "SC008" in result.stderr and "SC007" in result.stderr
+
+
+def test_loader_returns_diagnostics_not_exceptions():
+    playability = {"SC051", "SC053"}  # found by playing the scenario, after loading
+    for path in example_files():
+        if path.name[:5] in playability:
+            continue
+        loaded = load_scenario(path / "scenario.yaml" if path.is_dir() else path)
+        assert loaded.diagnostics, path
