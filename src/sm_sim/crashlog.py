@@ -21,7 +21,7 @@ def write_crash(error: BaseException) -> Path | None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "crash.log"
-        stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with path.open("a", encoding="utf-8") as handle:
             handle.write(f"--- {stamp}\n")
             handle.write("".join(traceback.format_exception(error)))

@@ -26,7 +26,7 @@ class Event:
     @staticmethod
     def from_dict(data: dict[str, Any]) -> Event:
         kind = Event.registry[data["type"]]
-        values = {}
+        values: dict[str, Any] = {}
         for f in dataclasses.fields(kind):
             if f.name in data:
                 value = data[f.name]
@@ -253,6 +253,7 @@ def describe(event: Event) -> str:
         case Escalated(name=name):
             return f"{head} YOU    escalated to {name}"
         case RunEnded(title=title, backlash=backlash):
-            return f"{head} END    {title} ({', '.join(backlash) + ' backlash' if backlash else 'good outcome'})"
+            kind = ", ".join(backlash) + " backlash" if backlash else "good outcome"
+            return f"{head} END    {title} ({kind})"
     fields = {k: v for k, v in dataclasses.asdict(event).items() if k != "t"}
     return f"{head} {type(event).__name__} {fields}"

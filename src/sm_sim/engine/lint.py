@@ -20,7 +20,9 @@ def check_playable(scenario: Scenario, source: Source) -> list[Diagnostic]:
             run = play(scenario, automatic(mode, scenario.seed))
         except ActionError as err:
             return [make(source.path, line, col, "SC041", str(err))]
-        totals[mode] = score(scenario, [(t.decision, t.points) for t in taken(run.state)]).total
+        result = score(scenario, [(t.decision, t.points) for t in taken(run.state)])
+        ending = scenario.endings[run.state.ended.ending] if run.state.ended else None
+        totals[mode] = result.total if ending is None or ending.can_pass else 0
     if totals["best"] < scenario.pass_mark:
         found.append(make(source.path, line, col, "SC051",
                           f"the best play scores {totals['best']}, below pass_mark "

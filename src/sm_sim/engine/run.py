@@ -17,7 +17,16 @@ from typing import Any
 from transitions import Machine
 
 from ..scenario.checks import LAST_POST
-from ..scenario.model import BUILTIN_VARIABLES, TRAINEE, Decision, Growth, Inject, Option, Outcome, Scenario
+from ..scenario.model import (
+    BUILTIN_VARIABLES,
+    TRAINEE,
+    Decision,
+    Growth,
+    Inject,
+    Option,
+    Outcome,
+    Scenario,
+)
 from ..scoring.judge import Judgement, judge
 from . import events as ev
 from .clock import Scheduler
@@ -193,7 +202,9 @@ class ScenarioRun:
         self._emit(ev.PostPublished(
             self.now, post_id, inject.type, text=inject.get("text"), **self._author(inject.get("from")),
             reply_to=self._ref(inject.get("reply_to")), quote_of=self._ref(inject.get("quote_of")),
-            image=inject.get("image"), **{k: int(v) for k, v in metrics.items()}))
+            image=inject.get("image"), likes=int(metrics.get("likes", 0)),
+            reposts=int(metrics.get("reposts", 0)), replies=int(metrics.get("replies", 0)),
+            views=int(metrics.get("views", 0))))
         if inject.get("from") == TRAINEE:
             self._posts[LAST_POST] = post_id
         growth = inject.get("growth")
@@ -306,9 +317,9 @@ class ScenarioRun:
         elif action in ("like", "repost", "delete", "report"):
             self._emit(ev.PostActedOn(self.now, self._ref(option.target) or "", action))
         elif action == "escalate":
-            person = self.scenario.personas.get(option.to or "")
-            self._emit(ev.Escalated(self.now, decision.id, person.id if person else "supervisor",
-                                    person.name if person else "your supervisor"))
+            chosen = self.scenario.personas.get(option.to or "")
+            self._emit(ev.Escalated(self.now, decision.id, chosen.id if chosen else "supervisor",
+                                    chosen.name if chosen else "your supervisor"))
 
     def _auto(self, name: str) -> None:
         step = self.scenario.states[name].next

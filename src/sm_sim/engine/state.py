@@ -7,7 +7,9 @@ run from its log (``RunState.rebuild``) is the same code path, not a copy of it.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import events as ev
 
@@ -148,7 +150,7 @@ class RunState:
         self.state = e.ending
 
 
-_HANDLERS = {
+_HANDLERS: dict[type[ev.Event], Callable[[RunState, Any], None]] = {
     ev.PostPublished: RunState._post,
     ev.MetricsChanged: RunState._metrics,
     ev.PostActedOn: RunState._acted,

@@ -34,7 +34,7 @@ def build_scenario(data: dict[str, Any], path: str = "", content_hash: str = "")
         personas={k: _person(k, v) for k, v in data["personas"].items()},
         start=data["start"],
         states={k: _state(k, v) for k, v in data["states"].items()},
-        endings={k: Ending(k, v["title"], v["summary"], tuple(v["backlash"]))
+        endings={k: Ending(k, v["title"], v["summary"], tuple(v["backlash"]), v.get("can_pass", True))
                  for k, v in data["endings"].items()},
         path=path, content_hash=content_hash,
     )

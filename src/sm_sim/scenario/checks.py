@@ -91,7 +91,7 @@ def _check_outcomes(c: _Checker) -> None:
                          _suggest(name, variables), key=True)
         _check_points(c, at, outcome)
         when = outcome.get("when", {})
-        for name, text in when.get("vars", {}).items():
+        for name in when.get("vars", {}):
             if name not in variables:
                 c.report((*at, "when", "vars", name), "SC037", f"condition on unknown variable '{name}'",
                          _suggest(name, variables), key=True)
@@ -227,7 +227,8 @@ def _check_timings(c: _Checker) -> None:
     limit = c.data["minutes"] * 60
     for key, state in c.states():
         timed: list[tuple[Path_, float]] = []
-        timed += [(("states", key, "injects", i, "at"), inj["at"]) for i, inj in enumerate(state.get("injects", []))]
+        timed += [(("states", key, "injects", i, "at"), inj["at"])
+                  for i, inj in enumerate(state.get("injects", []))]
         timed += [(("states", key, "crowds", i, "over"), cr["at"] + cr["over"])
                   for i, cr in enumerate(state.get("crowds", []))]
         if "decision" in state and "at" in state["decision"]:
@@ -288,8 +289,9 @@ def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
     """Warn where a decision's options all score the same (nothing to learn from the choice)."""
     found = []
     for key, state in scenario.states.items():
-        if state.decision and len({tuple(sorted(o.outcome.points.items())) for o in state.decision.options}) < 2 \
-                and not any(o.free_text or o.branches for o in state.decision.options):
+        options = state.decision.options if state.decision else ()
+        distinct = {tuple(sorted(o.outcome.points.items())) for o in options}
+        if options and len(distinct) < 2 and not any(o.free_text or o.branches for o in options):
             line, col = source.where(("states", key, "decision"), key=True)
             found.append(make(source.path, line, col, "SC052",
                               f"every option of decision '{key}' scores the same"))

@@ -198,6 +198,7 @@ class Ending:
     title: str
     summary: str
     backlash: tuple[str, ...] = ()
+    can_pass: bool = True  # False: a run ending here fails whatever its score
 
     @property
     def good(self) -> bool:

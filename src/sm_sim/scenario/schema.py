@@ -28,7 +28,7 @@ ROLES = ["public", "press", "colleague", "supervisor", "professional_standards",
 ACTIONS = ["reply", "quote", "post", "like", "repost", "delete", "ignore", "report", "escalate", "dm"]
 INJECT_TYPES = ["post", "reply", "quote", "dm", "internal", "notification", "news", "followers",
                 "metric"]
-METRICS = {"type": "object", "additionalProperties": False, "properties": {
+METRICS: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": {
     name: COUNT for name in ("likes", "reposts", "replies", "views")}}
 
 
@@ -196,6 +196,7 @@ ENDING = _obj({
     "title": {"type": "string", "minLength": 1, "maxLength": 120},
     "summary": TEXT,
     "backlash": {"type": "array", "uniqueItems": True, "items": {"enum": ["public", "internal"]}},
+    "can_pass": {"type": "boolean"},
 }, ["title", "summary", "backlash"])
 
 SCENARIO_SCHEMA: dict[str, Any] = {

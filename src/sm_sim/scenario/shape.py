@@ -61,9 +61,11 @@ def _translate(source: Source, error: ValidationError) -> list[Diagnostic]:
 
 
 def _unknown_keys(source: Source, error: ValidationError, at: Path_) -> list[Diagnostic]:
-    known = list(error.schema.get("properties", {}))
+    schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+    known = list(schema.get("properties", {}))
     result = []
-    for key in sorted(set(error.instance) - set(known)):
+    instance: dict[str, Any] = error.instance if isinstance(error.instance, dict) else {}
+    for key in sorted(set(instance) - set(known)):
         line, col = source.where((*at, key), key=True)
         close = difflib.get_close_matches(key, known, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"allowed here: {', '.join(known)}"
@@ -75,7 +77,7 @@ def _unknown_keys(source: Source, error: ValidationError, at: Path_) -> list[Dia
 def _missing(source: Source, error: ValidationError, at: Path_) -> Diagnostic:
     line, col = source.where(at)
     instance = error.instance if isinstance(error.instance, dict) else {}
-    wanted = error.validator_value
+    wanted: Any = error.validator_value
     if isinstance(wanted, dict):  # dependentRequired: {key: [needs...]}
         wanted = [need for key, needs in wanted.items() if key in instance for need in needs]
     missing = [k for k in wanted if k not in instance]
@@ -99,11 +101,13 @@ def _id_ok(name: str) -> bool:
 
 
 def _describe(error: ValidationError, where: str) -> tuple[str, str]:
-    kind, value, expected = str(error.validator), error.instance, error.validator_value
+    kind, value = str(error.validator), error.instance
+    expected: Any = error.validator_value
     shown = repr(value) if not isinstance(value, (dict, list)) else type(value).__name__
     if kind == "type":
         names = expected if isinstance(expected, list) else [expected]
-        return "SC022", f"{where} should be {' or '.join(_TYPE_NAMES.get(n, n) for n in names)}, not {shown}"
+        wanted = " or ".join(_TYPE_NAMES.get(str(n), str(n)) for n in names)
+        return "SC022", f"{where} should be {wanted}, not {shown}"
     if kind in ("enum", "const"):
         allowed = expected if kind == "enum" else [expected]
         close = difflib.get_close_matches(str(value), [str(a) for a in allowed], n=1)

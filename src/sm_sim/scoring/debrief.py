@@ -138,8 +138,9 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
     return Debrief(
         scenario=scenario.id, title=scenario.title, version=scenario.version,
         ending={"id": ending.id, "title": ending.title, "summary": ending.summary,
-                "backlash": list(ending.backlash), "good": ending.good},
-        score=result.total, passed=result.passed, pass_mark=scenario.pass_mark,
+                "backlash": list(ending.backlash), "good": ending.good,
+                "can_pass": ending.can_pass},
+        score=result.total, passed=result.passed and ending.can_pass, pass_mark=scenario.pass_mark,
         competencies=result.competencies,
         competency_titles={c: library.competency_title(c) for c in result.competencies},
         decisions=decisions, calibration=calibration,

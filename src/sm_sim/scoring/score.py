@@ -1,9 +1,10 @@
-"""Scores: each competency 0–100 against what the decisions actually met could earn.
+"""Scores: points earned out of the points the decisions actually met made available.
 
-For every decision the trainee met, the best and worst points each competency could
-get there are taken over all its options and branches (and a free-text rubric's
-range). A competency's score is where the points earned sit between those bounds,
-so a run is judged on the decisions it met, not on ones a different path had.
+For every decision the trainee met, the most each competency could earn there is
+the best over all its options and branches (and a free-text rubric's range). A
+competency's score is the points earned (penalties included) over that total, never
+below 0; the overall score is the same sum over all competencies. A run is judged on
+the decisions it met, and doing nothing earns nothing.
 """
 
 from __future__ import annotations
@@ -41,20 +42,21 @@ def _plus(a: Points, b: Points) -> Points:
 
 def score(scenario: Scenario, taken: list[tuple[str, Points]]) -> Score:
     """``taken``: (decision id, points earned there) for each decision met, in order."""
-    span: dict[str, int] = {}
-    got: dict[str, int] = {}
+    available: dict[str, int] = {}
     earned: dict[str, int] = {}
     for decision_id, points in taken:
         decision = scenario.states[decision_id].decision
         if decision is None:
             continue
-        for name, (worst, best) in decision_bounds(decision).items():
-            value = min(max(points.get(name, 0), worst), best)
-            span[name] = span.get(name, 0) + best - worst
-            got[name] = got.get(name, 0) + value - worst
+        for name, (_, best) in decision_bounds(decision).items():
+            available[name] = available.get(name, 0) + max(0, best)
             earned[name] = earned.get(name, 0) + points.get(name, 0)
-    competencies = {n: round(100 * got[n] / span[n]) for n in span if span[n] > 0}
-    total_span = sum(span.values())
-    # Where no choice could do better or worse, nothing was lost.
-    total = round(100 * sum(got.values()) / total_span) if total_span else 100
+    competencies = {n: _percent(earned[n], available[n]) for n in available if available[n] > 0}
+    total_available = sum(available.values())
+    # Where no choice could earn anything, nothing was lost.
+    total = _percent(sum(earned.values()), total_available) if total_available else 100
     return Score(total, competencies, total >= scenario.pass_mark, earned)
+
+
+def _percent(earned: int, available: int) -> int:
+    return round(100 * min(max(earned, 0), available) / available)
