@@ -171,6 +171,7 @@ class ReplyJudged(Event):
     matched: tuple[str, ...] = ()  # rubric items found (include) or hit (avoid)
     missed: tuple[str, ...] = ()
     points: dict[str, int] = field(default_factory=dict)
+    findings: tuple[str, ...] = ()  # "flag: reason — “matched text”", for the debrief
 
 
 @dataclass(frozen=True)

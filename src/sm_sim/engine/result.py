@@ -25,6 +25,7 @@ def taken(state: RunState) -> list[Taken]:
             flags=judged.flags if judged else (), tone=judged.tone if judged else None,
             rubric_score=judged.rubric_score if judged else None,
             matched=judged.matched if judged else (), missed=judged.missed if judged else (),
+            findings=judged.findings if judged else (),
         ))
     return found
 

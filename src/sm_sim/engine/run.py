@@ -279,7 +279,7 @@ class ScenarioRun:
             self._emit(ev.ReplyJudged(self.now, decision.id, option.id, judgement.flags,
                                       round(judgement.tone, 4), judgement.rubric_score,
                                       judgement.rubric_passed, judgement.matched, judgement.missed,
-                                      dict(judgement.points)))
+                                      dict(judgement.points), judgement.explained(text or "")))
         if not timed_out:
             self._perform(decision, option, text)
         preview = self._resolve(option, judgement)

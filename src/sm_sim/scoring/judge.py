@@ -38,6 +38,10 @@ class Judgement:
         score = self.rubric_score
         return None if score is None else score >= self.pass_mark
 
+    def explained(self, text: str) -> tuple[str, ...]:
+        """Each finding as a line a trainee can read: what was flagged and where."""
+        return tuple(f"{f.flag}: {f.reason} — “{text[f.start:f.end]}”" for f in self.findings)
+
     @property
     def matched(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.checks if c.ok)

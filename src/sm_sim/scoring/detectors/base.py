@@ -22,6 +22,8 @@ FLAGS: tuple[str, ...] = (
 
 #: Straight or curly apostrophe, for "can't", "you're" and friends.
 APOS = "['\u2019]"
+#: The same two characters, for use inside a character class.
+APOS_CHARS = "'\u2019"
 
 
 @dataclass(frozen=True)
