@@ -11,6 +11,14 @@ from ..scenario.model import Decision, Option, Points, Scenario
 from .score import decision_bounds, score
 
 CONFIDENT_WRONG = "confident_wrong"
+CALIBRATION_NOTES = {
+    CONFIDENT_WRONG: "You were sure of this one, and it was one of the weaker choices. In the job, "
+                     "a confident wrong call is the dangerous one: slow down when you feel certain.",
+    "underconfident": "You doubted this choice, but it was a strong one. Trust the reasoning "
+                      "that got you there.",
+    "calibrated": "Your confidence matched how good the choice was.",
+    "not_rated": "",
+}
 
 
 @dataclass(frozen=True)
@@ -115,6 +123,7 @@ def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) 
                   + [_check(option, c, False) for c in taken.missed],
         "points": taken.points, "quality": round(q, 3),
         "calibration": _calibration(taken.confidence, q),
+        "calibration_note": CALIBRATION_NOTES[_calibration(taken.confidence, q)],
         "consequence": outcome.feedback, "goto": outcome.goto,
         "guidance": _guidance(library, outcome.guidance),
         "exemplar": _exemplar(option, decision) if q < 1.0 else "",

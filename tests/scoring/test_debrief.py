@@ -1,0 +1,101 @@
+"""The debrief: deterministic, cites the guidance, calls out confident wrong choices."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from sm_sim.cli import main
+from sm_sim.engine import automatic, play, scripted
+from sm_sim.engine.result import debrief, result
+from sm_sim.scoring.debrief import CONFIDENT_WRONG
+
+from ..conftest import EXAMPLE
+
+
+def test_same_inputs_same_debrief(example):
+    first = debrief(play(example.scenario, scripted(["give_details@high", "carry_on"])), example.guidance)
+    second = debrief(play(example.scenario, scripted(["give_details@high", "carry_on"])), example.guidance)
+    assert first.to_dict() == second.to_dict()
+
+
+def test_decisions_carry_citations_and_exemplars(example):
+    report = debrief(play(example.scenario, scripted(["give_details@high", "carry_on"])),
+                     example.guidance).to_dict()
+    first = report["decisions"][0]
+    assert first["label"] == "Tell her what the team has heard on the radio"
+    assert first["consequence"].startswith("The victim's age and address")
+    cited = {g["id"]: g for g in first["guidance"]}
+    assert set(cited) == {"cordon_rule", "personal_information_risks", "ongoing_cases"}
+    assert "Standard 7" in cited["cordon_rule"]["citation"]
+    assert cited["cordon_rule"]["citation"].startswith("Code of Ethics")
+    assert first["exemplar"].startswith("Officers are at the scene")
+    assert first["calibration"] == CONFIDENT_WRONG and "confident" in first["calibration_note"]
+    assert report["calibration"][CONFIDENT_WRONG] == 1
+    assert report["passed"] is False and report["ending"]["can_pass"] is False
+
+
+def test_best_choice_has_no_exemplar_and_is_calibrated(example):
+    report = debrief(play(example.scenario, scripted(["reassure@high", "report_and_escalate@medium",
+                                                      "decline_politely@low"])), example.guidance)
+    entries = report.to_dict()["decisions"]
+    assert entries[0]["exemplar"] == "" and entries[0]["calibration"] == "calibrated"
+    assert entries[2]["calibration"] == "underconfident"
+
+
+def test_free_text_rubric_and_findings_reach_the_debrief(example):
+    text = "Sorry you're worried Mary. Officers are at the scene. Call 101 if you saw anything."
+    run = play(example.scenario, scripted([f'free:"{text}"', "1", "1"]))
+    entry = debrief(run, example.guidance).to_dict()["decisions"][0]
+    assert entry["text"] == text
+    assert {c["id"] for c in entry["rubric"] if c["ok"]} >= {"acknowledge", "signpost", "speculate"}
+    assert entry["flags"] == ["signposting"]
+    assert entry["points"]["public_engagement"] >= 7  # acknowledge + signpost (+ tone)
+
+
+def test_leaking_reply_is_explained(example):
+    run = play(example.scenario, scripted(['free:"His mum lives at 14 Mill Road, ring 07700 900123"',
+                                           "delete_and_correct"]))
+    entry = debrief(run, example.guidance).to_dict()["decisions"][0]
+    assert entry["goto"] == "leak_fallout"
+    assert any("07700 900123" in f for f in entry["findings"])
+
+
+def test_play_json_carries_the_debrief(capsys):
+    assert main(["play", str(EXAMPLE), "--auto", "best", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"scenario", "ending", "score", "competencies", "passed", "events", "debrief"} <= set(data)
+    assert 0 <= data["score"] <= 100
+    assert all(0 <= v <= 100 for v in data["competencies"].values())
+    assert data["debrief"]["score"] == data["score"]
+
+
+def test_best_and_worst_json_differ(capsys):
+    endings = []
+    for mode in ("best", "worst"):
+        main(["play", str(EXAMPLE), "--auto", mode, "--json"])
+        endings.append(json.loads(capsys.readouterr().out)["ending"])
+    assert endings[0] != endings[1]
+
+
+def test_detect_reads_one_reply_per_line(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("Please call 101\nHe lives at 14 Elm Road\n\n"))
+    assert main(["detect"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line) for line in lines] == [["signposting"], ["personal_data"], []]
+
+
+def test_guidance_library_is_complete(example):
+    library = example.guidance
+    fed = {c for entry in library.entries.values() for c in entry.competencies}
+    assert fed == set(library.competencies)
+    used = {g for d in example.scenario.decisions() for o in d.options for out in o.outcomes
+            for g in out.guidance}
+    assert used <= set(library.entries)
+    for entry in library.entries.values():
+        assert entry.citation.startswith(entry.source.title)
+
+
+def test_result_is_json_serialisable(example):
+    run = play(example.scenario, automatic("random", 11), seed=11)
+    json.dumps(result(run, example.guidance))
