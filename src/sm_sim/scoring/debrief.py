@@ -118,7 +118,8 @@ def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) 
         "decision": decision.id, "at": taken.at, "prompt": decision.prompt,
         "option": option.id, "label": option.label, "action": option.action,
         "text": taken.text, "confidence": taken.confidence, "timed_out": taken.timed_out,
-        "flags": list(taken.flags), "findings": list(taken.findings), "tone": taken.tone, "rubric_score": taken.rubric_score,
+        "flags": list(taken.flags), "findings": list(taken.findings), "tone": taken.tone,
+        "rubric_score": taken.rubric_score,
         "rubric": [_check(option, c, True) for c in taken.matched]
                   + [_check(option, c, False) for c in taken.missed],
         "points": taken.points, "quality": round(q, 3),
