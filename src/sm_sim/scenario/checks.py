@@ -6,6 +6,7 @@ problem found, not just the first.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -161,6 +162,7 @@ def _check_options(c: _Checker, personas: set[str], trainee_posts: set[str]) -> 
                 c.report((*at, "id"), "SC036", f"option id '{option['id']}' is used twice")
             for problem in _option_fit(option, personas, trainee_posts):
                 c.report(at, "SC045", f"option '{option['id']}': {problem}")
+            _check_rubric(c, (*at, "rubric"), option.get("rubric", {}))
         timeout = decision.get("on_timeout")
         if timeout is not None and timeout not in ids:
             c.report(("states", key, "decision", "on_timeout"), "SC038",
@@ -169,6 +171,15 @@ def _check_options(c: _Checker, personas: set[str], trainee_posts: set[str]) -> 
             c.report(("states", key, "decision", "on_timeout"), "SC038",
                      f"on_timeout '{timeout}' is a free-text option; nobody wrote anything",
                      "point on_timeout at an 'ignore' option")
+
+
+def _check_rubric(c: _Checker, at: Path_, rubric: dict[str, Any]) -> None:
+    for kind in ("include", "avoid"):
+        for i, item in enumerate(rubric.get(kind, [])):
+            _check_points(c, (*at, kind, i), item)
+    for kind in ("tone", "length"):
+        if kind in rubric:
+            _check_points(c, (*at, kind), rubric[kind])
 
 
 def _option_fit(option: dict[str, Any], personas: set[str], trainee_posts: set[str]) -> list[str]:
@@ -277,7 +288,6 @@ def _gotos(state: dict[str, Any]) -> list[str]:
 
 
 def _suggest(name: str, known: set[str]) -> str:
-    import difflib
     close = difflib.get_close_matches(name, sorted(known), n=1)
     if close:
         return f"did you mean '{close[0]}'?"
