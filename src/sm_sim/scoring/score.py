@@ -3,8 +3,9 @@
 For every decision the trainee met, the most each competency could earn there is
 the best over all its options and branches (and a free-text rubric's range). A
 competency's score is the points earned (penalties included) over that total, never
-below 0; the overall score is the same sum over all competencies. A run is judged on
-the decisions it met, and doing nothing earns nothing.
+below 0; the overall score is the mean of the competency scores, so it reads straight
+off the chart in the debrief. A run is judged on the decisions it met, and doing
+nothing earns nothing.
 """
 
 from __future__ import annotations
@@ -52,9 +53,8 @@ def score(scenario: Scenario, taken: list[tuple[str, Points]]) -> Score:
             available[name] = available.get(name, 0) + max(0, best)
             earned[name] = earned.get(name, 0) + points.get(name, 0)
     competencies = {n: _percent(earned[n], available[n]) for n in available if available[n] > 0}
-    total_available = sum(available.values())
     # Where no choice could earn anything, nothing was lost.
-    total = _percent(sum(earned.values()), total_available) if total_available else 100
+    total = round(sum(competencies.values()) / len(competencies)) if competencies else 100
     return Score(total, competencies, total >= scenario.pass_mark, earned)
 
 
