@@ -23,7 +23,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from engine.test_machine import _chain  # noqa: E402
-
 from sm_sim.engine import ScenarioRun, automatic, play  # noqa: E402
 from sm_sim.scenario import load_scenario  # noqa: E402
 from sm_sim.scenario.build import build_scenario  # noqa: E402

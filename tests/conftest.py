@@ -14,6 +14,13 @@ SCENARIOS = ROOT / "scenarios"
 EXAMPLE = SCENARIOS / "cordon_questions.yaml"
 
 
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory, monkeypatch):
+    """No test writes to the real user's data or log folders."""
+    monkeypatch.setenv("SM_SIM_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("SM_SIM_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+
+
 @pytest.fixture(scope="session")
 def example():
     from sm_sim.scenario import load_scenario

@@ -112,6 +112,10 @@ class ScenarioRun:
             raise ActionError(f"confidence must be one of {', '.join(CONFIDENCE)}")
         self._take(decision, option, text if option.free_text else option.text, confidence, False)
 
+    def resolve_post(self, key: str | None) -> str | None:
+        """The id in this run of a post the scenario names (its id, a revisit, or last_post)."""
+        return None if key is None else self._posts.get(key, key)
+
     def preview(self, option_id: str, text: str | None = None) -> Preview:
         """What an option would lead to now, without taking it (for the auto player and hints)."""
         decision = self.open_decision
@@ -201,7 +205,8 @@ class ScenarioRun:
         metrics = inject.get("metrics", {})
         self._emit(ev.PostPublished(
             self.now, post_id, inject.type, text=inject.get("text"), **self._author(inject.get("from")),
-            reply_to=self._ref(inject.get("reply_to")), quote_of=self._ref(inject.get("quote_of")),
+            reply_to=self.resolve_post(inject.get("reply_to")),
+            quote_of=self.resolve_post(inject.get("quote_of")),
             image=inject.get("image"), likes=int(metrics.get("likes", 0)),
             reposts=int(metrics.get("reposts", 0)), replies=int(metrics.get("replies", 0)),
             views=int(metrics.get("views", 0))))
@@ -212,9 +217,6 @@ class ScenarioRun:
             self._schedule_growth(post_id, Growth(float(growth["over"]), growth.get("likes", 0),
                                                   growth.get("reposts", 0), growth.get("replies", 0),
                                                   growth.get("views", 0)))
-
-    def _ref(self, key: str | None) -> str | None:
-        return None if key is None else self._posts.get(key, key)
 
     def _schedule_growth(self, post_id: str, growth: Growth) -> None:
         """Counters rise fast then level off, in ticks of a few simulated seconds."""
@@ -232,7 +234,7 @@ class ScenarioRun:
     def _crowd(self, state: str, index: int, visit: int) -> None:
         crowd = self.scenario.states[state].crowds[index]
         rng = random.Random(f"{self.seed}:{state}:{index}:{visit}")
-        target = self._ref(crowd.target) or crowd.target
+        target = self.resolve_post(crowd.target) or crowd.target
         parent = self.state.posts.get(target)
         context = {"target_handle": parent.handle if parent else "",
                    "trainee_handle": self.scenario.account.handle,
@@ -304,7 +306,7 @@ class ScenarioRun:
         action = option.action
         if action in ("reply", "quote", "post") and text:
             post_id = self._next_id("t")
-            target = self._ref(option.target)
+            target = self.resolve_post(option.target)
             self._emit(ev.PostPublished(
                 self.now, post_id, action, text=text, **self._author(TRAINEE),
                 reply_to=target if action == "reply" else None,
@@ -315,7 +317,7 @@ class ScenarioRun:
             self._emit(ev.MessageSent(self.now, self._next_id("m"), person.id, person.handle,
                                       person.name, text))
         elif action in ("like", "repost", "delete", "report"):
-            self._emit(ev.PostActedOn(self.now, self._ref(option.target) or "", action))
+            self._emit(ev.PostActedOn(self.now, self.resolve_post(option.target) or "", action))
         elif action == "escalate":
             chosen = self.scenario.personas.get(option.to or "")
             self._emit(ev.Escalated(self.now, decision.id, chosen.id if chosen else "supervisor",

@@ -1,0 +1,100 @@
+"""Play the example scenario on the real widgets and save screenshots for the README.
+
+    xvfb-run -s "-screen 0 1400x900x24" python docs/screenshots/take_screenshots.py
+    QT_SCALE_FACTOR=2 xvfb-run -s "-screen 0 2800x1800x24" \
+        python docs/screenshots/take_screenshots.py --suffix @2x
+
+Time is the simulated clock, so the shots are the same on every run (the seed is fixed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from sm_sim.ui import theme
+from sm_sim.ui.app import make_application
+from sm_sim.ui.clock import SimulatedClockDriver
+from sm_sim.ui.library import load_library
+from sm_sim.ui.main_window import MainWindow
+from sm_sim.ui.session import Mode
+from sm_sim.ui.settings import Settings
+
+HERE = Path(__file__).resolve().parent
+LEAKY_REPLY = ("So sorry Mary, it was a 19 year old lad stabbed outside number 42 Mill Road. "
+               "Suspect ran off towards the park. Stay safe x")
+
+
+def settle(ms: int = 120) -> None:
+    """Let Qt lay out and paint (a script may wait; the app never does)."""
+    QTest.qWait(ms)
+
+
+def save(widget: QWidget, path: Path) -> None:
+    settle()
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+
+
+def run_until(window: MainWindow, done: Callable[[], bool], step: float = 1.0) -> None:
+    clock = window.session.clock
+    assert isinstance(clock, SimulatedClockDriver)
+    while not done() and not window.session.run.ended:
+        clock.step(step)
+        settle(4)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--suffix", default="")
+    parser.add_argument("--theme", choices=["light", "dark"], default="light")
+    args = parser.parse_args()
+    app = make_application()
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        QCoreApplication.setOrganizationName("sm-sim-screenshots")
+        theme.apply(app, theme.LIGHT if args.theme == "light" else theme.DARK)
+        window = MainWindow(load_library([]), Settings(), SimulatedClockDriver)
+        window.resize(1400, 900)
+        window.show()
+        settle(300)
+        out = args.out
+        name = lambda stem: out / f"{stem}{args.suffix}.png"  # noqa: E731
+        window.start_screen.choose("cordon_questions", Mode.PRACTICE, "PC Sam Okafor")
+        save(window, name("start"))
+        window.start_screen.start()
+        attempt = window.attempt
+        compose = attempt.compose
+        run_until(window, lambda: compose.decision is not None)
+        compose.select_id("own_words")
+        compose.type_text(LEAKY_REPLY)
+        compose.confidence.set_value("high")
+        save(window, name("compose"))
+        compose.submit()
+        run_until(window, lambda: compose.decision is not None)
+        later = window.session.run.now + 14
+        run_until(window, lambda: window.session.run.now >= later)
+        compose.select_id("delete_and_correct")
+        attempt.home.step_post(3)
+        attempt.side_tabs.setCurrentIndex(0)
+        attempt.inbox.list.setCurrentIndex(attempt.inbox.model.index(0))
+        save(window, name("feed"))
+        compose.submit()
+        run_until(window, lambda: window.session.run.ended, 2.0)
+        save(window, name("debrief"))
+        window.session = None
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

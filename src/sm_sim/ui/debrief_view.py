@@ -1,0 +1,111 @@
+"""The debrief: the outcome, score and pass/fail, the competency chart and the decision
+timeline. Export buttons appear only for formats someone has connected (no dead buttons):
+the records layer calls ``enable_exports`` and listens to ``export_requested``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .attempt_bar import brand
+from .debrief_charts import CompetencyChart, ScoreRing
+from .decision_card import DecisionCard
+
+
+class DebriefView(QScrollArea):
+    back_requested = Signal()
+    retry_requested = Signal()
+    export_requested = Signal(str)  # a format name, e.g. "pdf"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debrief")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.data: dict[str, Any] = {}
+        self.export_formats: tuple[str, ...] = ()
+        self.export_buttons: dict[str, QPushButton] = {}
+
+    def enable_exports(self, formats: tuple[str, ...]) -> None:
+        """Show a button per format on the next debrief (e.g. ``("pdf", "csv")``)."""
+        self.export_formats = formats
+
+    def show_debrief(self, data: dict[str, Any], trainee: str, mode: str) -> None:
+        self.data = data
+        page = QWidget(self, objectName="debriefPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(32, 20, 32, 32)
+        column.setSpacing(16)
+        column.addWidget(brand(page))
+        column.addWidget(self._summary(page, data, trainee, mode))
+        column.addWidget(QLabel("Competencies", page, objectName="sectionTitle"))
+        chart_card = QFrame(page, objectName="card")
+        chart_layout = QVBoxLayout(chart_card)
+        chart_layout.setContentsMargins(20, 16, 20, 16)
+        chart_layout.addWidget(CompetencyChart(data["competencies"], data["competency_titles"],
+                                               int(data["pass_mark"]), chart_card))
+        column.addWidget(chart_card)
+        column.addWidget(QLabel("What you did, and what it caused", page, objectName="sectionTitle"))
+        for number, entry in enumerate(data["decisions"], start=1):
+            column.addWidget(DecisionCard(number, entry, data["competency_titles"], page))
+        if not data["decisions"]:
+            column.addWidget(QLabel("No decisions were taken.", page, objectName="muted"))
+        column.addLayout(self._buttons(page))
+        column.addStretch(1)
+        wrapper = QWidget(self)
+        outer = QHBoxLayout(wrapper)
+        outer.addStretch(1)
+        outer.addWidget(page, 6)
+        outer.addStretch(1)
+        page.setMaximumWidth(980)
+        self.setWidget(wrapper)
+
+    def _summary(self, parent: QWidget, data: dict[str, Any], trainee: str, mode: str) -> QFrame:
+        ending = data["ending"]
+        card = QFrame(parent, objectName="outcomeCard")
+        card.setProperty("good", bool(ending.get("good")))
+        grid = QGridLayout(card)
+        grid.setContentsMargins(24, 20, 24, 20)
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(ScoreRing(int(data["score"]), int(data["pass_mark"]), bool(data["passed"]),
+                                 card), 0, 0, 4, 1)
+        grid.addWidget(QLabel(f"{data['title']} · {mode} · {trainee}", card, objectName="muted"),
+                       0, 1)
+        self.ending_title = QLabel(ending["title"], card, objectName="endingTitle", wordWrap=True)
+        grid.addWidget(self.ending_title, 1, 1)
+        grid.addWidget(QLabel(ending["summary"], card, wordWrap=True), 2, 1)
+        verdict = "Passed" if data["passed"] else "Not passed"
+        self.score_label = QLabel(f"Score {data['score']} / 100 · pass mark {data['pass_mark']} · "
+                                  f"{verdict}", card, objectName="verdict")
+        self.score_label.setProperty("passed", bool(data["passed"]))
+        grid.addWidget(self.score_label, 3, 1)
+        grid.setColumnStretch(1, 1)
+        return card
+
+    def _buttons(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        back = QPushButton("Back to scenarios", parent, objectName="secondaryButton")
+        back.clicked.connect(self.back_requested)
+        retry = QPushButton("Try again", parent, objectName="primaryButton")
+        retry.clicked.connect(self.retry_requested)
+        row.addWidget(back)
+        row.addStretch(1)
+        self.export_buttons = {}
+        for name in self.export_formats:
+            button = QPushButton(f"Export {name.upper()}", parent, objectName="secondaryButton")
+            button.clicked.connect(lambda _=False, n=name: self.export_requested.emit(n))
+            self.export_buttons[name] = button
+            row.addWidget(button)
+        row.addWidget(retry)
+        return row

@@ -1,0 +1,148 @@
+"""The start screen: who is training, which scenario, which mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .attempt_bar import brand
+from .library import Entry
+from .scenario_card import ScenarioCard
+from .session import Mode
+from .settings import Settings
+
+MODES = {
+    Mode.PRACTICE: "Pause when you like, speed time up, see hints and live public-trust and "
+                   "internal-risk gauges.",
+    Mode.ASSESSMENT: "Real time, no pause, no hints. Your attempt is scored as it stands.",
+}
+
+
+class StartScreen(QScrollArea):
+    start_requested = Signal(object, object, str)  # Entry, Mode, trainee name
+
+    def __init__(self, entries: list[Entry], settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        self.setWidgetResizable(True)
+        self.settings = settings
+        page = QWidget(self, objectName="startPage")
+        self.start_button = QPushButton("Start", page, objectName="primaryButton")
+        self.start_button.setAccessibleName("Start the scenario")
+        self.start_button.clicked.connect(self.start)
+        self.why_not = QLabel("", page, objectName="muted")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(40, 28, 40, 28)
+        column.setSpacing(14)
+        column.addWidget(brand(page, 36))
+        column.addWidget(QLabel("Social media training for police officers and staff", page,
+                                objectName="headline", wordWrap=True))
+        column.addWidget(QLabel("A live feed, real pressure, no real consequences. Play a "
+                                "scenario, then read what your choices caused and why.", page,
+                                objectName="muted", wordWrap=True))
+        column.addWidget(QLabel("Your name", page, objectName="sectionTitle"))
+        self.name = QLineEdit(settings.trainee, page, objectName="nameField")
+        self.name.setPlaceholderText("e.g. PC Sam Okafor")
+        self.name.setAccessibleName("Your name")
+        self.name.setMaxLength(80)
+        self.name.textChanged.connect(self._update_start)
+        self.name.returnPressed.connect(self.start)
+        column.addWidget(self.name)
+        column.addWidget(QLabel("Choose a scenario", page, objectName="sectionTitle"))
+        column.addLayout(self._cards(page, entries))
+        column.addWidget(QLabel("Mode", page, objectName="sectionTitle"))
+        column.addLayout(self._modes(page))
+        row = QHBoxLayout()
+        row.addWidget(self.why_not, 1)
+        row.addWidget(self.start_button)
+        column.addLayout(row)
+        column.addStretch(1)
+        page.setMaximumWidth(1040)
+        wrapper = QWidget(self)
+        outer = QHBoxLayout(wrapper)
+        outer.addStretch(1)
+        outer.addWidget(page, 8)
+        outer.addStretch(1)
+        self.setWidget(wrapper)
+        self._update_start()
+
+    def _cards(self, parent: QWidget, entries: list[Entry]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.cards: list[ScenarioCard] = []
+        self._card_group = QButtonGroup(self)
+        for number, entry in enumerate(entries):
+            scenario = entry.loaded.scenario
+            card = ScenarioCard(entry, self.settings.best(scenario.id) if scenario else None, parent)
+            card.toggled.connect(self._update_start)
+            self._card_group.addButton(card)
+            self.cards.append(card)
+            grid.addWidget(card, number // 2, number % 2)
+        playable = [c for c in self.cards if c.isEnabled()]
+        if len(playable) == 1:
+            playable[0].setChecked(True)
+        if not entries:
+            grid.addWidget(QLabel("No scenarios found.", parent, objectName="warnText"), 0, 0)
+        return grid
+
+    def _modes(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.mode_buttons: dict[Mode, QRadioButton] = {}
+        self._mode_group = QButtonGroup(self)  # the radios sit in separate cards
+        for mode, text in MODES.items():
+            box = QFrame(parent, objectName="modeCard")
+            inner = QVBoxLayout(box)
+            button = QRadioButton(mode.title, box, objectName="modeRadio")
+            button.setAccessibleDescription(text)
+            inner.addWidget(button)
+            inner.addWidget(QLabel(text, box, objectName="muted", wordWrap=True))
+            self.mode_buttons[mode] = button
+            self._mode_group.addButton(button)
+            row.addWidget(box)
+        remembered = Mode.ASSESSMENT if self.settings.mode == "assessment" else Mode.PRACTICE
+        self.mode_buttons[remembered].setChecked(True)
+        return row
+
+    def selected_entry(self) -> Entry | None:
+        return next((c.entry for c in self.cards if c.isChecked()), None)
+
+    def selected_mode(self) -> Mode:
+        return next(m for m, b in self.mode_buttons.items() if b.isChecked())
+
+    def choose(self, scenario_id: str, mode: Mode, name: str) -> None:
+        """Fill in the screen as a trainee would (tests and demos)."""
+        for card in self.cards:
+            scenario = card.entry.loaded.scenario
+            if scenario is not None and scenario.id == scenario_id:
+                card.setChecked(True)
+        self.mode_buttons[mode].setChecked(True)
+        self.name.setText(name)
+
+    def _update_start(self) -> None:
+        missing = "Enter your name to start." if not self.name.text().strip() else (
+            "Choose a scenario." if self.selected_entry() is None else "")
+        self.why_not.setText(missing)
+        self.start_button.setEnabled(not missing)
+
+    def start(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not self.start_button.isEnabled():
+            return
+        mode = self.selected_mode()
+        self.settings.trainee = self.name.text()
+        self.settings.mode = mode.value
+        self.start_requested.emit(entry, mode, self.name.text().strip())
+

@@ -1,0 +1,86 @@
+"""GUI test fixtures: offscreen Qt, settings in a temporary folder, the real example
+scenario, a window driven by the simulated clock, and a check that nothing is left behind."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from sm_sim.scenario import builtin_scenarios_dir
+from sm_sim.ui import clock as clock_module
+from sm_sim.ui import dialogs, theme
+from sm_sim.ui.clock import SimulatedClockDriver
+from sm_sim.ui.library import Entry, load_library
+from sm_sim.ui.main_window import MainWindow
+from sm_sim.ui.settings import Settings
+
+EXAMPLE = "cordon_questions"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    """QSettings in a temporary folder, so tests never see a real trainee's settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QCoreApplication.setOrganizationName("sm-sim-tests")
+    QCoreApplication.setApplicationName("sm-sim-tests")
+    theme.apply(qapp, theme.LIGHT)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a window open or a clock timer running (set up before qtbot,
+    so this runs after qtbot has closed the widgets it was given)."""
+    before = {id(w) for w in qapp.topLevelWidgets() if w.isVisible()}
+    running = clock_module.TimerClockDriver.running
+    yield
+    left = [w for w in qapp.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    for widget in left:
+        widget.close()
+    assert not left, f"windows left open: {[type(w).__name__ for w in left]}"
+    assert clock_module.TimerClockDriver.running == running, "a clock timer was left running"
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No modal loop runs in a test: every question answers itself."""
+    monkeypatch.setattr(dialogs, "confirm_quit", lambda parent: True)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, summary, path: None)
+    monkeypatch.setattr(dialogs, "show_shortcuts", lambda parent: None)
+
+
+@pytest.fixture(scope="session")
+def library() -> list[Entry]:
+    return load_library([])
+
+
+@pytest.fixture
+def example(library: list[Entry]) -> Entry:
+    entry = next(e for e in library if e.loaded.scenario and e.loaded.scenario.id == EXAMPLE)
+    assert entry.ok, entry.problem()
+    return entry
+
+
+@pytest.fixture
+def window(qtbot, library: list[Entry]) -> MainWindow:
+    """The real main window with a simulated clock: time moves only when a test steps it."""
+    main = MainWindow(library, Settings(), SimulatedClockDriver)
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def scenarios_dir() -> Path:
+    return builtin_scenarios_dir()
