@@ -1,0 +1,39 @@
+"""House rules from docs/architecture.md, checked on the source as it stands."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "sm_sim"
+SOURCES = sorted(SRC.rglob("*.py"))
+RULES = [
+    (re.compile(r"\btime\.sleep\("), "sleeps: time is injected, never waited for"),
+    (re.compile(r"\bthreading\.Timer\b"), "uses threading.Timer: schedule on the simulated clock"),
+    (re.compile(r"\bprocessEvents\("), "spins the event loop by hand"),
+    (re.compile(r"yaml\.(load|full_load|unsafe_load)\("), "loads YAML unsafely"),
+    (re.compile(r"yaml\.(Unsafe|Full)?Loader\b"), "names an unsafe YAML loader"),
+]
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(SRC)))
+def test_house_rules(path):
+    text = path.read_text()
+    for pattern, problem in RULES:
+        assert not pattern.search(text), f"{path.relative_to(SRC)} {problem}"
+
+
+def test_one_timer_in_the_app():
+    """Only the clock driver owns a QTimer; everything else follows its ticks."""
+    owners = [p.name for p in SOURCES if re.search(r"\bQTimer\(", p.read_text())]
+    assert owners == ["clock.py"]
+
+
+def test_no_print_below_the_command_line():
+    """Only the command line (cli.py and the verbs' commands*.py) talks to the terminal."""
+    printing = [str(p.relative_to(SRC)) for p in SOURCES
+                if not (p.name == "cli.py" or p.name.startswith("commands"))
+                and re.search(r"^\s*print\(", p.read_text(), re.M)]
+    assert printing == []
