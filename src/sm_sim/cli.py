@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .crashlog import write_crash
+from .records.commands import add_parsers, add_play_options
 from .scenario import Diagnostic, has_errors, load_scenario, scenario_files
 from .scenario.diagnostics import catalogue_markdown
 
@@ -38,11 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument("--seed", type=int, default=None)
     play.add_argument("--confidence", choices=["low", "medium", "high"], default=None)
     play.add_argument("--json", action="store_true", help="print the result object as JSON")
+    add_play_options(play)
     graph = verbs.add_parser("graph", help="print the state graph as Graphviz DOT")
     graph.add_argument("scenario", type=Path)
     verbs.add_parser("detect", help="read replies (one per line) on stdin, print their flags")
     verbs.add_parser("schema", help="print the scenario JSON Schema")
     verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
+    _VERBS.update(add_parsers(verbs))
     return parser
 
 
@@ -97,19 +100,27 @@ def cmd_play(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     scenario = loaded.scenario
     seed = scenario.seed if args.seed is None else args.seed
+    from .engine.run import ScenarioRun
+    from .records.commands import begin_journal, end_journal
+    from .records.journal import JournalError
+    journal = None
     try:
         fallback = automatic(args.auto, seed) if args.auto else None
         chooser = scripted(parse_script(args.choose), fallback) if args.choose is not None \
             else (fallback or automatic("best", seed))
-        run = play(scenario, chooser, seed)
-    except (ScriptError, ActionError) as err:
+        run = ScenarioRun(scenario, seed)
+        journal = begin_journal(args, run, loaded.guidance)  # records it as the app does
+        run = play(scenario, chooser, seed, run=run)
+    except (ScriptError, ActionError, JournalError) as err:
+        if journal is not None:
+            journal.abandon(str(err))
         print(f"sm-sim play: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     outcome = result(run, loaded.guidance)
     if args.json:
         json.dump(outcome, sys.stdout, ensure_ascii=False, indent=2)
         print()
-        return EXIT_OK
+        return end_journal(journal)
     for event in run.events:
         if not isinstance(event, MetricsChanged):  # counters ticking: too many to list
             print(describe(event))
@@ -117,7 +128,7 @@ def cmd_play(args: argparse.Namespace) -> int:
           f"{'PASSED' if outcome['passed'] else 'not passed'}")
     for name, value in outcome["competencies"].items():
         print(f"  {outcome['debrief']['competency_titles'][name]:<28} {value:>3}")
-    return EXIT_OK
+    return end_journal(journal)
 
 
 def cmd_graph(args: argparse.Namespace) -> int:

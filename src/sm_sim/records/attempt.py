@@ -1,0 +1,220 @@
+"""An attempt as read back from disk: the journal (JSON Lines) or a JSON transcript.
+
+Reading never trusts the file. A journal whose last line was cut short (a crash or a
+power cut mid-write, or blocks of zeros after one) is read up to its last whole line;
+any other damage raises ``AttemptError`` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from ..engine import events as ev
+
+JOURNAL_FORMAT = "sm-sim-attempt"
+TRANSCRIPT_FORMAT = "sm-sim-transcript"
+FORMAT_VERSION = 1
+MODES = ("practice", "assessment", "headless")
+_REQUIRED = ("attempt_id", "trainee", "trainee_id", "scenario", "version", "content_hash", "mode",
+             "seed", "started")
+
+
+class AttemptError(ValueError):
+    """A file that is not a readable attempt; the message starts with its path."""
+
+
+class NotAnAttempt(AttemptError):
+    """Well-formed JSON that is something else (a settings file, exported statements)."""
+
+
+@dataclass(frozen=True)
+class Header:
+    attempt_id: str
+    trainee: str
+    trainee_id: str
+    scenario: str
+    version: str
+    content_hash: str
+    mode: str
+    seed: int
+    started: str
+    scenario_title: str = ""
+    scenario_path: str = ""
+    session: str | None = None
+    app_version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Header:
+        known = {f.name: f for f in fields(cls)}
+        missing = [n for n in _REQUIRED if n not in data]
+        if missing:
+            raise ValueError(f"the header lacks {', '.join(missing)}")
+        if not isinstance(data["seed"], int) or data["mode"] not in MODES:
+            raise ValueError("the header has a bad seed or mode")
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class Attempt:
+    header: Header
+    path: Path | None = None
+    events: list[ev.Event] = field(default_factory=list)
+    walls: list[str] = field(default_factory=list)  # wall-clock time of each event
+    debrief: dict[str, Any] | None = None
+    finished: dict[str, Any] | None = None
+    resumed: list[str] = field(default_factory=list)
+    abandoned: dict[str, Any] | None = None
+    good_bytes: int = 0  # journals: where the last whole line ends
+    truncated: bool = False  # a cut-off tail was left out
+
+    @property
+    def status(self) -> str:
+        if self.finished is not None:
+            return "finished"
+        return "abandoned" if self.abandoned is not None else "unfinished"
+
+    @property
+    def actions(self) -> list[ev.ActionTaken]:
+        return [e for e in self.events if isinstance(e, ev.ActionTaken)]
+
+    @property
+    def score(self) -> int | None:
+        return None if self.debrief is None else int(self.debrief["score"])
+
+    @property
+    def passed(self) -> bool | None:
+        return None if self.debrief is None else bool(self.debrief["passed"])
+
+    @property
+    def competencies(self) -> dict[str, int]:
+        return dict(self.debrief["competencies"]) if self.debrief else {}
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else self.header.attempt_id
+
+
+def read_attempt(path: Path | str) -> Attempt:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise AttemptError(f"{path}: cannot read it ({err.strerror or err})") from None
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head != b"{":
+        kind = NotAnAttempt if head == b"[" else AttemptError
+        raise kind(f"{path}: not an sm-sim attempt (expected a journal or a JSON transcript)")
+    first = _parse_line(data.split(b"\n", 1)[0])
+    if first is not None and first.get("kind") == "attempt":
+        return _read_journal(path, data)
+    return _read_transcript(path, data)
+
+
+def _read_journal(path: Path, data: bytes) -> Attempt:
+    lines = data.split(b"\n")
+    records: list[tuple[int, dict[str, Any]]] = []
+    offset = good = 0
+    for number, raw in enumerate(lines, 1):
+        end = offset + len(raw) + 1
+        record = _parse_line(raw) if end <= len(data) else None
+        if record is None and raw.strip(b"\x00 \r\t"):
+            if any(_parse_line(rest) for rest in lines[number:]):
+                raise AttemptError(f"{path}:{number}: a damaged line in the middle of the journal")
+            return _fold(path, records, good, truncated=True)
+        if record is not None:
+            records.append((number, record))
+            good = end
+        offset = end
+    return _fold(path, records, good, truncated=good < len(data))
+
+
+def _parse_line(raw: bytes) -> dict[str, Any] | None:
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return value if isinstance(value, dict) and "kind" in value else None
+
+
+def _fold(path: Path, records: list[tuple[int, dict[str, Any]]], good: int,
+          truncated: bool) -> Attempt:
+    if not records or records[0][1].get("kind") != "attempt":
+        raise AttemptError(f"{path}:1: the journal has no attempt header")
+    attempt = Attempt(_header(path, 1, records[0][1]), path, good_bytes=good, truncated=truncated)
+    for number, record in records[1:]:
+        try:
+            _apply(attempt, record)
+        except (KeyError, TypeError, ValueError) as err:
+            raise AttemptError(f"{path}:{number}: a {record.get('kind')} line that cannot be "
+                               f"read ({err})") from None
+    return attempt
+
+
+def _header(path: Path, number: int, data: dict[str, Any]) -> Header:
+    if data.get("format") not in (JOURNAL_FORMAT, TRANSCRIPT_FORMAT):
+        raise AttemptError(f"{path}:{number}: not an sm-sim attempt")
+    if int(data.get("format_version", 0)) > FORMAT_VERSION:
+        raise AttemptError(f"{path}:{number}: written by a newer sm-sim "
+                           f"(format {data.get('format_version')}); update sm-sim to read it")
+    try:
+        return Header.from_dict(data)
+    except (ValueError, TypeError) as err:
+        raise AttemptError(f"{path}:{number}: {err}") from None
+
+
+def _apply(attempt: Attempt, record: dict[str, Any]) -> None:
+    kind = record["kind"]
+    if kind == "event":
+        attempt.events.append(ev.Event.from_dict(record["event"]))
+        attempt.walls.append(str(record.get("wall", "")))
+    elif kind == "debrief":
+        attempt.debrief = dict(record["debrief"])
+    elif kind == "finished":
+        attempt.finished = {k: v for k, v in record.items() if k != "kind"}
+    elif kind == "resumed":
+        attempt.resumed.append(str(record["wall"]))
+    elif kind == "abandoned":
+        attempt.abandoned = {k: v for k, v in record.items() if k != "kind"}
+
+
+def _read_transcript(path: Path, data: bytes) -> Attempt:
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as err:
+        raise AttemptError(f"{path}: not valid JSON ({err})") from None
+    if not isinstance(doc, dict) or doc.get("format") != TRANSCRIPT_FORMAT:
+        raise NotAnAttempt(f"{path}: not an sm-sim attempt journal or transcript")
+    header = _header(path, 1, {**doc.get("attempt", {}), "format": TRANSCRIPT_FORMAT,
+                               "format_version": doc.get("format_version", 0)})
+    attempt = Attempt(header, path)
+    records = [{"kind": "event", **item} for item in doc.get("events", [])]
+    records += [{"kind": "resumed", "wall": w} for w in doc.get("resumed", [])]
+    for key in ("debrief", "finished", "abandoned"):
+        if doc.get(key) is not None:
+            records.append({"kind": key, key: doc[key]} if key == "debrief"
+                           else {"kind": key, **doc[key]})
+    for number, record in enumerate(records, 1):
+        try:
+            _apply(attempt, record)
+        except (KeyError, TypeError, ValueError) as err:
+            raise AttemptError(f"{path}: item {number} cannot be read ({err})") from None
+    return attempt
+
+
+def to_transcript(attempt: Attempt) -> dict[str, Any]:
+    """The whole attempt as one JSON document (``read_attempt`` reads it back)."""
+    return {
+        "format": TRANSCRIPT_FORMAT, "format_version": FORMAT_VERSION,
+        "status": attempt.status,
+        "attempt": attempt.header.to_dict(),
+        "events": [{"wall": w, "event": e.to_dict()} for e, w in zip(attempt.events, attempt.walls,
+                                                                      strict=True)],
+        "resumed": attempt.resumed,
+        "debrief": attempt.debrief, "finished": attempt.finished, "abandoned": attempt.abandoned,
+    }

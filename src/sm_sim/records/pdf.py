@@ -1,0 +1,185 @@
+"""The PDF debrief a trainer can file: outcome, a competency chart, every decision with its
+feedback and guidance. fpdf2 with DejaVu Sans embedded (core PDF fonts are Latin-1 only);
+characters the font lacks go through ``Glyphs`` so no reply can break the export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from . import atomic
+from .attempt import Attempt
+from .glyphs import Glyphs
+from .paths import fonts_dir
+from .pdfchart import competency_chart
+from .times import iso_duration, spreadsheet_time
+
+FONT = "DejaVu"
+INK, MUTED, GOOD, BAD = (25, 30, 40), (95, 100, 110), (20, 120, 60), (170, 40, 40)
+
+
+class _Debrief(FPDF):
+    def __init__(self, footer_text: str) -> None:
+        super().__init__(format="A4")
+        self.footer_text = footer_text
+        folder = fonts_dir()
+        self.add_font(FONT, "", str(folder / "DejaVuSans.ttf"))
+        self.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
+        self.set_margins(16, 14, 16)
+        self.set_auto_page_break(True, margin=16)
+        self.set_font(FONT, size=9.5)
+        self.glyphs = Glyphs([*_cmap(self.current_font), *self._fallbacks(folder / "fallback")])
+
+    def _fallbacks(self, folder: Path) -> list[int]:
+        """Extra fonts a school can drop in ``assets/fonts/fallback/`` (e.g. Noto Sans SC for
+        Chinese names): fpdf2 draws from them whatever DejaVu lacks."""
+        names, codepoints = [], []
+        for number, path in enumerate(sorted(folder.glob("*.[ot]tf")) if folder.is_dir() else []):
+            name = f"fallback{number}"
+            self.add_font(name, "", str(path))
+            codepoints += _cmap(self.fonts[name])
+            names.append(name)
+        if names:
+            self.set_fallback_fonts(names)
+        return codepoints
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(FONT, size=7.5)
+        self.set_text_color(*MUTED)
+        self.cell(0, 5, f"{self.footer_text} · page {self.page_no()} of {{nb}}", align="C")
+
+    # -- writing helpers ------------------------------------------------------------------
+    def para(self, text: str, size: float = 9.5, bold: bool = False,
+             color: tuple[int, int, int] = INK, gap: float = 1.2) -> None:
+        self.set_font(FONT, "B" if bold else "", size)
+        self.set_text_color(*color)
+        self.multi_cell(0, size * 0.48, self.glyphs.clean(text), align="L",
+                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.ln(gap)
+
+    def field(self, label: str, value: str, width: float = 34) -> None:
+        self.set_font(FONT, "B", 8.5)
+        self.set_text_color(*MUTED)
+        self.cell(width, 4.6, label)
+        self.set_font(FONT, "", 8.5)
+        self.set_text_color(*INK)
+        self.multi_cell(0, 4.6, self.glyphs.clean(value) or "—", align="L",
+                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def heading(self, text: str) -> None:
+        if self.get_y() > self.h - 40:
+            self.add_page()
+        self.ln(2)
+        self.para(text, size=12, bold=True, gap=0.8)
+        self.set_draw_color(200, 205, 212)
+        self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
+        self.ln(2)
+
+
+def _cmap(font: object) -> list[int]:
+    return list(getattr(font, "cmap", {}) or {})
+
+
+def render_pdf(attempt: Attempt) -> bytes:
+    h = attempt.header
+    pdf = _Debrief(f"sm-sim · attempt {h.attempt_id[:8]} · scenario content {h.content_hash[:12]}")
+    pdf.add_page()
+    pdf.para("Social media training debrief", size=8.5, color=MUTED, gap=0)
+    pdf.para(h.scenario_title or h.scenario, size=17, bold=True, gap=2)
+    _details(pdf, attempt)
+    report = attempt.debrief
+    if report is None:
+        _unfinished(pdf, attempt)
+    else:
+        _outcome(pdf, report)
+        pdf.heading("Competencies")
+        competency_chart(pdf, report, FONT)
+        _decisions(pdf, report)
+    return bytes(pdf.output())
+
+
+def export_pdf(attempt: Attempt, path: Path) -> Path:
+    return atomic.write_bytes(path, render_pdf(attempt))
+
+
+def _details(pdf: _Debrief, attempt: Attempt) -> None:
+    h, done = attempt.header, attempt.finished or {}
+    pdf.field("Trainee", f"{h.trainee}  ({h.trainee_id})")
+    if h.session:
+        pdf.field("Session", h.session)
+    pdf.field("Scenario", f"{h.scenario}, version {h.version}")
+    pdf.field("Mode", h.mode)
+    pdf.field("Started", spreadsheet_time(h.started) + " UTC")
+    if "active_seconds" in done:
+        pdf.field("Time taken", _minutes(float(done["active_seconds"])))
+    if attempt.resumed:
+        pdf.field("Resumed", f"{len(attempt.resumed)} time(s) after an interruption")
+    pdf.field("Attempt", h.attempt_id)
+
+
+def _minutes(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s ({iso_duration(seconds)})"
+
+
+def _outcome(pdf: _Debrief, report: dict[str, Any]) -> None:
+    passed = bool(report["passed"])
+    pdf.ln(3)
+    y = pdf.get_y()
+    pdf.set_fill_color(*(GOOD if passed else BAD))
+    pdf.rect(pdf.l_margin, y, 46, 18, style="F")
+    pdf.set_xy(pdf.l_margin, y + 2)
+    pdf.set_text_color(255, 255, 255)
+    pdf.set_font(FONT, "B", 16)
+    pdf.cell(46, 8, f"{report['score']} / 100", align="C", new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.set_font(FONT, "B", 8)
+    verdict = "PASSED" if passed else "NOT PASSED"
+    pdf.cell(46, 6, f"{verdict} · pass mark {report['pass_mark']}", align="C")
+    pdf.set_xy(pdf.l_margin + 52, y)
+    ending = report.get("ending") or {}
+    pdf.set_font(FONT, "B", 11)
+    pdf.set_text_color(*INK)
+    pdf.multi_cell(0, 5.5, pdf.glyphs.clean(f"Ending: {ending.get('title', '')}"), align="L",
+                   new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.set_font(FONT, "", 9)
+    pdf.multi_cell(0, 4.4, pdf.glyphs.clean(ending.get("summary", "")), align="L",
+                   new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_y(max(pdf.get_y(), y + 18) + 2)
+
+
+def _decisions(pdf: _Debrief, report: dict[str, Any]) -> None:
+    pdf.heading("Decisions")
+    titles = report.get("competency_titles", {})
+    for number, entry in enumerate(report.get("decisions", []), 1):
+        if pdf.get_y() > pdf.h - 50:
+            pdf.add_page()
+        pdf.para(f"{number}. {entry.get('prompt', '')}", size=10, bold=True, gap=0.6)
+        chose = entry.get("label", entry.get("option", ""))
+        if entry.get("timed_out"):
+            chose += " (the time limit ran out)"
+        pdf.field("You chose", chose, 30)
+        if entry.get("text"):
+            pdf.field("Words used", f"“{entry['text']}”", 30)
+        if entry.get("confidence"):
+            pdf.field("Confidence", f"{entry['confidence']} ({entry.get('calibration', '')})", 30)
+        points = ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in entry.get("points", {}).items())
+        pdf.field("Points", points or "none", 30)
+        pdf.field("What followed", entry.get("consequence", ""), 30)
+        for guide in entry.get("guidance", []):
+            pdf.field("Guidance", f"{guide.get('title', '')} — {guide.get('citation', '')}", 30)
+        if entry.get("exemplar"):
+            pdf.field("Better", entry["exemplar"], 30)
+        pdf.ln(2.5)
+
+
+def _unfinished(pdf: _Debrief, attempt: Attempt) -> None:
+    pdf.heading("Not finished")
+    pdf.para(f"This attempt is {attempt.status}: there is no score. "
+             f"Actions recorded so far: {len(attempt.actions)}.")
+    for action in attempt.actions:
+        said = f": “{action.text}”" if action.text else ""
+        pdf.para(f"{action.t:>5.0f}s  {action.decision} → {action.option}{said}", size=9, gap=0.4)

@@ -1,0 +1,93 @@
+"""Rebuild a run from an attempt's recorded actions. The engine is deterministic: the same
+scenario, seed and actions at the same simulated times give the same events."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..engine.events import Event
+from ..engine.run import ActionError, ScenarioRun
+from ..scenario import Loaded, builtin_scenarios_dir, load_scenario, scenario_files
+from .attempt import Attempt
+
+
+class ReplayError(ValueError):
+    """The recorded actions do not lead to the recorded events."""
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    index: int
+    recorded: Event | None
+    replayed: Event | None
+
+    def describe(self) -> str:
+        def name(e: Event | None) -> str:
+            return "nothing" if e is None else f"{type(e).__name__} at {e.t:g}s"
+        return (f"event {self.index + 1} differs: the file has {name(self.recorded)}, "
+                f"replaying the actions gives {name(self.replayed)}")
+
+
+def replay(attempt: Attempt, loaded: Loaded) -> ScenarioRun:
+    """A run with every recorded action re-taken, advanced to the last recorded event."""
+    assert loaded.scenario is not None
+    run = ScenarioRun(loaded.scenario, attempt.header.seed)
+    run.start()
+    try:
+        for action in attempt.actions:
+            run.advance(action.t)
+            if action.timed_out:
+                continue  # advancing to the deadline re-created it
+            if run.open_decision is None or run.open_decision.id != action.decision:
+                raise ReplayError(f"at {action.t:g}s the recorded action on '{action.decision}' "
+                                  f"has no open decision to answer")
+            run.act(action.option, action.text, action.confidence)
+        if attempt.events:
+            run.advance(attempt.events[-1].t)
+    except ActionError as err:
+        raise ReplayError(f"a recorded action cannot be replayed: {err}") from None
+    return run
+
+
+def first_mismatch(recorded: list[Event], replayed: list[Event],
+                   whole: bool = True) -> Mismatch | None:
+    """Where the two logs part. ``whole=False`` accepts ``replayed`` running on past ``recorded``
+    (a crash may lose the last events written, and replay re-creates them)."""
+    for index, (a, b) in enumerate(zip(recorded, replayed, strict=False)):
+        if a != b:
+            return Mismatch(index, a, b)
+    if len(recorded) > len(replayed):
+        return Mismatch(len(replayed), recorded[len(replayed)], None)
+    if whole and len(replayed) > len(recorded):
+        return Mismatch(len(recorded), None, replayed[len(recorded)])
+    return None
+
+
+def candidates(attempt: Attempt, hint: Path | None = None) -> list[Path]:
+    """Scenario files that may be the attempt's: the one given, the one recorded, the built-in ones."""
+    found: list[Path] = []
+    if hint is not None:
+        found.append(hint)
+    if attempt.header.scenario_path:
+        found.append(Path(attempt.header.scenario_path))
+    found += scenario_files([builtin_scenarios_dir()])
+    return [p for p in dict.fromkeys(found) if p.is_file()]
+
+
+def locate(attempt: Attempt, hint: Path | None = None) -> Loaded | None:
+    """Load the scenario the attempt was played on. A file the caller names is used as it is
+    (the caller reports a different version). Otherwise: the exact version (by content hash)
+    among the recorded path and the built-in scenarios, else one with the same scenario id."""
+    if hint is not None:
+        return load_scenario(hint) if hint.is_file() else None
+    paths = candidates(attempt)
+    for path in paths:
+        if hashlib.sha256(path.read_bytes()).hexdigest() == attempt.header.content_hash:
+            return load_scenario(path)
+    for path in paths:
+        loaded = load_scenario(path)
+        if loaded.scenario is not None and loaded.scenario.id == attempt.header.scenario:
+            return loaded
+    return None

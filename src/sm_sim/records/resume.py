@@ -1,0 +1,89 @@
+"""Resume an attempt that stopped part-way (a crash, a power cut, a killed process).
+
+The run is rebuilt by replaying the journal's actions; the rebuilt events must agree
+with every event the journal kept, and the journal carries on in the same file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..engine.run import ScenarioRun
+from ..scenario import Loaded
+from .attempt import Attempt, AttemptError, read_attempt
+from .journal import AttemptJournal, JournalError
+from .paths import attempts_dir
+from .replay import ReplayError, first_mismatch, locate, replay
+from .times import Now, utc_now
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """An attempt the app can offer to resume."""
+
+    path: Path
+    attempt_id: str
+    trainee: str
+    scenario: str
+    title: str
+    mode: str
+    started: str
+    decisions_taken: int
+    sim_seconds: float
+
+
+def find_unfinished(folder: Path | None = None) -> list[Unfinished]:
+    """Unfinished, unabandoned journals in ``folder`` (the data folder's attempts by default),
+    newest first. Unreadable files are left out (the cohort view reports them)."""
+    folder = folder or attempts_dir()
+    found = []
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        try:
+            attempt = read_attempt(path)
+        except AttemptError:
+            continue
+        if attempt.status == "unfinished":
+            h = attempt.header
+            found.append(Unfinished(path, h.attempt_id, h.trainee, h.scenario, h.scenario_title,
+                                    h.mode, h.started, len(attempt.actions),
+                                    attempt.events[-1].t if attempt.events else 0.0))
+    return sorted(found, key=lambda u: u.started, reverse=True)
+
+
+def resume_attempt(path: Path, scenario_path: Path | None = None, *,
+                   now: Now = utc_now) -> tuple[ScenarioRun, AttemptJournal]:
+    """Rebuild the run where the journal stopped and reopen the journal on it.
+
+    Raises ``JournalError`` with a message for a person when it cannot be resumed.
+    """
+    try:
+        attempt = read_attempt(path)
+    except AttemptError as err:
+        raise JournalError(str(err)) from None
+    if attempt.status != "unfinished":
+        raise JournalError(f"{path}: this attempt is {attempt.status}; there is nothing to resume")
+    loaded = _scenario_for(attempt, scenario_path)
+    assert loaded.guidance is not None
+    try:
+        run = replay(attempt, loaded)
+    except ReplayError as err:
+        raise JournalError(f"{path}: {err}") from None
+    mismatch = first_mismatch(attempt.events, run.events, whole=False)
+    if mismatch is not None:
+        raise JournalError(f"{path}: cannot resume, the journal does not replay — "
+                           f"{mismatch.describe()}")
+    return run, AttemptJournal.reopen(attempt, run, loaded.guidance, now=now)
+
+
+def _scenario_for(attempt: Attempt, hint: Path | None) -> Loaded:
+    h = attempt.header
+    loaded = locate(attempt, hint)
+    if loaded is None or loaded.scenario is None or not loaded.ok:
+        raise JournalError(f"{attempt.label}: cannot find the scenario '{h.scenario}' "
+                           f"(was {h.scenario_path or 'not recorded'}); pass its file")
+    if loaded.scenario.content_hash != h.content_hash:
+        raise JournalError(f"{attempt.label}: the attempt was played on '{h.scenario}' version "
+                           f"{h.version}, but {loaded.scenario.path} is version "
+                           f"{loaded.scenario.version} with different content; it cannot resume")
+    return loaded

@@ -1,0 +1,187 @@
+"""xAPI 1.0.3 statements for an attempt.
+
+launched; answered for each decision (the option as the response, its points); then, for a
+finished attempt, passed or failed with ``result.score`` (scaled, raw, min, max), ``success``
+and ``duration``, and completed with ``completion`` and ``duration`` only — the split cmi5
+requires, so strict LMSs accept the records.
+
+Statement ids are UUIDs derived from the attempt id and the statement's place in it
+(``uuid5``), so the same attempt always gives the same ids: sending it again — after a
+crash, a timeout, or from a second export — cannot make a duplicate in the LRS.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from ..engine import events as ev
+from .attempt import Attempt
+from .times import iso_duration, parse_iso
+
+VERSION = "1.0.3"
+ADL = "http://adlnet.gov/expapi"
+LANG = "en-GB"
+VERBS = {name: f"{ADL}/verbs/{name}" for name in ("launched", "answered", "passed", "failed",
+                                                   "completed")}
+SIMULATION = f"{ADL}/activities/simulation"
+INTERACTION = f"{ADL}/activities/cmi.interaction"
+SESSION_TYPE = f"{ADL}/activities/meeting"
+
+
+@dataclass(frozen=True)
+class XapiSettings:
+    """IRIs for a training school. The defaults use the reserved ``.invalid`` domain: set
+    ``base`` and ``home_page`` to the school's own before records leave the building."""
+
+    base: str = "https://sm-sim.invalid/xapi"
+    home_page: str = "https://sm-sim.invalid/trainees"
+
+    def scenario_iri(self, scenario: str) -> str:
+        return f"{self.base}/scenarios/{quote(scenario, safe='')}"
+
+    def decision_iri(self, scenario: str, decision: str) -> str:
+        return f"{self.scenario_iri(scenario)}/decisions/{quote(decision, safe='')}"
+
+    def session_iri(self, session: str) -> str:
+        return f"{self.base}/sessions/{quote(session, safe='')}"
+
+    def extension(self, name: str) -> str:
+        return f"{self.base}/extensions/{name}"
+
+
+def statements(attempt: Attempt, settings: XapiSettings | None = None) -> list[dict[str, Any]]:
+    s = settings or XapiSettings()
+    made = [_launched(attempt, s)]
+    opened: dict[str, ev.DecisionOpened] = {}
+    number = 0
+    for event, wall in zip(attempt.events, attempt.walls, strict=True):
+        if isinstance(event, ev.DecisionOpened):
+            opened[event.decision] = event
+        elif isinstance(event, ev.DecisionClosed) and event.decision in opened:
+            number += 1
+            action = _action_for(attempt, event)
+            made.append(_answered(attempt, s, number, opened[event.decision], action, event, wall))
+    if attempt.finished is not None and attempt.debrief is not None:
+        made += [_verdict(attempt, s), _completed(attempt, s)]
+    return made
+
+
+def _action_for(attempt: Attempt, closed: ev.DecisionClosed) -> ev.ActionTaken | None:
+    found = [a for a in attempt.actions if a.decision == closed.decision and a.t == closed.t]
+    return found[-1] if found else None
+
+
+def _statement(attempt: Attempt, s: XapiSettings, key: str, verb: str, obj: dict[str, Any],
+               timestamp: str, result: dict[str, Any] | None = None,
+               parent: bool = False) -> dict[str, Any]:
+    h = attempt.header
+    namespace = uuid.uuid5(uuid.NAMESPACE_URL, s.base)
+    made: dict[str, Any] = {
+        "id": str(uuid.uuid5(namespace, f"{h.attempt_id}/{key}")),
+        "actor": _actor(attempt, s),
+        "verb": {"id": VERBS[verb], "display": {LANG: verb}},
+        "object": obj,
+    }
+    if result:
+        made["result"] = result
+    made["context"] = _context(attempt, s, parent)
+    made["timestamp"] = _timestamp(timestamp or h.started)
+    made["version"] = VERSION
+    return made
+
+
+def _timestamp(text: str) -> str:
+    moment = parse_iso(text)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _actor(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
+    h = attempt.header
+    actor: dict[str, Any] = {"objectType": "Agent",
+                             "account": {"homePage": s.home_page, "name": h.trainee_id}}
+    if h.trainee.strip():
+        actor["name"] = h.trainee
+    return actor
+
+
+def _context(attempt: Attempt, s: XapiSettings, parent: bool) -> dict[str, Any]:
+    h = attempt.header
+    activities: dict[str, Any] = {}
+    if parent:
+        activities["parent"] = [_scenario_activity(attempt, s)]
+    if h.session:
+        activities["grouping"] = [{
+            "objectType": "Activity", "id": s.session_iri(h.session),
+            "definition": {"name": {LANG: f"Classroom session {h.session}"}, "type": SESSION_TYPE}}]
+    context: dict[str, Any] = {"registration": h.attempt_id}
+    if activities:
+        context["contextActivities"] = activities
+    context.update({
+        "revision": h.version, "platform": f"sm-sim {h.app_version}".strip(), "language": LANG,
+        "extensions": {s.extension("mode"): h.mode, s.extension("seed"): h.seed,
+                       s.extension("scenario-version"): h.version,
+                       s.extension("content-hash"): h.content_hash},
+    })
+    return context
+
+
+def _scenario_activity(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
+    h = attempt.header
+    return {"objectType": "Activity", "id": s.scenario_iri(h.scenario),
+            "definition": {"name": {LANG: h.scenario_title or h.scenario}, "type": SIMULATION}}
+
+
+def _launched(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
+    return _statement(attempt, s, "launched", "launched", _scenario_activity(attempt, s),
+                      attempt.header.started)
+
+
+def _answered(attempt: Attempt, s: XapiSettings, number: int, opened: ev.DecisionOpened,
+              action: ev.ActionTaken | None, closed: ev.DecisionClosed, wall: str) -> dict[str, Any]:
+    h = attempt.header
+    obj = {"objectType": "Activity", "id": s.decision_iri(h.scenario, opened.decision),
+           "definition": {
+               "name": {LANG: f"{h.scenario_title or h.scenario}: decision {opened.decision}"},
+               "description": {LANG: opened.prompt or opened.decision},
+               "type": INTERACTION, "interactionType": "choice",
+               "choices": [{"id": o, "description": {LANG: o.replace("_", " ")}}
+                           for o in opened.options]}}
+    extensions: dict[str, Any] = {s.extension("points"): dict(closed.points),
+                                  s.extension("timed-out"): closed.timed_out}
+    if action is not None and action.text:
+        extensions[s.extension("reply")] = action.text
+    if action is not None and action.confidence:
+        extensions[s.extension("confidence")] = action.confidence
+    result = {"response": closed.option, "score": {"raw": sum(closed.points.values())},
+              "duration": iso_duration(closed.t - opened.t), "extensions": extensions}
+    return _statement(attempt, s, f"answered/{number}/{opened.decision}", "answered", obj, wall,
+                      result, parent=True)
+
+
+def _verdict(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
+    assert attempt.debrief is not None and attempt.finished is not None
+    score, passed = int(attempt.debrief["score"]), bool(attempt.debrief["passed"])
+    result = {
+        "score": {"scaled": round(score / 100, 4), "raw": score, "min": 0, "max": 100},
+        "success": passed, "duration": _duration(attempt),
+        "extensions": {s.extension("competencies"): dict(attempt.debrief["competencies"]),
+                       s.extension("ending"): attempt.debrief["ending"]["id"],
+                       s.extension("pass-mark"): attempt.debrief["pass_mark"]},
+    }
+    verb = "passed" if passed else "failed"
+    return _statement(attempt, s, "verdict", verb, _scenario_activity(attempt, s),
+                      str(attempt.finished["wall"]), result)
+
+
+def _completed(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
+    assert attempt.finished is not None
+    result = {"completion": True, "duration": _duration(attempt)}
+    return _statement(attempt, s, "completed", "completed", _scenario_activity(attempt, s),
+                      str(attempt.finished["wall"]), result)
+
+
+def _duration(attempt: Attempt) -> str:
+    return iso_duration(float((attempt.finished or {}).get("active_seconds", 0.0)))

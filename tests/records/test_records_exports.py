@@ -1,0 +1,193 @@
+"""Exports of played attempts: CSV parses back, the PDF renders, statements validate."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+from sm_sim.records import ExportError, export_attempts, read_attempt, statements
+from sm_sim.records.csvout import safe_cell
+
+from .records_helpers import REPLY
+
+NAMES = ['Smith, John "Jack"', "Line one\nLine two", "Дмитрий Иванов", "Αλέξης Παπαδόπουλος",
+         "=HYPERLINK(\"http://x\")", "+44 7700", "-1+1", "@SUM(A1)", "Zoë Ó Súilleabháin"]
+
+
+def test_csv_round_trips_awkward_names(played, tmp_path):
+    attempts = [played(trainee=name, session="cohort, 7") for name in NAMES]
+    [path] = export_attempts(attempts, "csv", tmp_path / "grades.csv")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert len(rows) == len(NAMES)
+    for name, row, attempt in zip(NAMES, rows, attempts, strict=True):
+        dangerous = name[0] in "=+-@"
+        assert row["trainee"] == ("'" + name if dangerous else name)
+        assert row["session"] == "cohort, 7"
+        assert int(row["score"]) == attempt.score
+        assert row["passed"] == ("yes" if attempt.passed else "no")
+        assert row["status"] == "finished" and row["attempt_id"] == attempt.header.attempt_id
+        for competency, value in attempt.competencies.items():
+            assert int(row[competency]) == value
+        assert row["ending"] == attempt.debrief["ending"]["id"]
+        assert row["date_utc"][:4].isdigit() and row["mode"] == "practice"
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
+
+
+def test_safe_cell_keeps_numbers():
+    assert safe_cell(-5) == -5 and safe_cell(3.5) == 3.5 and safe_cell(None) == ""
+    assert safe_cell("\t=1") == "'\t=1" and safe_cell("a=b") == "a=b"
+
+
+def test_pdf_renders_em_dash_emoji_and_names(played, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    attempt = played(trainee="Дмитрий O'Brien — 王伟 🚓")
+    [path] = export_attempts([attempt], "pdf", tmp_path / "debrief.pdf")
+    reader = pypdf.PdfReader(str(path))
+    assert 1 <= len(reader.pages) <= 2
+    text = " ".join(page.extract_text() for page in reader.pages)
+    flat = " ".join(text.split())
+    assert "Дмитрий O'Brien —" in flat  # Cyrillic and the em dash, drawn with the embedded font
+    assert "Hi Mary —" in flat and "worried" in flat
+    assert f"{attempt.score} / 100" in flat
+    assert attempt.debrief["ending"]["title"] in flat
+    fonts = {str(f) for page in reader.pages
+             for f in page["/Resources"]["/Font"].values() for f in [f.get_object()["/BaseFont"]]}
+    assert any("DejaVu" in f for f in fonts)
+
+
+def test_pdf_survives_text_no_font_has(played, tmp_path):
+    attempt = played()
+    # the reply already holds emoji; add flags, controls and scripts no shipped font draws
+    attempt.header = type(attempt.header)(**{**attempt.header.to_dict(),
+                                              "trainee": "🇬🇧👍🏽\u200d\x07 नमस्ते 한국 \U0010ffff"})
+    [path] = export_attempts([attempt], "pdf", tmp_path / "odd.pdf")
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_unfinished_attempt_exports_without_a_score(example, tmp_path):
+    from sm_sim.engine import ScenarioRun
+    from sm_sim.records import AttemptJournal, trainee_for
+    run = ScenarioRun(example.scenario)
+    journal = AttemptJournal.begin(run, example.guidance, trainee_for("Ann"),
+                                   path=tmp_path / "open.jsonl")
+    run.start()
+    run.advance(60)
+    journal.close()
+    attempt = read_attempt(tmp_path / "open.jsonl")
+    for fmt in ("csv", "json", "pdf", "xapi"):
+        [path] = export_attempts([attempt], fmt, tmp_path / f"open.{fmt}")
+        assert path.stat().st_size > 0
+    made = statements(attempt)
+    assert [s["verb"]["display"]["en-GB"] for s in made] == ["launched"]
+
+
+def test_json_export_and_folders(played, tmp_path):
+    attempts = [played(trainee="A"), played(trainee="B")]
+    with pytest.raises(ExportError, match="folder"):
+        export_attempts(attempts, "json", tmp_path / "one.json")
+    out = tmp_path / "out"
+    out.mkdir()
+    paths = export_attempts(attempts, "json", out)
+    assert len(paths) == 2 and all(p.parent == out for p in paths)
+    again = [read_attempt(p) for p in paths]
+    assert [a.header.attempt_id for a in again] == [a.header.attempt_id for a in attempts]
+    assert again[0].events == attempts[0].events
+
+
+def test_exports_are_atomic(played, tmp_path, monkeypatch):
+    attempt = played()
+    target = tmp_path / "grades.csv"
+    target.write_text("old")
+
+    def crash(*args):  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError):
+        export_attempts([attempt], "csv", target)
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_statements_follow_the_issue_and_validate_with_ralph(played):
+    statements_model = pytest.importorskip("ralph.models.xapi.base.statements")
+    attempt = played(trainee="Jo Bloggs", session="cohort-7")
+    made = statements(attempt)
+    for statement in made:
+        statements_model.BaseXapiStatement(**statement)
+    verbs = [s["verb"]["id"].rsplit("/", 1)[-1] for s in made]
+    decisions = len(attempt.debrief["decisions"])
+    verdict = "passed" if attempt.passed else "failed"
+    assert verbs == ["launched", *["answered"] * decisions, verdict, "completed"]
+    h = attempt.header
+    for statement in made:
+        assert uuid.UUID(statement["id"])
+        assert statement["version"] == "1.0.3"
+        assert statement["actor"]["account"]["name"] == h.trainee_id
+        assert statement["actor"]["name"] == "Jo Bloggs"
+        assert statement["context"]["registration"] == h.attempt_id
+        grouping = statement["context"]["contextActivities"]["grouping"]
+        assert grouping[0]["id"].endswith("/sessions/cohort-7")
+    answered = made[1]
+    assert answered["result"]["response"] == attempt.debrief["decisions"][0]["option"]
+    assert answered["result"]["extensions"][
+        "https://sm-sim.invalid/xapi/extensions/reply"] == REPLY
+    assert answered["result"]["score"]["raw"] == sum(attempt.debrief["decisions"][0]["points"].values())
+    result = made[-2]["result"]
+    assert result["score"] == {"scaled": attempt.score / 100, "raw": attempt.score, "min": 0,
+                               "max": 100}
+    assert result["success"] is attempt.passed and result["duration"].startswith("PT")
+    assert "completion" not in result
+    done = made[-1]["result"]
+    assert set(done) == {"completion", "duration"} and done["completion"] is True
+    assert statements(attempt) == made  # fixed ids: the same attempt, the same statements
+
+
+def test_cli_exports_and_reports_bad_input(played, tmp_path, capsys):
+    from sm_sim.cli import main
+    attempt = played()
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n")
+    out = tmp_path / "x.json"
+    assert main(["export", str(attempt.path), "--format", "xapi", "-o", str(out)]) == 0
+    assert len(json.loads(out.read_text())) == len(statements(attempt))
+    assert main(["export", str(attempt.path), str(broken), "--format", "csv",
+                 "-o", str(tmp_path / "a.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "broken.jsonl" in err and "Traceback" not in err
+    assert not (tmp_path / "a.csv").exists()
+    assert main(["export", str(tmp_path / "missing.jsonl"), "--format", "pdf",
+                 "-o", str(tmp_path / "a.pdf")]) == 2
+
+
+def test_cli_play_records_its_attempt(tmp_path, capsys, data_dir):
+    from sm_sim.cli import main
+
+    from .records_helpers import EXAMPLE
+    target = tmp_path / "cli.jsonl"
+    code = main(["play", str(EXAMPLE), "--auto", "best", "--json", "--attempt", str(target),
+                 "--trainee", "Kim", "--session", "s1", "--mode", "assessment"])
+    assert code == 0
+    result = json.loads(capsys.readouterr().out)
+    attempt = read_attempt(target)
+    assert attempt.header.trainee == "Kim" and attempt.header.mode == "assessment"
+    assert attempt.score == result["score"]
+    assert json.loads(json.dumps([e.to_dict() for e in attempt.events])) == result["events"]
+    assert main(["play", str(EXAMPLE), "--auto", "worst"]) == 0
+    assert len(list((data_dir / "attempts").glob("*.jsonl"))) == 1
+    assert main(["play", str(EXAMPLE), "--choose", "1", "--attempt", str(tmp_path / "x.jsonl")]) == 2
+    assert read_attempt(tmp_path / "x.jsonl").status == "abandoned"
+    assert main(["play", str(EXAMPLE), "--attempt", str(target)]) == 2
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_paths_are_not_touched_outside_the_data_folder(data_dir):
+    assert os.environ["SM_SIM_DATA_DIR"] == str(data_dir)
+    assert Path(os.environ["SM_SIM_DATA_DIR"]).name == "data"
