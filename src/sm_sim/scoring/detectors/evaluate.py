@@ -6,7 +6,6 @@ The labelled set is JSON Lines: ``{"text": ..., "flags": [...], "note": ...}``.
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -109,24 +108,3 @@ def format_table(scores: dict[str, FlagScore], *, verbose: bool = False) -> str:
 def failing(scores: dict[str, FlagScore], threshold: float = THRESHOLD) -> list[str]:
     """Flags whose precision or recall is under ``threshold``."""
     return [s.flag for s in scores.values() if not s.passes(threshold)]
-
-
-def main(argv: Sequence[str] | None = None, *, default_path: Path | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Evaluate the reply detectors.")
-    parser.add_argument("path", nargs="?", type=Path, default=default_path,
-                        help="labelled JSON Lines file")
-    parser.add_argument("--verbose", "-v", action="store_true",
-                        help="list the false positives and false negatives")
-    parser.add_argument("--threshold", type=float, default=THRESHOLD)
-    args = parser.parse_args(argv)
-    if args.path is None:
-        parser.error("no labelled set given")
-    examples = load_labelled(args.path)
-    scores = evaluate(examples)
-    print(f"{len(examples)} labelled replies from {args.path}")
-    print(format_table(scores, verbose=args.verbose))
-    bad = failing(scores, args.threshold)
-    if bad:
-        print(f"below {args.threshold}: {', '.join(bad)}")
-        return 1
-    return 0
