@@ -10,6 +10,7 @@ Time is the simulated clock, so the shots are the same on every run (the seed is
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -19,10 +20,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from sm_sim.engine import ScenarioRun, automatic, play
+from sm_sim.records import DATA_DIR_ENV, AttemptJournal, trainee_for
 from sm_sim.ui import theme
 from sm_sim.ui.app import make_application
 from sm_sim.ui.clock import SimulatedClockDriver
-from sm_sim.ui.library import load_library
+from sm_sim.ui.library import Entry, load_library
 from sm_sim.ui.main_window import MainWindow
 from sm_sim.ui.session import Mode
 from sm_sim.ui.settings import Settings
@@ -39,7 +42,9 @@ def settle(ms: int = 120) -> None:
 
 def save(widget: QWidget, path: Path) -> None:
     settle()
-    widget.grab().save(str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not save {path}")
     print(f"saved {path}")
 
 
@@ -51,6 +56,32 @@ def run_until(window: MainWindow, done: Callable[[], bool], step: float = 1.0) -
         settle(4)
 
 
+CLASS = [("PC Aisha Rahman", "best"), ("PC Tom Whitfield", "random"),
+         ("PCSO Megan Lloyd", "worst"), ("PC Daniel Kowalski", "random"),
+         ("PC Aisha Rahman", "random"), ("PC Grace Adeyemi", "best")]
+
+
+def record_class(entries: list[Entry]) -> None:
+    """A classroom's attempts in the (temporary) data folder, for the Results view."""
+    entry = next(e for e in entries if e.ok and e.loaded.scenario
+                 and e.loaded.scenario.id == "cordon_questions")
+    scenario, guidance = entry.loaded.scenario, entry.loaded.guidance
+    assert scenario is not None and guidance is not None
+    for number, (name, how) in enumerate(CLASS):
+        run = ScenarioRun(scenario)
+        mode = "assessment" if number % 2 else "practice"
+        AttemptJournal.begin(run, guidance, trainee_for(name), mode=mode, session="intake-7")
+        play(scenario, automatic(how, run.seed + number), run=run)
+
+
+def wait_for_results(window: MainWindow) -> None:
+    loaded: list[object] = []
+    window.results.loaded.connect(loaded.append)
+    window.show_results()
+    while not loaded:
+        settle(20)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=HERE)
@@ -59,6 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
+        os.environ[DATA_DIR_ENV] = str(Path(folder) / "data")  # attempts go here, not home
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         QCoreApplication.setOrganizationName("sm-sim-screenshots")
@@ -91,6 +123,10 @@ def main() -> int:
         compose.submit()
         run_until(window, lambda: window.session.run.ended, 2.0)
         save(window, name("debrief"))
+        record_class(window.entries)
+        wait_for_results(window)
+        window.results.table.selectRow(1)
+        save(window, name("results"))
         window.session = None
         window.close()
     return 0

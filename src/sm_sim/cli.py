@@ -125,7 +125,7 @@ def cmd_play(args: argparse.Namespace) -> int:
         if not isinstance(event, MetricsChanged):  # counters ticking: too many to list
             print(describe(event))
     print(f"\nEnding: {outcome['debrief']['ending']['title']}  score {outcome['score']}/100  "
-          f"{'PASSED' if outcome['passed'] else 'not passed'}")
+          f"{outcome['debrief']['verdict']}")
     for name, value in outcome["competencies"].items():
         print(f"  {outcome['debrief']['competency_titles'][name]:<28} {value:>3}")
     return end_journal(journal)

@@ -99,3 +99,15 @@ def test_guidance_library_is_complete(example):
 def test_result_is_json_serialisable(example):
     run = play(example.scenario, automatic("random", 11), seed=11)
     json.dumps(result(run, example.guidance))
+
+
+def test_verdict_explains_an_ending_that_cannot_pass(example):
+    # A leaky reply, then a model recovery: the score reaches the pass mark, the ending cannot pass.
+    leak = "So sorry Mary, it was a 19 year old lad stabbed outside number 42 Mill Road. Stay safe x"
+    run = play(example.scenario, scripted([f'free:"{leak}"', "delete_and_correct"]))
+    report = debrief(run, example.guidance)
+    assert report.score >= report.pass_mark
+    assert report.passed is False
+    assert report.verdict == "Not passed: this outcome fails the attempt whatever the score"
+    good = debrief(play(example.scenario, automatic("best", 0)), example.guidance)
+    assert good.verdict == "Passed"

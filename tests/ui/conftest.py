@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from sm_sim.scenario import builtin_scenarios_dir
 from sm_sim.ui import clock as clock_module
 from sm_sim.ui import dialogs, theme
+from sm_sim.ui.background import wait_for_background
 from sm_sim.ui.clock import SimulatedClockDriver
 from sm_sim.ui.library import Entry, load_library
 from sm_sim.ui.main_window import MainWindow
@@ -43,6 +44,7 @@ def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
     before = {id(w) for w in qapp.topLevelWidgets() if w.isVisible()}
     running = clock_module.TimerClockDriver.running
     yield
+    assert wait_for_background(), "background work was still running"
     left = [w for w in qapp.topLevelWidgets() if w.isVisible() and id(w) not in before]
     for widget in left:
         widget.close()
@@ -52,8 +54,12 @@ def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No modal loop runs in a test: every question answers itself."""
-    monkeypatch.setattr(dialogs, "confirm_quit", lambda parent: True)
+    """No modal loop runs in a test: every question answers itself (leave, keeping the
+    attempt; do not resume; cancel any export or LRS settings)."""
+    monkeypatch.setattr(dialogs, "ask_leave", lambda parent: dialogs.Leave.KEEP)
+    monkeypatch.setattr(dialogs, "ask_resume", lambda parent, unfinished: None)
+    monkeypatch.setattr(dialogs, "edit_lrs", lambda parent, config, path: None)
+    monkeypatch.setattr(dialogs.ExportDialog, "ask", staticmethod(lambda parent, request: None))
     monkeypatch.setattr(dialogs, "show_error", lambda parent, summary, path: None)
     monkeypatch.setattr(dialogs, "show_shortcuts", lambda parent: None)
 
@@ -84,3 +90,31 @@ def window(qtbot, library: list[Entry]) -> MainWindow:
 @pytest.fixture
 def scenarios_dir() -> Path:
     return builtin_scenarios_dir()
+
+
+# -- records: attempts played headless into the data folder --------------------------------------
+@pytest.fixture
+def journalled(example: Entry) -> Callable[..., Path]:
+    """Play the example headless into the data folder's attempts, as the app records it."""
+    from sm_sim.engine import ScenarioRun, automatic, play
+    from sm_sim.records import AttemptJournal, trainee_for
+
+    def make(trainee: str = "PC Jo Bloggs", how: str = "best", mode: str = "practice",
+             finish: bool = True) -> Path:
+        loaded = example.loaded
+        assert loaded.scenario is not None and loaded.guidance is not None
+        run = ScenarioRun(loaded.scenario)
+        journal = AttemptJournal.begin(run, loaded.guidance, trainee_for(trainee), mode=mode)
+        if finish:
+            play(loaded.scenario, automatic(how, run.seed), run=run)
+        else:  # stopped part-way, as after a crash: the first decision answered
+            run.start()
+            run.advance(30.0)
+            decision = run.open_decision
+            assert decision is not None
+            run.act(next(o.id for o in decision.options if not o.free_text))
+            run.advance(run.now + 5.0)
+        journal.close()
+        return journal.path
+
+    return make

@@ -77,8 +77,6 @@ def test_whole_attempt_reaches_a_debrief(qtbot, window: MainWindow) -> None:
     citation = report.decisions[1]["guidance"][0]["citation"]
     assert citation in texts
     assert report.decisions[1]["exemplar"] in texts  # a better response
-    assert window.settings.best("cordon_questions") == report.score
-    assert not shown.export_buttons  # no dead buttons until exports are connected
 
 
 def test_assessment_has_no_pause_hints_or_gauges(qtbot, window: MainWindow,

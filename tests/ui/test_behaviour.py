@@ -59,10 +59,11 @@ def test_quitting_a_running_attempt_asks_first(
         qtbot, window: MainWindow, example: Entry, monkeypatch: pytest.MonkeyPatch) -> None:
     window.start_attempt(example, Mode.ASSESSMENT, "PC Quit")
     asked: list[bool] = []
-    monkeypatch.setattr(dialogs, "confirm_quit", lambda parent: asked.append(True) or False)
+    monkeypatch.setattr(dialogs, "ask_leave",
+                        lambda parent: asked.append(True) or dialogs.Leave.STAY)
     window.close()
     assert asked and window.isVisible() and window.session.running
-    monkeypatch.setattr(dialogs, "confirm_quit", lambda parent: True)
+    monkeypatch.setattr(dialogs, "ask_leave", lambda parent: dialogs.Leave.KEEP)
     window.close()
     assert not window.isVisible()
     assert Settings().geometry() is not None  # the window's place is remembered

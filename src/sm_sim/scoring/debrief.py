@@ -55,10 +55,20 @@ class Debrief:
     decisions: list[dict[str, Any]] = field(default_factory=list)
     calibration: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def verdict(self) -> str:
+        """Pass or not, and why when the score alone does not say."""
+        if self.passed:
+            return "Passed"
+        if self.score >= self.pass_mark and not self.ending.get("can_pass", True):
+            return "Not passed: this outcome fails the attempt whatever the score"
+        return "Not passed"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "scenario": self.scenario, "title": self.title, "version": self.version,
             "ending": self.ending, "score": self.score, "passed": self.passed,
+            "verdict": self.verdict,
             "pass_mark": self.pass_mark, "competencies": self.competencies,
             "competency_titles": self.competency_titles, "decisions": self.decisions,
             "calibration": self.calibration,

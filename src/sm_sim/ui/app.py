@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..scenario import data_root
 from . import icons, theme
+from .background import wait_for_background
 from .errors import ErrorHandler, start_logging
 from .library import load_library
 from .main_window import MainWindow
@@ -58,4 +59,7 @@ def run_app(extra_paths: list[Path]) -> int:
     style_application(app, settings)
     window = MainWindow(load_library(list(extra_paths)), settings)
     window.show()
-    return int(app.exec())
+    window.offer_resume()
+    code = int(app.exec())
+    wait_for_background()  # an export or a send under way finishes (the outbox is crash-safe)
+    return code

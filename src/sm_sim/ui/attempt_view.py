@@ -173,6 +173,13 @@ class AttemptView(QWidget):
             self._unread[key] += count
             self.nav.set_badge(key, self._unread[key])
 
+    def catch_up(self) -> None:
+        """A resumed attempt: show at once all it had shown before it stopped."""
+        now = self.session.run.now
+        while self.store.pending:
+            self.store.flush(now)
+        self._on_clock_ticked(now)
+
     # -- bridge slots -----------------------------------------------------------------------
     def _on_clock_ticked(self, now: float) -> None:
         self.store.flush(now)

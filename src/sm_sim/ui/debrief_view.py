@@ -1,6 +1,7 @@
 """The debrief: the outcome, score and pass/fail, the competency chart and the decision
-timeline. Export buttons appear only for formats someone has connected (no dead buttons):
-the records layer calls ``enable_exports`` and listens to ``export_requested``."""
+timeline, and a "Keep a record" card. Its buttons appear only for what someone has
+connected (no dead buttons): ``enable_exports`` with ``export_requested``, ``enable_send``
+with ``send_requested``; ``show_records_status`` says how the last one went."""
 
 from __future__ import annotations
 
@@ -22,11 +23,20 @@ from .attempt_bar import brand
 from .debrief_charts import CompetencyChart, ScoreRing
 from .decision_card import DecisionCard
 
+EXPORT_LABELS = {"pdf": "PDF debrief", "csv": "CSV", "json": "JSON transcript",
+                 "xapi": "xAPI statements"}
+
+
+def _export_order(name: str) -> int:
+    order = list(EXPORT_LABELS)
+    return order.index(name) if name in order else len(order)
+
 
 class DebriefView(QScrollArea):
     back_requested = Signal()
     retry_requested = Signal()
     export_requested = Signal(str)  # a format name, e.g. "pdf"
+    send_requested = Signal()  # to the Learning Record Store
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,10 +46,27 @@ class DebriefView(QScrollArea):
         self.data: dict[str, Any] = {}
         self.export_formats: tuple[str, ...] = ()
         self.export_buttons: dict[str, QPushButton] = {}
+        self.send_enabled = False
+        self.send_button: QPushButton | None = None
+        self.records_status: QLabel | None = None  # on the debrief's "Keep a record" card
 
     def enable_exports(self, formats: tuple[str, ...]) -> None:
         """Show a button per format on the next debrief (e.g. ``("pdf", "csv")``)."""
         self.export_formats = formats
+
+    def enable_send(self, enabled: bool) -> None:
+        """Show "Send to LRS" on the next debrief."""
+        self.send_enabled = enabled
+
+    def show_records_status(self, text: str, ok: bool = True) -> None:
+        label = self.records_status
+        if label is None:
+            return
+        label.setObjectName("muted" if ok else "warnText")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def show_debrief(self, data: dict[str, Any], trainee: str, mode: str) -> None:
         self.data = data
@@ -49,6 +76,8 @@ class DebriefView(QScrollArea):
         column.setSpacing(16)
         column.addWidget(brand(page))
         column.addWidget(self._summary(page, data, trainee, mode))
+        if self.export_formats or self.send_enabled:
+            column.addWidget(self._records_card(page))
         column.addWidget(QLabel("Competencies", page, objectName="sectionTitle"))
         chart_card = QFrame(page, objectName="card")
         chart_layout = QVBoxLayout(chart_card)
@@ -85,7 +114,7 @@ class DebriefView(QScrollArea):
         self.ending_title = QLabel(ending["title"], card, objectName="endingTitle", wordWrap=True)
         grid.addWidget(self.ending_title, 1, 1)
         grid.addWidget(QLabel(ending["summary"], card, wordWrap=True), 2, 1)
-        verdict = "Passed" if data["passed"] else "Not passed"
+        verdict = data.get("verdict") or ("Passed" if data["passed"] else "Not passed")
         self.score_label = QLabel(f"Score {data['score']} / 100 · pass mark {data['pass_mark']} · "
                                   f"{verdict}", card, objectName="verdict")
         self.score_label.setProperty("passed", bool(data["passed"]))
@@ -101,11 +130,38 @@ class DebriefView(QScrollArea):
         retry.clicked.connect(self.retry_requested)
         row.addWidget(back)
         row.addStretch(1)
+        row.addWidget(retry)
+        return row
+
+    def _records_card(self, parent: QWidget) -> QFrame:
+        card = QFrame(parent, objectName="card")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(20, 14, 20, 14)
+        column.setSpacing(8)
+        column.addWidget(QLabel("Keep a record", card, objectName="cardTitle"))
+        column.addWidget(QLabel("This attempt is already saved on this computer. Save a copy "
+                                "to file, or send it to your training school's Learning "
+                                "Record Store.", card, objectName="muted", wordWrap=True))
+        row = QHBoxLayout()
+        row.setSpacing(8)
         self.export_buttons = {}
-        for name in self.export_formats:
-            button = QPushButton(f"Export {name.upper()}", parent, objectName="secondaryButton")
+        for name in sorted(self.export_formats, key=_export_order):
+            label = EXPORT_LABELS.get(name, name.upper())
+            button = QPushButton(label, card, objectName="secondaryButton")
+            button.setAccessibleName(f"Export the {label}")
             button.clicked.connect(lambda _=False, n=name: self.export_requested.emit(n))
             self.export_buttons[name] = button
             row.addWidget(button)
-        row.addWidget(retry)
-        return row
+        row.addStretch(1)
+        self.send_button = None
+        if self.send_enabled:
+            self.send_button = QPushButton("Send to LRS", card, objectName="secondaryButton")
+            self.send_button.setAccessibleName("Send this attempt to the Learning Record Store")
+            self.send_button.clicked.connect(self.send_requested)
+            row.addWidget(self.send_button)
+        column.addLayout(row)
+        self.records_status = QLabel("", card, objectName="muted", wordWrap=True)
+        self.records_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.records_status.hide()
+        column.addWidget(self.records_status)
+        return card

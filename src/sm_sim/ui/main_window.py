@@ -1,25 +1,35 @@
-"""MainWindow: start screen → attempt → debrief, window state remembered, and a question
-before a running attempt is abandoned.
+"""MainWindow: start screen → attempt → debrief, the Results view, window state remembered,
+and a question before a running attempt is left.
 
 ``session_created`` is emitted before each attempt starts, so the records layer can add
-its hooks (``session.on_event`` / ``on_finished``) before the first event happens.
+its hooks (``session.on_event`` / ``on_finished``) before the first event happens; the
+window's own ``AttemptRecorder`` begins the attempt's journal there.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from ..engine import ScenarioRun
+from ..records import FORMATS, AttemptJournal, Unfinished
 from . import dialogs
+from .attempt_records import AttemptRecorder
 from .attempt_view import AttemptView
 from .clock import TimerClockDriver
 from .debrief_view import DebriefView
+from .dialogs import Leave
 from .library import Entry
+from .record_actions import RecordActions
+from .record_work import Results, Row, row_for
+from .results_view import ResultsView
 from .session import AttemptSession, AttemptSpec, ClockFactory, Mode
 from .settings import Settings
 from .start_screen import StartScreen
 from .theme import APP_NAME
+
+STATUS_MS = 8000
 
 
 class MainWindow(QMainWindow):
@@ -34,44 +44,102 @@ class MainWindow(QMainWindow):
         self.clock_factory = clock
         self.session: AttemptSession | None = None
         self.attempt: AttemptView | None = None
-        self._last: tuple[Entry, Mode, str] | None = None
+        self.debrief_row: Row | None = None  # the attempt on the debrief, as recorded
+        self._last: AttemptSpec | None = None
+        self._rows: list[Row] | None = None
         self.setWindowTitle(f"{APP_NAME} — sm-sim training")
         self.setMinimumSize(980, 640)
+        self.recorder = AttemptRecorder(settings, self)
+        self.session_created.connect(self.recorder.attach)
+        self.recorder.save_failed.connect(self.show_save_problem)
+        self.recorder.unfinished_found.connect(self._on_recorder_unfinished_found)
+        self.recorder.rebuilt.connect(self.resume_attempt)
+        self.recorder.said.connect(self.say)
+        self.save_problem = QLabel("", self, objectName="warnText")
+        self.save_problem.hide()
+        self.statusBar().addPermanentWidget(self.save_problem, 1)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.start_screen = self._new_start_screen()
-        self.debrief = DebriefView(self)
-        self.debrief.back_requested.connect(self.show_start)
-        self.debrief.retry_requested.connect(self.retry)
-        self.stack.addWidget(self.start_screen)
-        self.stack.addWidget(self.debrief)
+        self.debrief = self._new_debrief()
+        self.results = ResultsView(settings, self)
+        self.results.back_requested.connect(self.show_start)
+        self.results.lrs_requested.connect(self.edit_lrs)
+        self.results.loaded.connect(self._on_results_loaded)
+        for screen in (self.start_screen, self.debrief, self.results):
+            self.stack.addWidget(screen)
         help_key = QShortcut(QKeySequence("F1"), self)
         help_key.activated.connect(lambda: dialogs.show_shortcuts(self))
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
+        self.results.refresh()  # the cards' best results come from the records
 
     def _new_start_screen(self) -> StartScreen:
         screen = StartScreen(self.entries, self.settings, self)
         screen.start_requested.connect(self.start_attempt)
+        screen.results_requested.connect(self.show_results)
+        screen.lrs_requested.connect(self.edit_lrs)
+        if self._rows is not None:
+            screen.set_results(self._rows)
         return screen
+
+    def _new_debrief(self) -> DebriefView:
+        debrief = DebriefView(self)
+        debrief.back_requested.connect(self.show_start)
+        debrief.retry_requested.connect(self.retry)
+        actions = self.debrief_actions = RecordActions(self.settings, debrief)
+        debrief.export_requested.connect(
+            lambda fmt: self.debrief_row is not None and actions.export([self.debrief_row], fmt))
+        debrief.send_requested.connect(
+            lambda: self.debrief_row is not None and actions.send([self.debrief_row]))
+        actions.working.connect(debrief.show_records_status)
+        actions.reported.connect(debrief.show_records_status)
+        actions.reported.connect(self.say)
+        return debrief
 
     # -- moving between screens -------------------------------------------------------------
     def show_start(self) -> None:
+        self.save_problem.hide()  # it was about the attempt just left
         old = self.start_screen
-        self.start_screen = self._new_start_screen()  # fresh cards show the best scores
+        self.start_screen = self._new_start_screen()
         self.stack.insertWidget(0, self.start_screen)
         self.stack.setCurrentWidget(self.start_screen)
         self.stack.removeWidget(old)
         old.deleteLater()
+        self.results.refresh()  # an attempt may have finished: fresh best results
+
+    def show_results(self) -> None:
+        self.stack.setCurrentWidget(self.results)
+        self.results.refresh()
+
+    def _on_results_loaded(self, results: Results) -> None:
+        self._rows = results.rows
+        self.start_screen.set_results(results.rows)
 
     def start_attempt(self, entry: Entry, mode: Mode, trainee: str) -> AttemptSession:
         scenario, guidance = entry.loaded.scenario, entry.loaded.guidance
         assert scenario is not None and guidance is not None, "only playable cards can start"
+        return self._launch(AttemptSpec(scenario, guidance, mode, trainee))
+
+    def resume_attempt(self, run: ScenarioRun, journal: AttemptJournal) -> AttemptSession | None:
+        """Carry on an attempt rebuilt from its journal, its feed as it was when it stopped."""
+        if self.session is not None and self.session.running:
+            journal.close()  # another attempt began meanwhile: this one stays resumable
+            return None
+        header = journal.header
+        mode = Mode.ASSESSMENT if header.mode == Mode.ASSESSMENT.value else Mode.PRACTICE
+        spec = AttemptSpec(run.scenario, journal.library, mode, header.trainee, run.seed)
+        session = self._launch(spec, run, journal)
+        self.say(f"Resumed where you stopped, {int(run.now) // 60}:{int(run.now) % 60:02d} in.")
+        return session
+
+    def _launch(self, spec: AttemptSpec, run: ScenarioRun | None = None,
+                journal: AttemptJournal | None = None) -> AttemptSession:
         self._close_attempt()
-        self._last = (entry, mode, trainee)
-        session = AttemptSession(AttemptSpec(scenario, guidance, mode, trainee),
-                                 self.clock_factory, self)
+        self._last = spec
+        self.save_problem.hide()
+        session = AttemptSession(spec, self.clock_factory, self, run, journal)
         session.finished.connect(self._on_session_finished)
         self.session = session
         self.attempt = AttemptView(session, self)
@@ -80,16 +148,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.attempt)
         self.session_created.emit(session)
         session.start()
+        if session.resumed:
+            self.attempt.catch_up()
         self.attempt.home.setFocus()
         return session
 
     def retry(self) -> None:
         if self._last is not None:
-            self.start_attempt(*self._last)
+            spec = self._last
+            self._launch(AttemptSpec(spec.scenario, spec.guidance, spec.mode, spec.trainee))
 
-    def _close_attempt(self) -> None:
+    def _close_attempt(self, keep: bool = True) -> None:
+        """Leave the attempt on screen; a running one is kept resumable unless ``keep`` is False."""
         if self.session is not None:
             self.session.abandon()
+            self.recorder.leave(self.session, keep)
         if self.attempt is not None:
             self.stack.removeWidget(self.attempt)
             self.attempt.deleteLater()
@@ -99,16 +172,54 @@ class MainWindow(QMainWindow):
         report = session.debrief()
         if report is None:
             return
-        self.settings.record_score(session.scenario.id, report.score)
+        journal = session.journal
+        saved = journal is not None and journal.finished and journal.error is None
+        self.debrief_row = row_for(journal.header, journal.path) if saved and journal else None
+        self.debrief.enable_exports(FORMATS if saved else ())
+        self.debrief.enable_send(saved)
         self.debrief.show_debrief(report.to_dict(), session.spec.trainee, session.mode.title)
         self.stack.setCurrentWidget(self.debrief)
         self.attempt_finished.emit(session)
 
+    # -- records: unfinished attempts, save problems, the LRS -------------------------------
+    def offer_resume(self) -> None:
+        """At start-up: look for unfinished attempts (in the background) and offer them."""
+        self.recorder.look_for_unfinished()
+
+    def _on_recorder_unfinished_found(self, unfinished: list[Unfinished]) -> None:
+        if not unfinished or (self.session is not None and self.session.running):
+            return
+        choice = dialogs.ask_resume(self, unfinished)
+        if choice is None:
+            return
+        if choice.resume:
+            self.recorder.resume(choice.attempt.path)
+        else:
+            self.recorder.give_up(choice.attempt.path)
+
+    def show_save_problem(self, text: str) -> None:
+        self.save_problem.setText(text)
+        self.save_problem.setToolTip(text)
+        self.save_problem.show()
+
+    def say(self, text: str, ok: bool = True) -> None:
+        self.statusBar().showMessage(text, STATUS_MS if ok else 3 * STATUS_MS)
+
+    def edit_lrs(self) -> None:
+        edited = dialogs.edit_lrs(self, self.settings.lrs, self.settings.file_name())
+        if edited is not None:
+            self.settings.lrs = edited
+            self.say("Learning Record Store settings saved." if edited.ready else
+                     "No Learning Record Store: records stay on this computer.")
+
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session is not None and self.session.running and not dialogs.confirm_quit(self):
-            event.ignore()
-            return
+        if self.session is not None and self.session.running:
+            choice = dialogs.ask_leave(self)
+            if choice is Leave.STAY:
+                event.ignore()
+                return
+            self._close_attempt(keep=choice is Leave.KEEP)
         self.settings.save_geometry(self.saveGeometry())
         self._close_attempt()
         event.accept()

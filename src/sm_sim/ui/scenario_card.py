@@ -10,7 +10,8 @@ from .library import Entry
 
 
 class ScenarioCard(QPushButton):
-    def __init__(self, entry: Entry, best: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: Entry, best: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry = entry
         self.setObjectName("scenarioCard")
@@ -23,15 +24,14 @@ class ScenarioCard(QPushButton):
         column.setSpacing(6)
         scenario = entry.loaded.scenario
         labels = [QLabel(entry.title, self, objectName="cardTitle", wordWrap=True)]
+        self.facts = QLabel("", self, objectName="cardFacts")
         if scenario is not None and entry.ok:
-            facts = f"{scenario.minutes} min · {scenario.difficulty.title()}"
-            facts += f" · best {best}/100" if best is not None else " · not tried yet"
-            labels.append(QLabel(facts, self, objectName="cardFacts"))
+            labels.append(self.facts)
             labels.append(QLabel(scenario.summary, self, objectName="cardSummary", wordWrap=True))
             labels.append(QLabel("  ".join(f"#{t.replace(' ', '')}" for t in scenario.themes),
                                  self, objectName="cardThemes", wordWrap=True))
-            self.setAccessibleName(f"{entry.title}, {facts}")
             self.setAccessibleDescription(scenario.summary)
+            self.set_best(best, known=False)
         else:
             labels.append(QLabel("This scenario has a problem and cannot be played:\n"
                                  + entry.problem(), self, objectName="warnText", wordWrap=True))
@@ -40,6 +40,20 @@ class ScenarioCard(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             column.addWidget(label)
         column.addStretch(1)
+
+    def set_best(self, best: int | None, known: bool = True) -> None:
+        """Show the best result so far (from the attempt records); ``known=False`` while they
+        are still being read."""
+        scenario = self.entry.loaded.scenario
+        if scenario is None or not self.entry.ok:
+            return
+        facts = f"{scenario.minutes} min · {scenario.difficulty.title()}"
+        if best is not None:
+            facts += f" · best {best}/100"
+        elif known:
+            facts += " · not tried yet"
+        self.facts.setText(facts)
+        self.setAccessibleName(f"{self.entry.title}, {facts}")
 
     def sizeHint(self) -> QSize:
         return self._column.sizeHint().expandedTo(QSize(320, 150))

@@ -1,12 +1,32 @@
-"""What the app remembers between runs (QSettings): the trainee's name, the theme,
-the window's geometry and each scenario's best score on this computer."""
+"""What the app remembers between runs (QSettings): the trainee's name, the theme, the
+window's geometry, where exports were last saved and the LRS connection.
+
+Best scores are not kept here: they are read from the attempt journals (the records).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANISATION = "sm-sim"
 APPLICATION = "sm-sim"
+
+
+@dataclass(frozen=True)
+class LrsConfig:
+    """Where xAPI statements go. The password is kept in the settings file as it is."""
+
+    endpoint: str = ""
+    user: str = ""
+    password: str = ""
+    session: str = ""  # the classroom session id, recorded in every attempt's journal
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.endpoint)
 
 
 class Settings:
@@ -44,14 +64,31 @@ class Settings:
     def save_geometry(self, geometry: QByteArray) -> None:
         self.store.setValue("window/geometry", geometry)
 
-    def best(self, scenario_id: str) -> int | None:
-        value = self.store.value(f"results/{scenario_id}/best")
-        try:
-            return None if value is None else int(value)
-        except (TypeError, ValueError):
-            return None
+    @property
+    def export_folder(self) -> Path:
+        """Where the last export went; the Documents folder at first."""
+        saved = self._text("exports/folder")
+        if saved and Path(saved).is_dir():
+            return Path(saved)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents else Path.home()
 
-    def record_score(self, scenario_id: str, score: int) -> None:
-        best = self.best(scenario_id)
-        if best is None or score > best:
-            self.store.setValue(f"results/{scenario_id}/best", score)
+    @export_folder.setter
+    def export_folder(self, folder: Path) -> None:
+        self.store.setValue("exports/folder", str(folder))
+
+    @property
+    def lrs(self) -> LrsConfig:
+        return LrsConfig(self._text("lrs/endpoint"), self._text("lrs/user"),
+                         self._text("lrs/password"), self._text("lrs/session"))
+
+    @lrs.setter
+    def lrs(self, config: LrsConfig) -> None:
+        for key, value in (("endpoint", config.endpoint.strip()), ("user", config.user.strip()),
+                           ("password", config.password), ("session", config.session.strip())):
+            self.store.setValue(f"lrs/{key}", value)
+
+    def file_name(self) -> str:
+        """The settings file (shown where the LRS password is entered)."""
+        return str(self.store.fileName())

@@ -1,4 +1,8 @@
-"""The start screen: who is training, which scenario, which mode."""
+"""The start screen: who is training, which scenario, which mode; and, for trainers, the
+way to the Results view and the Learning Record Store settings.
+
+Each card's best result comes from the attempt records (``set_results``), for the name
+typed in, or for everyone while the name is empty."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .attempt_bar import brand
 from .library import Entry
+from .record_work import Row, best_scores
 from .scenario_card import ScenarioCard
 from .session import Mode
 from .settings import Settings
@@ -32,6 +37,8 @@ MODES = {
 
 class StartScreen(QScrollArea):
     start_requested = Signal(object, object, str)  # Entry, Mode, trainee name
+    results_requested = Signal()
+    lrs_requested = Signal()
 
     def __init__(self, entries: list[Entry], settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -39,6 +46,7 @@ class StartScreen(QScrollArea):
         self.setObjectName("startScreen")
         self.setWidgetResizable(True)
         self.settings = settings
+        self.rows: list[Row] | None = None  # every attempt on record, once read
         page = QWidget(self, objectName="startPage")
         self.start_button = QPushButton("Start", page, objectName="primaryButton")
         self.start_button.setAccessibleName("Start the scenario")
@@ -47,7 +55,7 @@ class StartScreen(QScrollArea):
         column = QVBoxLayout(page)
         column.setContentsMargins(40, 28, 40, 28)
         column.setSpacing(14)
-        column.addWidget(brand(page, 36))
+        column.addLayout(self._top_row(page))
         column.addWidget(QLabel("Social media training for police officers and staff", page,
                                 objectName="headline", wordWrap=True))
         column.addWidget(QLabel("A live feed, real pressure, no real consequences. Play a "
@@ -59,6 +67,7 @@ class StartScreen(QScrollArea):
         self.name.setAccessibleName("Your name")
         self.name.setMaxLength(80)
         self.name.textChanged.connect(self._update_start)
+        self.name.textChanged.connect(self._show_best)
         self.name.returnPressed.connect(self.start)
         column.addWidget(self.name)
         column.addWidget(QLabel("Choose a scenario", page, objectName="sectionTitle"))
@@ -79,14 +88,43 @@ class StartScreen(QScrollArea):
         self.setWidget(wrapper)
         self._update_start()
 
+    def _top_row(self, page: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(brand(page, 36))
+        row.addStretch(1)
+        self.results_button = QPushButton("Results", page, objectName="secondaryButton")
+        self.results_button.setAccessibleName("Results: every attempt on this computer")
+        self.results_button.setToolTip("For trainers: every attempt kept on this computer, "
+                                       "with pass rates and competency averages")
+        self.results_button.clicked.connect(self.results_requested)
+        self.lrs_button = QPushButton("Learning Record Store…", page, objectName="secondaryButton")
+        self.lrs_button.setToolTip("Where attempts are sent as xAPI statements, and the "
+                                   "classroom session")
+        self.lrs_button.clicked.connect(self.lrs_requested)
+        row.addWidget(self.results_button)
+        row.addWidget(self.lrs_button)
+        return row
+
+    def set_results(self, rows: list[Row]) -> None:
+        """The attempts on record: each card shows its best result."""
+        self.rows = rows
+        self._show_best()
+
+    def _show_best(self) -> None:
+        if self.rows is None:
+            return
+        best = best_scores(self.rows, self.name.text())
+        for card in self.cards:
+            scenario = card.entry.loaded.scenario
+            card.set_best(best.get(scenario.id) if scenario else None)
+
     def _cards(self, parent: QWidget, entries: list[Entry]) -> QGridLayout:
         grid = QGridLayout()
         grid.setSpacing(12)
         self.cards: list[ScenarioCard] = []
         self._card_group = QButtonGroup(self)
         for number, entry in enumerate(entries):
-            scenario = entry.loaded.scenario
-            card = ScenarioCard(entry, self.settings.best(scenario.id) if scenario else None, parent)
+            card = ScenarioCard(entry, None, parent)
             card.toggled.connect(self._update_start)
             self._card_group.addButton(card)
             self.cards.append(card)

@@ -1,0 +1,150 @@
+"""The debrief's "Keep a record" buttons: exports written through the ExportDialog seam in the
+background, and "Send to LRS" through the outbox — each reported in one calm sentence."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from sm_sim.records import FORMATS, Outbox, read_attempt, statements
+from sm_sim.ui import dialogs
+from sm_sim.ui.dialogs import ExportDialog, ExportRequest
+from sm_sim.ui.library import Entry
+from sm_sim.ui.lrs_dialog import LrsSettingsDialog
+from sm_sim.ui.main_window import MainWindow
+from sm_sim.ui.session import Mode
+from sm_sim.ui.settings import LrsConfig, Settings
+
+from .helpers import play_through
+
+UNREACHABLE = "http://127.0.0.1:9/xapi/"  # the discard port: nothing listens
+
+
+@pytest.fixture
+def finished(window: MainWindow, example: Entry) -> MainWindow:
+    """The window on the debrief of a finished practice attempt by "Zoë O'Brien, PC"."""
+    window.start_attempt(example, Mode.PRACTICE, "Zoë O'Brien, PC")
+    play_through(window)
+    assert window.stack.currentWidget() is window.debrief
+    return window
+
+
+def _answer_with(monkeypatch: pytest.MonkeyPatch, path: Path | None,
+                 asked: list[ExportRequest] | None = None) -> None:
+    def ask(parent, request):  # type: ignore[no-untyped-def]
+        if asked is not None:
+            asked.append(request)
+        return path
+    monkeypatch.setattr(ExportDialog, "ask", staticmethod(ask))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_each_export_button_writes_its_file(qtbot, finished: MainWindow, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    out = tmp_path / "exports" / f"attempt.{'pdf' if fmt == 'pdf' else fmt}"
+    asked: list[ExportRequest] = []
+    _answer_with(monkeypatch, out, asked)
+    with qtbot.waitSignal(finished.debrief_actions.reported, timeout=10_000) as reported:
+        qtbot.mouseClick(finished.debrief.export_buttons[fmt], Qt.MouseButton.LeftButton)
+    text, ok = reported.args
+    assert ok and str(out) in text, text
+    assert asked[0].suggested.name.endswith(".pdf" if fmt == "pdf" else ".json" if fmt != "csv"
+                                            else ".csv")
+    assert "O-Brien" in asked[0].suggested.name or "Zo" in asked[0].suggested.name
+    assert finished.debrief.records_status.text() == text
+    attempt = read_attempt(finished.session.journal.path)
+    if fmt == "pdf":
+        pages = "".join(page.extract_text() for page in PdfReader(out).pages)
+        assert "Zoë O'Brien, PC" in pages and str(attempt.score) in pages
+    elif fmt == "csv":
+        rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+        assert len(rows) == 1 and rows[0]["trainee"] == "Zoë O'Brien, PC"
+        assert int(rows[0]["score"]) == attempt.score
+    elif fmt == "json":
+        assert read_attempt(out).debrief == finished.debrief.data
+    else:
+        made = json.loads(out.read_text(encoding="utf-8"))
+        assert [s["id"] for s in made] == [s["id"] for s in statements(attempt)]
+
+
+def test_a_cancelled_export_writes_nothing(qtbot, finished: MainWindow, tmp_path: Path) -> None:
+    assert not finished.debrief_actions.export([finished.debrief_row], "pdf")  # conftest: cancel
+    assert finished.debrief_actions.busy == 0
+
+
+def test_an_export_that_cannot_be_written_says_so_calmly(
+        qtbot, finished: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    _answer_with(monkeypatch, blocker / "debrief.pdf")
+    with qtbot.waitSignal(finished.debrief_actions.reported, timeout=10_000) as reported:
+        finished.debrief.export_buttons["pdf"].click()
+    text, ok = reported.args
+    assert not ok and text.startswith("The PDF debrief was not saved: ")
+    assert "a-file" in text and "Traceback" not in text
+    assert finished.debrief.records_status.objectName() == "warnText"
+
+
+def test_send_to_an_unreachable_lrs_leaves_the_statements_in_the_outbox(
+        qtbot, finished: MainWindow) -> None:
+    Settings().lrs = LrsConfig(UNREACHABLE, "trainer", "s3cret", "intake-7")
+    attempt = read_attempt(finished.session.journal.path)
+    with qtbot.waitSignal(finished.debrief_actions.reported, timeout=15_000) as reported:
+        qtbot.mouseClick(finished.debrief.send_button, Qt.MouseButton.LeftButton)
+    text, ok = reported.args
+    made = statements(attempt)
+    assert not ok
+    assert text.startswith(f"LRS: sent 0 / waiting {len(made)} (cannot reach the LRS at "), text
+    assert "stay in the outbox" in text and "Traceback" not in text
+    assert len(Outbox().pending()) == len(made)
+    with qtbot.waitSignal(finished.debrief_actions.reported, timeout=15_000) as again:
+        finished.debrief.send_button.click()  # the same attempt again: not queued twice
+    assert again.args[0].startswith(f"LRS: sent 0 / waiting {len(made)} ")
+    assert len(Outbox().pending()) == len(made)
+
+
+def test_one_send_at_a_time(qtbot, finished: MainWindow) -> None:
+    Settings().lrs = LrsConfig(UNREACHABLE, "trainer", "s3cret")
+    said: list[str] = []
+    finished.debrief_actions.reported.connect(lambda text, ok: said.append(text))
+    finished.debrief.send_button.click()
+    finished.debrief.send_button.click()  # before the first has answered
+    assert len(said) == 1 and "already under way" in said[0]
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=15_000)
+    assert said[1].startswith("LRS: sent 0 / waiting")
+    assert not finished.debrief_actions.sending
+
+
+def test_send_without_an_lrs_asks_for_one_and_sends_nothing_if_cancelled(
+        qtbot, finished: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[LrsConfig] = []
+    monkeypatch.setattr(dialogs, "edit_lrs",
+                        lambda parent, config, path: asked.append(config))  # cancelled
+    with qtbot.waitSignal(finished.debrief_actions.reported) as reported:
+        finished.debrief.send_button.click()
+    assert asked and not reported.args[1] and "no Learning Record Store" in reported.args[0]
+    assert Outbox().pending() == []
+
+
+def test_lrs_settings_are_kept_and_the_password_warning_is_shown(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    wanted = LrsConfig("https://lrs.example.org/xapi/", "key", "p@ss", "intake-7")
+    monkeypatch.setattr(dialogs, "edit_lrs", lambda parent, config, path: wanted)
+    qtbot.mouseClick(window.start_screen.lrs_button, Qt.MouseButton.LeftButton)
+    assert Settings().lrs == wanted
+
+    dialog = LrsSettingsDialog(Settings().lrs, Settings().file_name())
+    qtbot.addWidget(dialog)
+    assert dialog.config() == wanted
+    note = dialog.password_note.text()
+    assert "unencrypted" in note and Settings().file_name() in note
+    save = dialog.buttons.buttons()[0]
+    dialog.endpoint.setText("lrs.example.org")
+    assert not save.isEnabled() and "https://" in dialog.problem.text()
+    dialog.endpoint.setText("")
+    assert save.isEnabled()  # empty: records stay on this computer
