@@ -166,6 +166,132 @@ def test_hard_negative_not_raised(flag: str, text: str) -> None:
     assert flag not in detect(text)
 
 
+# General shapes added to generalise beyond the development set: second-person and group
+# put-downs, sarcasm about office-holders and policy, staffing and evidence detail, where
+# someone lives or works, disguised swearing and more official channels.
+MORE_POSITIVES = {
+    "personal_data": [
+        "She lives above the chemist on Kirkstall Road with her two kids.",
+        "Ask for Dean, he works at the garage on Tong Street.",
+        "His date of birth's 12/05/1999 according to the system.",
+        "We've spoken to his mum, Tracey, and she's devastated.",
+        "Arrested him at his girlfriend's flat on Beech Road this morning.",
+        "The missing lad is 15 and goes to Brigshaw High.",
+    ],
+    "operational_detail": [
+        "There's only one PCSO on your ward at the moment.",
+        "Half the shift is off sick so there are just three of us on.",
+        "We've got his prints on the window frame.",
+        "The doorbell footage is too blurry to make out his face.",
+        "We're still waiting on the forensic results from the car.",
+        "We ran his plate through PNC and it came back stolen.",
+        "We'll be knocking on his door first thing tomorrow.",
+        "We don't send officers into that block after dark any more.",
+        "The burglary squad are door-knocking your road tomorrow morning.",
+        "His solicitor's arrived so the interview starts at four.",
+    ],
+    "political": [
+        "Funny how ministers always find money for consultants but never for cops.",
+        "Another 'record investment' from the Home Office. Yeah right.",
+        "Honestly the PCC has been a disaster for this force.",
+        "Cheers, Westminster, for another year of real-terms pay cuts.",
+        "This is what a decade of austerity looks like.",
+        "Proud to stand with the nurses on the picket line today.",
+        "Thanks to the cuts we've lost half our PCSOs.",
+        "Voted for them twice. Never again.",
+    ],
+    "abusive": [
+        "Pipe down and let the grown-ups talk.",
+        "Did you get your legal advice from a cereal box?",
+        "Use your brain for once.",
+        "That whole family are a bunch of wasters.",
+        "Say that to my face and see what happens.",
+        "Typical Labour voter, can't think for themselves.",
+        "What a useless excuse for a human being.",
+        "Course it was him, the useless sod.",
+        "Thanks for your 'feedback'.",
+        "Lol imagine getting your car nicked because you left the keys in it.",
+    ],
+    "profanity": [
+        "Silly sod dropped his wallet in the car park.",
+        "That was a right cock-up from start to finish.",
+        "You're a tw@t.",
+        "Pi$$ing down all day.",
+    ],
+    "signposting": [
+        "Check the pinned post at the top of our page for how to report it.",
+        "Please follow the official force account for updates.",
+        "Give us a ring on 101 and quote the log number.",
+        "Please speak to your GP or call NHS 111 if you're worried.",
+    ],
+}
+
+MORE_HARD_NEGATIVES = {
+    "personal_data": [
+        "Our PCSOs work on Market Street every Saturday.",
+        "A 14-year-old girl has been reported missing from the Seacroft area.",
+    ],
+    "operational_detail": [
+        "Officers will be at the scene for some time, please avoid the area.",
+        "We'll have a stall at the Christmas market tomorrow, pop along and say hello.",
+        "Our dog handler is off to the national trials next week.",
+        "A man has been identified as the driver and will be interviewed in due course.",
+        "He remains in custody at this time.",
+        "We've had messages asking if we're short-staffed at Christmas. We plan ahead.",
+    ],
+    "political": [
+        "We're out on the trot for the next seven nights.",
+        "I woke up to so many lovely messages.",
+        "Keep to the far left lane at the roundabout.",
+        "Don't forget to vote in Thursday's election, polling stations open at 7am.",
+        "The Mayor finally cut the ribbon at the new youth centre today.",
+        "I'm sure the PCC would be happy to meet you.",
+    ],
+    "abusive": [
+        "The Chancellor can piss off with his 'tough choices'.",
+        "The idiot-proof guide to securing your bike is on our website.",
+        "These animals were rescued from a puppy farm.",
+        "Aww bless, what a lovely card from the kids.",
+        "Say nothing and hope it dies down.",
+        "Volunteers like you make a real difference.",
+    ],
+    "profanity": [
+        "Cut the first sod at the new station site.",
+        "Email pc.jharris84@gmail.com with the footage.",
+    ],
+    "signposting": [
+        "Our call handlers took over 2,000 calls on 101 last weekend.",
+        "Don't bother with 101, it takes ages.",
+        "The cocktail bar has been really supportive of our Ask for Angela scheme.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("flag", "text"),
+                         [(f, t) for f, texts in MORE_POSITIVES.items() for t in texts])
+def test_more_shapes_raised(flag: str, text: str) -> None:
+    assert flag in detect(text)
+
+
+@pytest.mark.parametrize(("flag", "text"),
+                         [(f, t) for f, texts in MORE_HARD_NEGATIVES.items() for t in texts])
+def test_more_hard_negatives_not_raised(flag: str, text: str) -> None:
+    assert flag not in detect(text)
+
+
+def test_word_list_alternation_matches_every_word_and_prefers_the_longest() -> None:
+    import re
+
+    from sm_sim.scoring.detectors.base import alt
+
+    words = ["idiot", "idiots", "id", "moron", "a b", "a.b"]
+    pattern = re.compile(rf"\b{alt(words)}\b")
+    for word in words:
+        assert pattern.fullmatch(word), word
+    assert pattern.search("two idiots").group(0) == "idiots"  # type: ignore[union-attr]
+    assert pattern.fullmatch("axb") is None
+
+
 def test_clean_reply_has_no_flags() -> None:
     assert detect("Thanks for your patience, the road has now reopened.") == []
 
@@ -296,6 +422,21 @@ def test_detectors_meet_threshold_on_labelled_set() -> None:
     assert failing(scores) == [], "\n" + format_table(scores, verbose=True)
     for score in scores.values():
         assert score.precision >= THRESHOLD and score.recall >= THRESHOLD
+
+
+def test_tuning_set_heldout_a_meets_threshold() -> None:
+    """heldout_a was written independently, then used to generalise the rules."""
+    scores = evaluate(load_labelled(DATA.with_name("heldout_a.jsonl")))
+    assert failing(scores) == [], "\n" + format_table(scores, verbose=True)
+
+
+def test_unseen_heldout_b_raises_no_false_alarms() -> None:
+    """heldout_b was never used for tuning. Its recall is reported in docs/performance.md
+    (pattern rules miss much new wording); what the tests hold is that a clean reply on
+    unseen wording is not flagged: precision stays at the bar for every flag."""
+    scores = evaluate(load_labelled(DATA.with_name("heldout_b.jsonl")))
+    for score in scores.values():
+        assert score.precision >= THRESHOLD, "\n" + format_table(scores, verbose=True)
 
 
 def test_evaluate_counts() -> None:

@@ -101,3 +101,19 @@ def test_a_tampered_journal_does_not_resume(played, tmp_path):
 def test_finished_attempts_do_not_resume(played):
     with pytest.raises(JournalError, match="finished"):
         resume_attempt(played().path)
+
+
+def test_an_unfinished_attempt_can_be_given_up_without_its_scenario(played, tmp_path):
+    attempt = played()
+    lines = attempt.path.read_bytes().split(b"\n")
+    second_action = [i for i, line in enumerate(lines) if b'"ActionTaken"' in line][1]
+    # Cut mid-line (a power cut), and point the header at a scenario file that is gone.
+    header = lines[0].replace(attempt.header.scenario_path.encode(), b"/nowhere/gone.yaml")
+    path = tmp_path / "orphan.jsonl"
+    path.write_bytes(b"\n".join([header, *lines[1:second_action]]) + b"\n" + lines[second_action][:20])
+    from sm_sim.records.journal import mark_abandoned
+    mark_abandoned(path, "given up by the trainee")
+    after = read_attempt(path)
+    assert after.status == "abandoned" and not after.truncated
+    assert after.abandoned["reason"] == "given up by the trainee"
+    assert len(after.events) == len(read_attempt(attempt.path).events[: len(after.events)])

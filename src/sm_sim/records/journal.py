@@ -21,7 +21,7 @@ from ..engine.result import debrief
 from ..engine.run import ScenarioRun
 from ..scenario.guidance import GuidanceLibrary
 from . import atomic
-from .attempt import FORMAT_VERSION, JOURNAL_FORMAT, MODES, Attempt, Header
+from .attempt import FORMAT_VERSION, JOURNAL_FORMAT, MODES, Attempt, Header, read_attempt
 from .paths import attempts_dir
 from .times import Now, active_seconds, iso, stamp, utc_now
 from .trainees import Trainee
@@ -156,11 +156,31 @@ class AttemptJournal:
 
     def _write(self, record: dict[str, Any], sync: bool = False) -> None:
         assert self._handle is not None
-        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-        self._handle.write(line.encode("utf-8"))
+        self._handle.write(_line(record))
         self._handle.flush()
         if sync:
             os.fsync(self._handle.fileno())
+
+
+def _line(record: dict[str, Any]) -> bytes:
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def mark_abandoned(path: Path, reason: str, now: Now = utc_now) -> None:
+    """Give up an unfinished journal without replaying it (its scenario may be gone):
+    cut any damaged tail and append an ``abandoned`` line."""
+    attempt = read_attempt(path)
+    if attempt.status != "unfinished":
+        return
+    try:
+        with open(path, "r+b") as handle:
+            handle.truncate(attempt.good_bytes)
+            handle.seek(attempt.good_bytes)
+            handle.write(_line({"kind": "abandoned", "wall": iso(now()), "reason": reason}))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as err:
+        raise JournalError(f"{path}: cannot mark it abandoned ({err.strerror or err})") from None
 
 
 def _create(path: Path) -> IO[bytes]:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..engine import events as ev
 from ..records import AttemptJournal, JournalError, find_unfinished, resume_attempt, trainee_for
+from ..records.journal import mark_abandoned
 from .background import run_in_background
 from .record_actions import explain
 from .session import AttemptSession
@@ -30,11 +31,8 @@ def _not_saved(err: BaseException) -> str:
 
 
 def give_up(path: Path) -> None:
-    """Mark an unfinished attempt abandoned (rebuilt first, so the journal stays whole)."""
-    _run, journal = resume_attempt(path)
-    journal.abandon(GIVEN_UP)
-    if journal.error is not None:
-        raise journal.error
+    """Mark an unfinished attempt abandoned, even when its scenario file is gone."""
+    mark_abandoned(path, GIVEN_UP)
 
 
 class AttemptRecorder(QObject):

@@ -1,16 +1,21 @@
 """abusive: insulting, demeaning, hostile or threatening language.
 
-Insults aimed at a person, slurs, dehumanising groups, threats and mocking victims.
-It need not swear: "people like you are the problem" is abusive. Quoting an insult
-("comments calling us idiots"), a "stupid amount of rain" or "thick fog" is not.
+Insults aimed at a person (nouns, "you absolute ...", "the useless sod", sarcastic
+"..., genius"), slurs, put-downs of groups ("full of scroungers", "typical X voter"),
+belittling ("use your head", "did you get your law degree from TikTok?"), telling someone
+to shut up, threats, and mocking or blaming victims. It need not swear: "people like you
+are the problem" is abusive. Quoting an insult ("comments calling us idiots"), a "stupid
+amount of rain", "thick fog", an "idiot-proof guide" or "the Chancellor can piss off" (a
+public figure, not the person replied to) is not. More rules are in ``abusive_extra``.
 """
 
 from __future__ import annotations
 
 import re
 
-from .base import APOS, APOS_CHARS, Finding, Rule, alt, apply, rule, sentence_of
-from .lexicons import (
+from .abusive_extra import EXTRA_RULES
+from .base import APOS, APOS_CHARS, Finding, Rule, alt, apply, before_in_sentence, rule, sentence_of
+from .lexicon_abusive import (
     COMPLIMENTS,
     INSULT_ADJ,
     INSULT_NOUNS,
@@ -29,11 +34,14 @@ _REPORTED = re.compile(
 )
 _NEGATED = re.compile(rf"\b(?:not|never|isn{APOS}t|aren{APOS}t|wasn{APOS}t|no)\s+(?:an?\s+)?$", re.I)
 _NOT_ABOUT_PEOPLE = re.compile(
-    r"\b(?:snow|winter|weather|dressed as|costume|circus|fancy dress|needle|thorn|pin)\b", re.I
+    r"\b(?:snow|winter|weather|dressed as|dressed up|costumes?|circus|fancy dress|needle|thorn|pin|"
+    r"fun run|balloons?|face paint\w*|juggl\w*|panto\w*)\b", re.I
 )
 
 
 def _not_an_insult(text: str, m: re.Match[str]) -> bool:
+    if re.match(r"-(?:proof|style|esque|ish)\b", text[m.end():m.end() + 8], re.I):
+        return True  # "an idiot-proof guide"
     before = text[max(0, m.start() - 40):m.start()]
     if _REPORTED.search(before) or _NEGATED.search(before):
         return True
@@ -41,14 +49,28 @@ def _not_an_insult(text: str, m: re.Match[str]) -> bool:
     return _NOT_ABOUT_PEOPLE.search(text[lo:hi]) is not None
 
 
+def _third_person(text: str, m: re.Match[str]) -> bool:
+    """ "The Chancellor can piss off": aimed at someone not in the conversation."""
+    before = before_in_sentence(text, m.start(), 60)
+    return re.search(rf"\b(?!you\b|ya\b|u\b)[\w{APOS_CHARS}]+\s+(?:can|could|should|may|might|"
+                     rf"will|{APOS}ll)\s+(?:just\s+|kindly\s+|go\s+and\s+)?$", before,
+                     re.I) is not None
+
+
 _YOU = (rf"(?:you{APOS}?re|you are|youre|ur|u r|you{APOS}re being|you sound|you seem|you look|"
         rf"you must be|are you|you{APOS}re just|he{APOS}s|she{APOS}s|they{APOS}re|he is|she is|"
-        rf"they are|people are)")
+        rf"they are|people are|you lot are|you people are|your lot are|you really are|you truly are)")
 _PRONOUN = r"(?:you|he|she|they|people|someone)"
 _PROFANE_NOUN = r"(?:sh[i1!*]+te?|fuck\w*|f\*+\w*|git|sod|tw[a*]t|c[u*]+nt|c\*+t|prick|wanker)"
 
 #: "you waste our time", "you joke": not insults straight after "you".
-_AMBIGUOUS_AFTER_YOU = {"waste", "joke", "nobody", "child", "baby", "mug", "tool", "knob"}
+#: "What a joke!", "what a waste": about a thing as often as a person.
+_NOT_A_PERSON = {"joke", "disgrace", "embarrassment", "waste", "child", "baby", "nobody", "liability",
+                 "drip", "rat", "grass", "pig", "sheep", "bum", "snake", "scab", "tramp", "slob",
+                 "weapon", "tool", "bin", "waste of space", "potato", "nugget", "sausage", "lump"}
+_AMBIGUOUS_AFTER_YOU = {"waste", "joke", "nobody", "child", "baby", "mug", "tool", "knob", "bin", "drip",
+                        "rat", "grass", "pig", "sheep", "bum", "snake", "scab", "tramp", "creep",
+                        "lump", "sod", "waste of space", "liability", "cow", "specimen"}
 
 _RULES: tuple[Rule, ...] = (
     rule(rf"\b{alt(INSULT_NOUNS)}\b", "insults someone", veto=_not_an_insult),
@@ -74,6 +96,8 @@ _RULES: tuple[Rule, ...] = (
          "insults someone", veto=_not_an_insult),
     rule(rf"\b(?:you|ya)\s+(?:absolute|utter|complete|total)\s+(?!{alt(COMPLIMENTS)}\b)\w+"
          r"(?=\s*(?:[.!?,]|$))", "insults someone", veto=_not_an_insult),
+    rule(rf"\bwhat an?\s+{alt(set(SLANG_INSULTS) - _NOT_A_PERSON)}(?=\s*(?:[.!?]|$))",
+         "insults someone", veto=_not_an_insult),
     rule(rf"\byou\s+{alt(set(SLANG_INSULTS) - _AMBIGUOUS_AFTER_YOU)}\b"
          r"(?!\s+(?:of|to|for|and|in|on|up)\b)", "insults someone", veto=_not_an_insult),
     rule(rf",\s*{alt(SARCASTIC_VOCATIVES)}\s*(?:[.!?]|$)", "addresses someone sarcastically"),
@@ -91,7 +115,8 @@ _RULES: tuple[Rule, ...] = (
     rule(r"\b(?:breed|live|behave|act)\s+like\s+(?:rats|animals|rabbits|vermin|cockroaches|"
          r"savages|dogs)\b|\b(?:are|like)\s+(?:rats|cockroaches|savages|parasites)\b",
          "dehumanises a group of people"),
-    rule(rf"\beven you (?:should|can|could|would|might)\b|\bback under your bridge\b|"
+    rule(rf"\beven (?:for )?you (?:should|can|could|would|might)\b|\beven for (?:you|him|her)\b|"
+         rf"\bback under your bridge\b|"
          rf"\bdon{APOS}?t feed the troll\b|\bgo and cry\b|\bcry about it\b",
          "belittles someone"),
     rule(rf"\b(?:you{APOS}?re|you are|ur|u r|youre|he{APOS}s|she{APOS}s|they{APOS}re)\s+"
@@ -102,25 +127,29 @@ _RULES: tuple[Rule, ...] = (
          r"\bget a life\b|\bshut (?:up|it|your mouth|your face)\b|\bstfu\b|"
          r"(?:^|(?<=[.!?,\n]))\s*grow up\b|\bnobody asked\b|\bno one asked\b|"
          r"\bnobody cares\b|\bno one cares\b|\bjog on\b|\bcrawl back\b|\btouch grass\b|"
-         r"\bnothing better to do\b|\bsee how (?:brave|hard|tough|big|clever|funny) you are\b|"
-         r"\b(?:f(?:uck|\*+|[@#!]+k?)|eff|piss|sod)\s*off\b|\bf off\b",
+         r"\bnothing better to do\b|\bsee how (?:brave|hard|tough|big|clever|funny) you are\b",
          "is hostile and dismissive"),
+    rule(r"\b(?:f(?:uck|\*+|[@#!]+k?)|eff|piss|sod|bugger|naff|bog)\s*off\b|\bf off\b",
+         "tells someone to go away", veto=_third_person),
     rule(rf"\bgo back to (?:where you came from|your own country|your country)\b|"
          rf"\btypical (?:woman|women|female|foreign|asian|polish|immigrant)\s+drivers?\b|"
          rf"\btypical (?:of )?(?:that lot|them lot|these people|those people|women|foreigners|"
          rf"immigrants|travellers|students|muslims|gypsies)\b|"
          rf"\bthey{APOS}re all (?:thieves|scum|criminals|the same|animals|scroungers|liars)\b|"
-         rf"\b(?:are|is) (?:vermin|animals|parasites|subhuman|savages)\b",
+         rf"\b(?:are|is) (?:all )?(?:vermin|animals|parasites|subhuman|savages|feral|inbred|scum|"
+         r"lowlifes|inbreds)\b",
          "demeans a group of people"),
     rule(rf"\b(?:get|got) what{APOS}s coming\b|\bwhat{APOS}s coming to (?:you|him|her|them)\b|"
          rf"\bwe know where you live\b|\bwatch (?:yourself|your back)\b|"
-         rf"\bhope (?:he|she|they|you|it) (?:rots?|dies|suffers|gets (?:what|done|battered))\b|"
+         rf"\bhope (?:he|she|they|you|it) (?:rots?|dies|suffers|gets (?:what|done|battered))\b"
+         r"(?!\s+(?:down|off|out|away))|"
          rf"\brot in (?:hell|jail|prison)\b|\benjoy your time inside\b|\blove the showers\b|"
          rf"\byou{APOS}ll regret\b|\bsee you in the cells\b|\bcoming for you\b",
-         "threatens someone"),
+         "threatens someone", veto=_not_an_insult),
     rule(rf"\bcry me a river\b|\bboo[- ]?hoo\b|\bcrying about it\b|"
          rf"\b(?:you|he|she|they)\s+(?:\w+\s+)?deserved?\s+(?:to (?:get|be)|it|everything)\b|"
-         rf"\bhad it coming\b|\bserves (?:you|him|her|them) right\b|\basking for it\b|"
+         rf"\bhad it coming\b|\bgot what (?:you|he|she|they) deserved?\b|"
+         rf"\bserves (?:you|him|her|them) right\b|\basking for it\b|"
          rf"\b(?:she|he|they|you) (?:shouldn{APOS}t|should not) have been (?:walking|out|drinking|"
          rf"wearing|there|on her own|on his own)\b|\bwhat did (?:she|he|you|they) expect\b|"
          rf"\byour own (?:stupid )?fault\b|\bbecause you{APOS}re (?:gullible|stupid|thick|naive)\b|"
@@ -129,5 +158,20 @@ _RULES: tuple[Rule, ...] = (
 )
 
 
+_LAUGHING = re.compile(r"(?:\b(?:lol|lmao|lmfao|haha+|hahaha\w*|rofl)\b|\U0001F602|\U0001F923)", re.I)
+_MISFORTUNE = re.compile(rf"\b(?:your|their|his|her|someone{APOS}s|somebody{APOS}s)\b[^.!?\n]{{0,30}}?"
+                         r"\b(?:nicked|stolen|scammed|burgled|robbed|mugged|smashed|towed)\b|"
+                         r"\b(?:cries|crying|whinging|moaning|sobbing)\b", re.I)
+
+
+def _laughing_at_misfortune(text: str) -> list[Finding]:
+    """Laughter ("lol", a crying-laughing emoji) at someone's theft, scam or upset."""
+    laugh = _LAUGHING.search(text)
+    hurt = _MISFORTUNE.search(text) if laugh else None
+    if laugh is None or hurt is None:
+        return []
+    return [Finding(FLAG, hurt.start(), hurt.end(), "laughs at someone's misfortune")]
+
+
 def scan(text: str) -> list[Finding]:
-    return apply(text, FLAG, _RULES)
+    return [*apply(text, FLAG, (*_RULES, *EXTRA_RULES)), *_laughing_at_misfortune(text)]
