@@ -111,3 +111,13 @@ def test_verdict_explains_an_ending_that_cannot_pass(example):
     assert report.verdict == "Not passed: this outcome fails the attempt whatever the score"
     good = debrief(play(example.scenario, automatic("best", 0)), example.guidance)
     assert good.verdict == "Passed"
+
+
+def test_rubric_checks_say_what_kind_they_are(example):
+    text = "Sorry Mary, a lad was stabbed but officers are there. Call 101 if you saw anything."
+    run = play(example.scenario, scripted([f'free:"{text}"', "1", "1"]))
+    checks = {c["id"]: c for c in debrief(run, example.guidance).to_dict()["decisions"][0]["rubric"]}
+    assert checks["speculate"] == {"id": "speculate", "label": "Speculating about the incident",
+                                   "kind": "avoid", "ok": False}
+    assert checks["signpost"]["kind"] == "include" and checks["signpost"]["ok"] is True
+    assert checks["tone"]["kind"] == "tone"

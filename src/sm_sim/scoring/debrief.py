@@ -142,10 +142,14 @@ def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) 
 
 
 def _check(option: Option, check_id: str, ok: bool) -> dict[str, Any]:
-    labels = {i.id: i.label for i in (*option.rubric.include, *option.rubric.avoid)} \
-        if option.rubric else {}
-    labels.update({"tone": "Tone", "length": "Length"})
-    return {"id": check_id, "label": labels.get(check_id, check_id), "ok": ok}
+    """One rubric check; ``kind`` says how to read it: an ``avoid`` check that is not ok
+    means the reply contained what it should not."""
+    rubric = option.rubric
+    kinds = {i.id: ("include", i.label) for i in rubric.include} if rubric else {}
+    kinds.update({i.id: ("avoid", i.label) for i in rubric.avoid} if rubric else {})
+    kinds.update({"tone": ("tone", "Tone"), "length": ("length", "Length")})
+    kind, label = kinds.get(check_id, ("include", check_id))
+    return {"id": check_id, "label": label, "kind": kind, "ok": ok}
 
 
 def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Taken],

@@ -56,9 +56,13 @@ class DecisionCard(QFrame):
         add(f"<b>{did}</b>{escape(str(entry['label']))}", rich=True)
         if entry.get("text"):
             add(f"“{entry['text']}”", "quoteText")
-        failed = [c["label"] for c in entry.get("rubric", []) if not c["ok"]]
-        if failed:
-            add("Your reply missed: " + "; ".join(failed), "muted")
+        checks = [c for c in entry.get("rubric", []) if not c["ok"]]
+        missed = [c["label"] for c in checks if c.get("kind") != "avoid"]
+        included = [c["label"] for c in checks if c.get("kind") == "avoid"]
+        if missed:
+            add("Your reply missed: " + "; ".join(missed), "muted")
+        if included:
+            add("Your reply included: " + "; ".join(included), "warnText")
         if entry.get("findings"):
             add("Flagged in your words:\n" + "\n".join(f"• {f}" for f in entry["findings"]),
                 "warnText")
