@@ -147,7 +147,14 @@ def _outcome(pdf: _Debrief, report: dict[str, Any]) -> None:
                    new_x=XPos.LEFT, new_y=YPos.NEXT)
     pdf.set_font(FONT, "", 9)
     pdf.multi_cell(0, 4.4, pdf.glyphs.clean(ending.get("summary", "")), align="L",
-                   new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                   new_x=XPos.LEFT, new_y=YPos.NEXT)
+    reason = str(report.get("verdict", "")).partition(": ")[2]
+    if reason:  # e.g. an ending that fails the attempt whatever the score
+        pdf.set_font(FONT, "B", 9)
+        pdf.set_text_color(*BAD)
+        pdf.multi_cell(0, 4.4, pdf.glyphs.clean(f"Not passed: {reason}."), align="L",
+                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_text_color(*INK)
     pdf.set_y(max(pdf.get_y(), y + 18) + 2)
 
 
