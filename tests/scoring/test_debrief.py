@@ -121,3 +121,11 @@ def test_rubric_checks_say_what_kind_they_are(example):
                                    "kind": "avoid", "ok": False}
     assert checks["signpost"]["kind"] == "include" and checks["signpost"]["ok"] is True
     assert checks["tone"]["kind"] == "tone"
+
+
+def test_good_practice_is_kept_apart_from_risks(example):
+    text = "Sorry Mary, a lad was hurt at 42 Mill Road. Please call 101 if you saw anything."
+    run = play(example.scenario, scripted([f'free:"{text}"', "delete_and_correct"]))
+    entry = debrief(run, example.guidance).to_dict()["decisions"][0]
+    assert [f.split(":")[0] for f in entry["findings"]] == ["personal_data"]
+    assert [f.split(":")[0] for f in entry["strengths"]] == ["signposting"]

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..scenario.guidance import GuidanceLibrary
 from ..scenario.model import Decision, Option, Points, Scenario
+from .detectors import GOOD_FLAGS
 from .score import decision_bounds, score
 
 CONFIDENT_WRONG = "confident_wrong"
@@ -128,7 +129,10 @@ def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) 
         "decision": decision.id, "at": taken.at, "prompt": decision.prompt,
         "option": option.id, "label": option.label, "action": option.action,
         "text": taken.text, "confidence": taken.confidence, "timed_out": taken.timed_out,
-        "flags": list(taken.flags), "findings": list(taken.findings), "tone": taken.tone,
+        "flags": list(taken.flags), "tone": taken.tone,
+        # What the detectors found: risks to learn from, and good practice to keep.
+        "findings": [f for f in taken.findings if f.split(":")[0] not in GOOD_FLAGS],
+        "strengths": [f for f in taken.findings if f.split(":")[0] in GOOD_FLAGS],
         "rubric_score": taken.rubric_score,
         "rubric": [_check(option, c, True) for c in taken.matched]
                   + [_check(option, c, False) for c in taken.missed],

@@ -12,13 +12,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from ..engine.events import clock_text
 from .theme import current
 
-CALIBRATION = {
-    "confident_wrong": "You were sure, and it went badly: worth a second look.",
-    "underconfident": "You doubted yourself, but this was a strong choice.",
-    "calibrated": "Your confidence matched how well this went.",
-    "not_rated": "",
-}
-
 
 def _quality_token(quality: float) -> str:
     return "good" if quality >= 0.75 else ("warn" if quality >= 0.4 else "bad")
@@ -66,16 +59,15 @@ class DecisionCard(QFrame):
         if entry.get("findings"):
             add("Flagged in your words:\n" + "\n".join(f"• {f}" for f in entry["findings"]),
                 "warnText")
-        elif entry.get("flags"):
-            add("Flagged in your words: " + ", ".join(f.replace("_", " ") for f in entry["flags"]),
-                "warnText")
+        if entry.get("strengths"):
+            add("Good practice in your words:\n" + "\n".join(f"• {f}" for f in entry["strengths"]),
+                "goodText")
         if entry.get("consequence"):
             add(f"<b>What it caused:</b> {escape(str(entry['consequence']))}", rich=True)
         add(f"<b>Points:</b> {escape(_points_text(entry.get('points', {}), titles))}",
             "muted", rich=True)
-        hint = CALIBRATION.get(str(entry.get("calibration", "")), "")
-        if hint:
-            add(f"Confidence: {entry.get('confidence')}. {hint}", "muted")
+        if entry.get("calibration_note"):
+            add(f"Confidence: {entry.get('confidence')}. {entry['calibration_note']}", "muted")
         for guide in entry.get("guidance", []):
             add(f"<b>{escape(guide['title'])}</b><br>{escape(guide['summary'])}<br>"
                 f"<i>{escape(guide['citation'])}</i>", "guidance", rich=True)

@@ -9,10 +9,10 @@
 from __future__ import annotations
 
 from . import abusive, operational, personal_data, political, profanity, signposting
-from .base import FLAGS, Finding, merge
+from .base import FLAGS, GOOD_FLAGS, Finding, merge
 from .tone import tone
 
-__all__ = ["FLAGS", "Finding", "detect", "find", "tone"]
+__all__ = ["FLAGS", "GOOD_FLAGS", "Finding", "detect", "find", "tone"]
 
 _SCANNERS = (
     personal_data.scan,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+GOOD_FLAGS: tuple[str, ...] = ("signposting",)  # flags that show good practice
 FLAGS: tuple[str, ...] = (
     "personal_data",
     "operational_detail",
