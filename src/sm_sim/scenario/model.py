@@ -10,6 +10,10 @@ Points = dict[str, int]
 Effects = dict[str, float]
 BUILTIN_VARIABLES: dict[str, float] = {"public_trust": 50.0, "internal_risk": 0.0}
 TRAINEE = "trainee"
+# What the built-in detectors can flag in a free-text reply (scenarios branch on these).
+FLAGS: tuple[str, ...] = ("personal_data", "operational_detail", "political", "abusive",
+                          "profanity", "signposting")
+GOOD_FLAGS: tuple[str, ...] = ("signposting",)  # flags that show good practice
 
 _OPS = {
     "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,

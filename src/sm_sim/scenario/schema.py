@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .model import FLAGS
+
 SCHEMA_VERSION = 1
 ID = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$"}
 POST_ID = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$"}
@@ -21,8 +23,7 @@ POINTS = {"type": "object", "propertyNames": ID,
           "additionalProperties": {"type": "integer", "minimum": -50, "maximum": 50}}
 EFFECTS = {"type": "object", "propertyNames": ID,
            "additionalProperties": {"type": "number", "minimum": -1_000_000, "maximum": 1_000_000}}
-FLAG = {"enum": ["personal_data", "operational_detail", "political", "abusive", "profanity",
-                 "signposting"]}
+FLAG = {"enum": list(FLAGS)}
 ROLES = ["public", "press", "colleague", "supervisor", "professional_standards",
          "anonymous_police", "troll", "corporate_comms", "official", "community", "politician"]
 ACTIONS = ["reply", "quote", "post", "like", "repost", "delete", "ignore", "report", "escalate", "dm"]

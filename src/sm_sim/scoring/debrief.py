@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..scenario.guidance import GuidanceLibrary
-from ..scenario.model import Decision, Option, Points, Scenario
-from .detectors import GOOD_FLAGS
+from ..scenario.model import GOOD_FLAGS, Decision, Option, Points, Scenario
 from .score import decision_bounds, score
 
 CONFIDENT_WRONG = "confident_wrong"

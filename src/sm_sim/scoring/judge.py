@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..scenario.model import Points, Rubric
-from .detectors import FLAGS, Finding, find, tone
+
+if TYPE_CHECKING:
+    from .detectors import Finding
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,10 @@ def _add(total: Points, points: Points) -> None:
 
 
 def judge(text: str, rubric: Rubric | None = None) -> Judgement:
+    # Imported on first use: the detectors' patterns are costly to build, and the app
+    # should not pay for them at start-up, before anyone has written a reply.
+    from .detectors import FLAGS, find, tone
+
     findings = find(text)
     found = {f.flag for f in findings}
     flags = tuple(f for f in FLAGS if f in found)

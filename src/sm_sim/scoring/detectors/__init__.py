@@ -8,8 +8,9 @@
 
 from __future__ import annotations
 
+from ...scenario.model import FLAGS, GOOD_FLAGS
 from . import abusive, operational, personal_data, political, profanity, signposting
-from .base import FLAGS, GOOD_FLAGS, Finding, merge
+from .base import Finding, merge
 from .tone import tone
 
 __all__ = ["FLAGS", "GOOD_FLAGS", "Finding", "detect", "find", "tone"]

@@ -7,19 +7,12 @@ the trainee typed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-GOOD_FLAGS: tuple[str, ...] = ("signposting",)  # flags that show good practice
-FLAGS: tuple[str, ...] = (
-    "personal_data",
-    "operational_detail",
-    "political",
-    "abusive",
-    "profanity",
-    "signposting",
-)
+from ...scenario.model import FLAGS
 
 #: Straight or curly apostrophe, for "can't", "you're" and friends.
 APOS = "['\u2019]"
@@ -43,17 +36,30 @@ Veto = Callable[[str, "re.Match[str]"], bool]
 
 @dataclass(frozen=True)
 class Rule:
-    """A pattern that raises a flag, with the reason shown to the trainee."""
+    """A pattern that raises a flag, with the reason shown to the trainee.
 
-    pattern: re.Pattern[str]
+    Compiled on first use: the rules' large alternations take about half a second to
+    compile, which would otherwise be paid at every start of the app."""
+
+    source: str
+    flags: int
     reason: str
     group: int | str = 0  # which group gives the span
     veto: Veto | None = None
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source, self.flags)
+
+
+@functools.cache
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
 
 def rule(pattern: str, reason: str, *, flags: int = re.IGNORECASE, group: int | str = 0,
          veto: Veto | None = None) -> Rule:
-    return Rule(re.compile(pattern, flags), reason, group, veto)
+    return Rule(pattern, flags, reason, group, veto)
 
 
 _Trie = dict[str, "_Trie"]
