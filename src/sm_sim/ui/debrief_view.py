@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from .attempt_bar import brand
 from .debrief_charts import CompetencyChart, ScoreRing
 from .decision_card import DecisionCard
+from .layouts import show_centred
 
 EXPORT_LABELS = {"pdf": "PDF debrief", "csv": "CSV", "json": "JSON transcript",
                  "xapi": "xAPI statements"}
@@ -92,13 +93,7 @@ class DebriefView(QScrollArea):
             column.addWidget(QLabel("No decisions were taken.", page, objectName="muted"))
         column.addLayout(self._buttons(page))
         column.addStretch(1)
-        wrapper = QWidget(self)
-        outer = QHBoxLayout(wrapper)
-        outer.addStretch(1)
-        outer.addWidget(page, 6)
-        outer.addStretch(1)
-        page.setMaximumWidth(980)
-        self.setWidget(wrapper)
+        show_centred(self, page, 980, 6)
 
     def _summary(self, parent: QWidget, data: dict[str, Any], trainee: str, mode: str) -> QFrame:
         ending = data["ending"]

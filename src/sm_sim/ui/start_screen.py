@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .attempt_bar import brand
+from .layouts import show_centred
 from .library import Entry
 from .record_work import Row, best_scores
 from .scenario_card import ScenarioCard
@@ -79,13 +80,7 @@ class StartScreen(QScrollArea):
         row.addWidget(self.start_button)
         column.addLayout(row)
         column.addStretch(1)
-        page.setMaximumWidth(1040)
-        wrapper = QWidget(self)
-        outer = QHBoxLayout(wrapper)
-        outer.addStretch(1)
-        outer.addWidget(page, 8)
-        outer.addStretch(1)
-        self.setWidget(wrapper)
+        show_centred(self, page, 1040, 8)
         self._update_start()
 
     def _top_row(self, page: QWidget) -> QHBoxLayout:
