@@ -133,7 +133,8 @@ def test_send_without_an_lrs_asks_for_one_and_sends_nothing_if_cancelled(
 
 def test_lrs_settings_are_kept_and_the_password_warning_is_shown(
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    wanted = LrsConfig("https://lrs.example.org/xapi/", "key", "p@ss", "intake-7")
+    wanted = LrsConfig("https://lrs.example.org/xapi/", "key", "p@ss", "intake-7",
+                       "https://academy.example.org/xapi/", "https://academy.example.org/people")
     monkeypatch.setattr(dialogs, "edit_lrs", lambda parent, config, path: wanted)
     qtbot.mouseClick(window.start_screen.lrs_button, Qt.MouseButton.LeftButton)
     assert Settings().lrs == wanted
@@ -148,3 +149,18 @@ def test_lrs_settings_are_kept_and_the_password_warning_is_shown(
     assert not save.isEnabled() and "https://" in dialog.problem.text()
     dialog.endpoint.setText("")
     assert save.isEnabled()  # empty: records stay on this computer
+    dialog.xapi_base.setText("academy.example.org")
+    assert not save.isEnabled() and "academy.example.org" in dialog.problem.text()
+
+
+def test_xapi_export_names_the_school_set_in_the_settings(
+        qtbot, finished: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    Settings().lrs = LrsConfig(xapi_base="https://academy.example.org/xapi",
+                               home_page="https://academy.example.org/people")
+    out = tmp_path / "statements.json"
+    _answer_with(monkeypatch, out)
+    with qtbot.waitSignal(finished.debrief_actions.reported, timeout=10_000):
+        qtbot.mouseClick(finished.debrief.export_buttons["xapi"], Qt.MouseButton.LeftButton)
+    made = json.loads(out.read_text(encoding="utf-8"))
+    assert all(s["object"]["id"].startswith("https://academy.example.org/xapi/") for s in made)
+    assert {s["actor"]["account"]["homePage"] for s in made} == {"https://academy.example.org/people"}

@@ -18,10 +18,11 @@ from .settings import LrsConfig
 
 
 def endpoint_problem(text: str) -> str:
-    """Why ``text`` is not an LRS address ("" when it is one, or is left empty)."""
+    """Why ``text`` is not a web address ("" when it is one, or is left empty)."""
     text = text.strip()
     if text and not text.startswith(("http://", "https://")):
-        return "The address should start with https:// (for example https://lrs.example.org/xapi/)."
+        return (f"“{text}” should start with https:// "
+                "(for example https://lrs.example.org/xapi/).")
     return ""
 
 
@@ -47,7 +48,16 @@ class LrsSettingsDialog(QDialog):
         form.addRow("Username", self.user)
         form.addRow("Password", self.password)
         form.addRow("Classroom session", self.session)
+        self.xapi_base = self._field(config.xapi_base, "https://academy.example.police.uk/xapi")
+        self.home_page = self._field(config.home_page, "https://academy.example.police.uk/people")
+        form.addRow("Activity address", self.xapi_base)
+        form.addRow("Trainee accounts", self.home_page)
         column.addLayout(form)
+        column.addWidget(QLabel(
+            "The two addresses name your school in every statement: the first identifies "
+            "the scenarios and sessions, the second the system that issues trainee ids. "
+            "Ask your LRS administrator; until they are set, placeholders ending in "
+            ".invalid are used.", self, objectName="muted", wordWrap=True))
         column.addWidget(QLabel(
             "The classroom session id is written into each new attempt, so a trainer can fetch "
             "the whole class back from the LRS.", self, objectName="muted", wordWrap=True))
@@ -63,7 +73,8 @@ class LrsSettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         column.addWidget(self.buttons)
-        self.endpoint.textChanged.connect(self._check)
+        for field in (self.endpoint, self.xapi_base, self.home_page):
+            field.textChanged.connect(self._check)
         self._check()
 
     def _field(self, text: str, placeholder: str) -> QLineEdit:
@@ -72,7 +83,8 @@ class LrsSettingsDialog(QDialog):
         return field
 
     def _check(self) -> None:
-        problem = endpoint_problem(self.endpoint.text())
+        problem = next(filter(None, (endpoint_problem(f.text()) for f in
+                                     (self.endpoint, self.xapi_base, self.home_page))), "")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -80,4 +92,5 @@ class LrsSettingsDialog(QDialog):
 
     def config(self) -> LrsConfig:
         return LrsConfig(self.endpoint.text().strip(), self.user.text().strip(),
-                         self.password.text(), self.session.text().strip())
+                         self.password.text(), self.session.text().strip(),
+                         self.xapi_base.text().strip(), self.home_page.text().strip())

@@ -73,7 +73,7 @@ class RecordActions(QObject):
         out = self._ask(request)
         if out is None:
             return False
-        self._start(f"Saving the {label}…", lambda: export_files(paths, fmt, out),
+        self._start(f"Saving the {label}…", lambda: export_files(paths, fmt, out, self.settings.lrs),
                     lambda written: self._saved(label, written), f"The {label} was not saved")
         return True
 

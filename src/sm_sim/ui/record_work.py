@@ -27,8 +27,8 @@ LRS_TIMEOUT = 10.0  # seconds; the outbox keeps what did not go
 
 
 # -- exports --------------------------------------------------------------------------------------
-def export_files(paths: list[Path], fmt: str, out: Path) -> list[Path]:
-    return export_attempts([read_attempt(p) for p in paths], fmt, out)
+def export_files(paths: list[Path], fmt: str, out: Path, config: LrsConfig) -> list[Path]:
+    return export_attempts([read_attempt(p) for p in paths], fmt, out, config.xapi())
 
 
 def export_summary(records: list[Record], out: Path) -> Path:
@@ -75,7 +75,7 @@ def send_to_lrs(paths: list[Path], config: LrsConfig, outbox_folder: Path | None
         if attempt.status != "finished":
             unfinished += 1
             continue
-        queued += outbox.add(statements(attempt))
+        queued += outbox.add(statements(attempt, config.xapi()))
     return Sent(outbox.send(client), queued, unfinished, outbox.folder)
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from ..records import XapiSettings
+
 ORGANISATION = "sm-sim"
 APPLICATION = "sm-sim"
 
@@ -23,10 +25,18 @@ class LrsConfig:
     user: str = ""
     password: str = ""
     session: str = ""  # the classroom session id, recorded in every attempt's journal
+    xapi_base: str = ""  # the school's own IRI for activities (blank: a placeholder)
+    home_page: str = ""  # the school's trainee-account home page (blank: a placeholder)
 
     @property
     def ready(self) -> bool:
         return bool(self.endpoint)
+
+    def xapi(self) -> XapiSettings:
+        """The addresses statements are made with; blanks fall back to placeholders."""
+        default = XapiSettings()
+        return XapiSettings(self.xapi_base.rstrip("/") or default.base,
+                            self.home_page or default.home_page)
 
 
 class Settings:
@@ -81,12 +91,15 @@ class Settings:
     @property
     def lrs(self) -> LrsConfig:
         return LrsConfig(self._text("lrs/endpoint"), self._text("lrs/user"),
-                         self._text("lrs/password"), self._text("lrs/session"))
+                         self._text("lrs/password"), self._text("lrs/session"),
+                         self._text("lrs/xapi_base"), self._text("lrs/home_page"))
 
     @lrs.setter
     def lrs(self, config: LrsConfig) -> None:
         for key, value in (("endpoint", config.endpoint.strip()), ("user", config.user.strip()),
-                           ("password", config.password), ("session", config.session.strip())):
+                           ("password", config.password), ("session", config.session.strip()),
+                           ("xapi_base", config.xapi_base.strip()),
+                           ("home_page", config.home_page.strip())):
             self.store.setValue(f"lrs/{key}", value)
 
     def file_name(self) -> str:
