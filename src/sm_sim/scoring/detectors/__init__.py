@@ -9,11 +9,11 @@
 from __future__ import annotations
 
 from ...scenario.model import FLAGS, GOOD_FLAGS
-from . import abusive, operational, personal_data, political, profanity, signposting
+from . import abusive, learned, operational, personal_data, political, profanity, signposting
 from .base import Finding, merge
 from .tone import tone
 
-__all__ = ["FLAGS", "GOOD_FLAGS", "Finding", "detect", "find", "tone"]
+__all__ = ["FLAGS", "GOOD_FLAGS", "Finding", "detect", "find", "rules_only", "tone"]
 
 _SCANNERS = (
     personal_data.scan,
@@ -25,17 +25,34 @@ _SCANNERS = (
 )
 
 
-def find(text: str) -> list[Finding]:
-    """Every finding in ``text``, ordered by start (overlaps within one flag merged)."""
-    if not isinstance(text, str) or not text:
-        return []
+def _rule_findings(text: str) -> list[Finding]:
     found: list[Finding] = []
     for scan in _SCANNERS:
         found.extend(scan(text))
+    return found
+
+
+def find(text: str) -> list[Finding]:
+    """Every finding in ``text``, ordered by start (overlaps within one flag merged): the
+    pattern rules' first, then the learned model's for flags the rules did not raise."""
+    if not isinstance(text, str) or not text:
+        return []
+    found = _rule_findings(text)
+    raised = {f.flag for f in found}
+    found.extend(f for f in learned.scan(text) if f.flag not in raised)
     return merge(found)
+
+
+def _ordered(findings: list[Finding]) -> list[str]:
+    present = {f.flag for f in findings}
+    return [flag for flag in FLAGS if flag in present]
 
 
 def detect(text: str) -> list[str]:
     """The distinct flags found in ``text``, in ``FLAGS`` order."""
-    present = {f.flag for f in find(text)}
-    return [flag for flag in FLAGS if flag in present]
+    return _ordered(find(text))
+
+
+def rules_only(text: str) -> list[str]:
+    """The flags the pattern rules alone raise (to measure what the model adds)."""
+    return _ordered(_rule_findings(text)) if isinstance(text, str) and text else []
