@@ -10,9 +10,8 @@ import random
 import re
 from dataclasses import dataclass
 
-from ..scenario.model import Crowd
+from ..scenario.model import SLOT, Crowd
 
-_SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _FIRST = ("Sam", "Alex", "Jo", "Chris", "Priya", "Tom", "Aisha", "Dan", "Kerry", "Mo", "Lee",
           "Gemma", "Ryan", "Nadia", "Steve", "Beth", "Kwame", "Zoe", "Craig", "Hannah", "Imran",
           "Lucy", "Gaz", "Sophie", "Marcus", "Ellie", "Dev", "Tina", "Owen", "Rachel")
@@ -62,4 +61,4 @@ def _fill(template: str, slots: dict[str, tuple[str, ...]], context: dict[str, s
         if name in slots:
             return rng.choice(slots[name])
         return context.get(name, match.group(0))
-    return _SLOT.sub(pick, template)
+    return SLOT.sub(pick, template)

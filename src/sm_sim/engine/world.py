@@ -14,8 +14,7 @@ from functools import partial
 from typing import Any
 
 from ..scenario.build import growth as read_growth
-from ..scenario.checks import LAST_POST
-from ..scenario.model import BUILTIN_VARIABLES, TRAINEE, Crowd, Growth, Inject, Scenario
+from ..scenario.model import BUILTIN_VARIABLES, LAST_POST, TRAINEE, Crowd, Growth, Inject, Scenario
 from . import events as ev
 from .clock import Scheduler
 from .crowd import generate

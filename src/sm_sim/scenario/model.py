@@ -10,6 +10,9 @@ Points = dict[str, int]
 Effects = dict[str, float]
 BUILTIN_VARIABLES: dict[str, float] = {"public_trust": 50.0, "internal_risk": 0.0}
 TRAINEE = "trainee"
+LAST_POST = "last_post"  # a reserved post id: the trainee's most recent post
+SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # a {slot} in a crowd's template
+BUILTIN_SLOTS = {"target_handle", "trainee_handle", "trainee_name"}
 # What the built-in detectors can flag in a free-text reply (scenarios branch on these).
 FLAGS: tuple[str, ...] = ("personal_data", "operational_detail", "political", "abusive",
                           "profanity", "signposting")

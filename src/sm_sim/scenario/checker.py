@@ -1,0 +1,50 @@
+"""The shared walker for the semantic checks: where a value is, how to report it, and
+a did-you-mean for a misspelt name."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Diagnostic, make
+from .guidance import GuidanceLibrary
+from .yamlsrc import Path_, Source
+
+
+class Checker:
+    def __init__(self, source: Source, library: GuidanceLibrary | None, asset_roots: list[Path]):
+        self.source = source
+        self.data: dict[str, Any] = source.data
+        self.library = library
+        self.asset_roots = asset_roots
+        self.found: list[Diagnostic] = []
+
+    def report(self, at: Path_, code: str, message: str, hint: str = "", key: bool = False) -> None:
+        line, col = self.source.where(at, key=key)
+        self.found.append(make(self.source.path, line, col, code, message, hint))
+
+    def states(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        yield from self.data["states"].items()
+
+
+def check_points(c: Checker, at: Path_, holder: dict[str, Any]) -> None:
+    if c.library is None:
+        return
+    for name in holder.get("points", {}):
+        if name not in c.library.competencies:
+            c.report((*at, "points", name), "SC033", f"unknown competency '{name}'",
+                     suggest(name, set(c.library.competencies)), key=True)
+    for i, gid in enumerate(holder.get("guidance", [])):
+        if gid not in c.library.entries:
+            c.report((*at, "guidance", i), "SC032", f"unknown guidance id '{gid}'",
+                     suggest(gid, set(c.library.entries)))
+
+
+def suggest(name: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    listed = ", ".join(sorted(known)[:8])
+    return f"known: {listed}" if listed else ""

@@ -1,0 +1,138 @@
+"""Checks on what a scenario contains: people and posts, options and rubrics, crowds and
+pictures. Each takes the shared ``Checker`` and reports every problem it finds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .checker import Checker, check_points, suggest
+from .model import BUILTIN_SLOTS, LAST_POST, SLOT, TRAINEE
+from .yamlsrc import Path_
+
+NEEDS_TARGET = {"reply", "quote", "like", "repost", "delete", "report"}
+WRITES_TEXT = {"reply", "quote", "post", "dm"}
+
+
+def _check_people_and_posts(c: Checker) -> None:
+    personas = set(c.data["personas"])
+    post_ids: dict[str, Path_] = {}
+    trainee_posts = {LAST_POST}
+    for key, state in c.states():
+        for i, inject in enumerate(state.get("injects", [])):
+            at: Path_ = ("states", key, "injects", i)
+            sender = inject.get("from")
+            allowed = personas | ({TRAINEE} if inject["type"] in ("post", "reply", "quote") else set())
+            if sender is not None and sender not in allowed:
+                c.report((*at, "from"), "SC031", f"unknown persona '{sender}'", suggest(sender, allowed))
+            if "id" in inject:
+                if inject["id"] in post_ids or inject["id"] == LAST_POST:
+                    c.report((*at, "id"), "SC036", f"post id '{inject['id']}' is used twice")
+                post_ids[inject["id"]] = at
+                if sender == TRAINEE:
+                    trainee_posts.add(inject["id"])
+    known = set(post_ids) | {LAST_POST}
+    for at, ref in _post_refs(c):
+        if ref not in known:
+            c.report(at, "SC035", f"no post has id '{ref}'", suggest(ref, known))
+    _check_options(c, personas, trainee_posts)
+
+
+def _post_refs(c: Checker) -> Iterator[tuple[Path_, str]]:
+    for key, state in c.states():
+        for i, inject in enumerate(state.get("injects", [])):
+            for field in ("reply_to", "quote_of"):
+                if field in inject:
+                    yield ("states", key, "injects", i, field), inject[field]
+        for i, crowd in enumerate(state.get("crowds", [])):
+            yield ("states", key, "crowds", i, "target"), crowd["target"]
+        for i, option in enumerate(state.get("decision", {}).get("options", [])):
+            if "target" in option:
+                yield ("states", key, "decision", "options", i, "target"), option["target"]
+
+
+def _check_options(c: Checker, personas: set[str], trainee_posts: set[str]) -> None:
+    for key, state in c.states():
+        decision = state.get("decision")
+        if not decision:
+            continue
+        ids = [o["id"] for o in decision["options"]]
+        for i, option in enumerate(decision["options"]):
+            at: Path_ = ("states", key, "decision", "options", i)
+            if option["id"] in ids[:i]:
+                c.report((*at, "id"), "SC036", f"option id '{option['id']}' is used twice")
+            for problem in _option_fit(option, personas, trainee_posts):
+                c.report(at, "SC045", f"option '{option['id']}': {problem}")
+            _check_rubric(c, (*at, "rubric"), option.get("rubric", {}))
+        timeout = decision.get("on_timeout")
+        if timeout is not None and timeout not in ids:
+            c.report(("states", key, "decision", "on_timeout"), "SC038",
+                     f"on_timeout '{timeout}' is not an option here", suggest(timeout, set(ids)))
+        elif timeout is not None and decision["options"][ids.index(timeout)].get("free_text"):
+            c.report(("states", key, "decision", "on_timeout"), "SC038",
+                     f"on_timeout '{timeout}' is a free-text option; nobody wrote anything",
+                     "point on_timeout at an 'ignore' option")
+
+
+def _check_rubric(c: Checker, at: Path_, rubric: dict[str, Any]) -> None:
+    for kind in ("include", "avoid"):
+        for i, item in enumerate(rubric.get(kind, [])):
+            check_points(c, (*at, kind, i), item)
+    for kind in ("tone", "length"):
+        if kind in rubric:
+            check_points(c, (*at, kind), rubric[kind])
+
+
+def _option_fit(option: dict[str, Any], personas: set[str], trainee_posts: set[str]) -> list[str]:
+    action, problems = option["action"], []
+    if action in NEEDS_TARGET and "target" not in option:
+        problems.append(f"'{action}' needs a 'target' post id")
+    if action in WRITES_TEXT and not option.get("free_text") and "text" not in option:
+        problems.append(f"'{action}' needs drafted 'text' or 'free_text: true'")
+    if action not in WRITES_TEXT and (option.get("free_text") or "text" in option):
+        problems.append(f"'{action}' does not write text; remove 'text'/'free_text'")
+    if not option.get("free_text") and ({"rubric", "samples", "placeholder"} & set(option)):
+        problems.append("'rubric', 'samples' and 'placeholder' need 'free_text: true'")
+    if action == "dm" and "to" not in option:
+        problems.append("'dm' needs 'to' (a persona id)")
+    if "to" in option and option["to"] not in personas:
+        problems.append(f"'to' names unknown persona '{option['to']}'")
+    if action == "delete" and option.get("target") not in trainee_posts:
+        problems.append("'delete' can only target one of the trainee's own posts")
+    return problems
+
+
+def _check_crowds(c: Checker) -> None:
+    for key, state in c.states():
+        for i, crowd in enumerate(state.get("crowds", [])):
+            at: Path_ = ("states", key, "crowds", i)
+            for tone, weight in crowd["tones"].items():
+                if weight > 0 and tone not in crowd["templates"]:
+                    c.report((*at, "tones", tone), "SC054", f"tone '{tone}' has no templates", key=True)
+            slots = BUILTIN_SLOTS | set(crowd.get("slots", {}))
+            for tone, texts in crowd["templates"].items():
+                for j, text in enumerate(texts):
+                    for slot in SLOT.findall(text):
+                        if slot not in slots:
+                            c.report((*at, "templates", tone, j), "SC039",
+                                     f"template uses unknown slot '{{{slot}}}'", suggest(slot, slots))
+
+
+def _check_assets(c: Checker) -> None:
+    def walk(node: Any, at: Path_) -> Iterator[tuple[Path_, str]]:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k in ("avatar", "image") and isinstance(v, str):
+                    yield (*at, k), v
+                else:
+                    yield from walk(v, (*at, k))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                yield from walk(v, (*at, i))
+    for at, asset in walk(c.data, ()):
+        if not any((root / asset).is_file() for root in c.asset_roots):
+            c.report(at, "SC034", f"asset '{asset}' not found",
+                     f"looked in: {', '.join(str(r) for r in c.asset_roots)}")
+
+
+CONTENT_CHECKS: list[Callable[[Checker], None]] = [_check_people_and_posts, _check_crowds, _check_assets]
