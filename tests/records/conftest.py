@@ -1,9 +1,9 @@
 """Fixtures for the records tests: a private data folder, the worked example, played attempts,
-and a real xAPI LRS on loopback (see lrs_loopback.py)."""
+and a real xAPI LRS on loopback (tests/lrs_fixture.py, shared with the GUI tests)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from sm_sim.engine import ScenarioRun, play
 from sm_sim.records import Attempt, AttemptJournal, read_attempt, trainee_for
 from sm_sim.scenario import Loaded, load_scenario
 
-from .lrs_loopback import AuthGate, LoopbackLrs, lrs_entry
+from ..lrs_fixture import auth_gate, lrs, lrs_program  # noqa: F401 - the loopback LRS fixtures
 from .records_helpers import EXAMPLE, make_chooser
 
 
@@ -49,24 +49,3 @@ def played(example: Loaded, tmp_path: Path) -> PlayFn:
         assert journal.finished and journal.error is None
         return read_attempt(target)
     return make
-
-
-@pytest.fixture(scope="session")
-def lrs_program() -> Path:
-    return lrs_entry()
-
-
-@pytest.fixture
-def auth_gate() -> Iterator[AuthGate]:
-    gate = AuthGate(user="trainer", password="s3cret")
-    gate.start()
-    yield gate
-    gate.stop()
-
-
-@pytest.fixture
-def lrs(lrs_program: Path, auth_gate: AuthGate, tmp_path: Path) -> Iterator[LoopbackLrs]:
-    server = LoopbackLrs(lrs_program, tmp_path / "lrs", auth_gate)
-    server.start()
-    yield server
-    server.stop()

@@ -66,7 +66,7 @@ def test_wrong_password_keeps_everything_waiting(lrs, played, tmp_path):
     report = outbox.send(lrs.client(password="wrong"))
     assert report.error is not None and report.error.kind == "auth" and report.error.status == 401
     assert report.sent == 0 and report.waiting == len(statements(attempt))
-    assert "--password" in report.describe(outbox.folder)
+    assert "check the user name and password" in report.describe(outbox.folder)
     report = outbox.send(lrs.client())
     assert report.error is None and report.sent == len(statements(attempt))
     assert set(_held_by_lrs(lrs).values()) == {1}

@@ -23,6 +23,8 @@ from sm_sim.ui.library import Entry, load_library
 from sm_sim.ui.main_window import MainWindow
 from sm_sim.ui.settings import Settings
 
+from ..lrs_fixture import auth_gate, lrs, lrs_program  # noqa: F401 - the loopback LRS fixtures
+
 EXAMPLE = "cordon_questions"
 
 
@@ -100,11 +102,12 @@ def journalled(example: Entry) -> Callable[..., Path]:
     from sm_sim.records import AttemptJournal, trainee_for
 
     def make(trainee: str = "PC Jo Bloggs", how: str = "best", mode: str = "practice",
-             finish: bool = True) -> Path:
+             finish: bool = True, session: str | None = None) -> Path:
         loaded = example.loaded
         assert loaded.scenario is not None and loaded.guidance is not None
         run = ScenarioRun(loaded.scenario)
-        journal = AttemptJournal.begin(run, loaded.guidance, trainee_for(trainee), mode=mode)
+        journal = AttemptJournal.begin(run, loaded.guidance, trainee_for(trainee), mode=mode,
+                                       session=session)
         if finish:
             play(loaded.scenario, automatic(how, run.seed), run=run)
         else:  # stopped part-way, as after a crash: the first decision answered

@@ -94,7 +94,7 @@ def _http_error(err: error.HTTPError, endpoint: str) -> LrsError:
     status = err.code
     if status in (401, 403):
         return LrsError(f"the LRS at {endpoint} refused the user name or password "
-                        f"({status}{detail}); check --user and --password", "auth", status)
+                        f"({status}{detail}); check the user name and password", "auth", status)
     if status == 409:
         return LrsError(f"the LRS already holds a different statement with the same id "
                         f"({status}{detail})", "conflict", status)

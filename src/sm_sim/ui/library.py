@@ -40,3 +40,29 @@ def load_library(extra_paths: list[Path] | None = None) -> list[Entry]:
         seen.add(key)
         entries.append(Entry(path, load_scenario(path)))
     return entries
+
+
+@dataclass(frozen=True)
+class Names:
+    """Titles for ids, from the scenarios this app has loaded: attempts fetched back from an
+    LRS carry only the scenario's and the competencies' ids."""
+
+    scenarios: dict[str, str]
+    competencies: dict[str, str]
+
+    def competency(self, competency_id: str) -> str:
+        # the same fallback as the guidance library's, for a competency no scenario here scores
+        return (self.competencies.get(competency_id)
+                or competency_id.replace("_", " ").capitalize())
+
+
+def names_of(entries: list[Entry]) -> Names:
+    scenarios: dict[str, str] = {}
+    competencies: dict[str, str] = {}
+    for entry in entries:
+        scenario, guidance = entry.loaded.scenario, entry.loaded.guidance
+        if scenario is not None:
+            scenarios[scenario.id] = scenario.title
+        if guidance is not None:
+            competencies.update({k: c.title for k, c in guidance.competencies.items()})
+    return Names(scenarios, competencies)

@@ -20,7 +20,7 @@ from .attempt_view import AttemptView
 from .clock import TimerClockDriver
 from .debrief_view import DebriefView
 from .dialogs import Leave
-from .library import Entry
+from .library import Entry, names_of
 from .record_actions import RecordActions
 from .record_work import Results, Row, row_for
 from .results_view import ResultsView
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.start_screen = self._new_start_screen()
         self.debrief = self._new_debrief()
-        self.results = ResultsView(settings, self)
+        self.results = ResultsView(settings, self, names_of(entries))
         self.results.back_requested.connect(self.show_start)
         self.results.lrs_requested.connect(self.edit_lrs)
         self.results.loaded.connect(self._on_results_loaded)
@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         edited = dialogs.edit_lrs(self, self.settings.lrs, self.settings.file_name())
         if edited is not None:
             self.settings.lrs = edited
+            self.results.lrs_settings_changed()
             self.say("Learning Record Store settings saved." if edited.ready else
                      "No Learning Record Store: records stay on this computer.")
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..records import (
@@ -14,6 +14,7 @@ from ..records import (
     SendReport,
     attempts_dir,
     export_attempts,
+    fetch_session,
     group,
     read_attempt,
     read_folder,
@@ -21,6 +22,7 @@ from ..records import (
 )
 from ..records.attempt import Header
 from ..records.cohort import write_summary
+from .library import Names
 from .settings import LrsConfig
 
 LRS_TIMEOUT = 10.0  # seconds; the outbox keeps what did not go
@@ -82,15 +84,19 @@ def send_to_lrs(paths: list[Path], config: LrsConfig, outbox_folder: Path | None
 # -- the Results view -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Row:
-    """An attempt in the Results view: the cohort record, its file and its header."""
+    """An attempt in the Results view: the cohort record and, for one kept on this computer,
+    its file and its header (both None for an attempt fetched back from the LRS)."""
 
     record: Record
     path: Path | None
-    header: Header
+    header: Header | None
+    scenario_title: str = ""  # for a fetched attempt, from the scenarios this app knows
 
     @property
     def title(self) -> str:
-        return self.header.scenario_title or self.header.scenario
+        if self.header is not None:
+            return self.header.scenario_title or self.header.scenario
+        return self.scenario_title or self.record.scenario
 
     @property
     def status(self) -> str:
@@ -99,6 +105,8 @@ class Row:
         return "Unfinished"
 
     def as_attempt(self) -> Attempt:
+        if self.header is None:
+            raise ValueError("this attempt was fetched from the LRS: it has no journal here")
         return Attempt(self.header, self.path)
 
 
@@ -106,7 +114,9 @@ class Row:
 class Results:
     rows: list[Row]
     problems: list[str]  # unreadable files, each "path: what is wrong"
-    folder: Path
+    folder: Path | None = None  # where they were read; None when fetched from the LRS
+    session: str = ""  # the classroom session fetched
+    endpoint: str = ""  # the LRS it was fetched from
 
 
 def load_results(folder: Path | None = None) -> Results:
@@ -122,6 +132,19 @@ def load_results(folder: Path | None = None) -> Results:
             rows[row.record.attempt_id] = row
     newest = sorted(rows.values(), key=lambda r: r.record.started, reverse=True)
     return Results(newest, problems, folder)
+
+
+def fetch_results(config: LrsConfig, names: Names) -> Results:
+    """Every attempt of the saved classroom session, read back from the LRS, newest first.
+    The LRS knows ids only: titles come from the scenarios this app has loaded."""
+    client = LrsClient(config.endpoint, config.user, config.password, LRS_TIMEOUT)
+    rows = []
+    for record in fetch_session(client, config.session, config.xapi()):
+        titles = {name: names.competency(name) for name in record.competencies}
+        rows.append(Row(replace(record, titles=titles), None, None,
+                        names.scenarios.get(record.scenario, "")))
+    newest = sorted(rows, key=lambda r: r.record.started, reverse=True)
+    return Results(newest, [], None, config.session, config.endpoint)
 
 
 def filter_choices(rows: list[Row]) -> dict[str, list[tuple[str, str]]]:

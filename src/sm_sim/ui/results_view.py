@@ -1,260 +1,232 @@
-"""The Results view, for trainers: every attempt kept in the data folder, filtered by
-scenario, trainee and mode, with the pass rate, the mean score and a chart of the mean per
-competency; the summary or the selected attempts exported, or sent to the LRS.
+"""The Results view, for trainers: every attempt kept in the data folder, or every attempt of
+one classroom session fetched back from the LRS, filtered by scenario, trainee and mode, with
+the pass rate, the mean score and a chart of the mean per competency; the summary or the
+selected attempts exported, or sent to the LRS.
 
-The records are read with ``run_in_background``; a file that cannot be read is listed as
-skipped and the rest are shown.
+The attempts are read with ``run_in_background`` (``ResultsReader``); a file that cannot be
+read is listed as skipped and the rest are shown. Attempts fetched from the LRS have no journal
+on this computer, so only the summary of them can be exported.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..records import Record, select
-from ..records.cohort import Group
+from ..records import select
 from .attempt_bar import brand
-from .background import run_in_background
-from .record_actions import RecordActions, explain
-from .record_work import Results, Row, filter_choices, load_results, skipped_text
-from .results_chart import CohortChart
-from .results_model import STRETCH, ResultsModel
+from .library import Names
+from .record_actions import RecordActions
+from .record_work import Results, Row, skipped_text
+from .results_filters import ResultsFilters
+from .results_model import ResultsModel
+from .results_source import LOCAL, LRS, ResultsReader, source_choice, where
+from .results_summary import CohortSummary
+from .results_table import AttemptsTable
 from .settings import Settings
-from .stat_tile import StatTile
 
-ALL = ""
+NO_JOURNAL = ("Attempts fetched from the LRS have no journal on this computer, so they cannot be "
+              "exported one by one or sent again; the summary CSV covers them.")
 
 
 class ResultsView(QScrollArea):
     back_requested = Signal()
     lrs_requested = Signal()
-    loaded = Signal(object)  # Results, once read (the start screen's best scores use them too)
+    loaded = Signal(object)  # Results read on this computer (the start screen's best scores)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 names: Names | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsView")
         self.setWidgetResizable(True)  # a short window scrolls rather than squeezing the chart
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.results: Results | None = None
+        self.found: dict[str, Results | None] = {LOCAL: None, LRS: None}
         self.shown: list[Row] = []
-        self.means: dict[str, float] = {}  # competency -> mean over the finished rows shown
-        self._reading = 0  # which refresh is the latest (an older one's answer is dropped)
         self.records = RecordActions(settings, self)
+        self.reader = ResultsReader(settings, self, names or Names({}, {}))
         self.model = ResultsModel(self)
-        self.chart = CohortChart(self)
-        self.table = self._table()
-        self.filters = {key: self._combo(name) for key, name in
-                        (("scenario", "Scenario"), ("trainee", "Trainee"), ("mode", "Mode"))}
-        self.tiles = [StatTile(c, self) for c in ("Attempts", "Pass rate", "Mean score")]
-        self.skipped = QLabel("", self, objectName="warnText", wordWrap=True)
-        self.skipped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel("", self, objectName="muted", wordWrap=True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = AttemptsTable(self.model, self)
+        self.summary = CohortSummary(self)
+        self.tiles, self.chart = self.summary.tiles, self.summary.chart
+        self.source = source_choice(self)
+        self.filters = ResultsFilters(self)
+        self.skipped = self._label("warnText")
+        self.status = self._label("muted")
         self.folder = QLabel("", self, objectName="muted", wordWrap=True)
+        self.no_journal = QLabel(NO_JOURNAL, self, objectName="muted", wordWrap=True)
         self.buttons: dict[str, QPushButton] = {}
         self._build()
+        self.source.currentIndexChanged.connect(self._on_source_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.filters.changed.connect(self.apply_filters)
+        self.reader.read.connect(self._on_reader_read)
+        self.reader.failed.connect(self._on_reader_failed)
         self.records.reported.connect(self._on_actions_reported)
         self.records.working.connect(lambda text: self._say(text, True))
         self._update_buttons()
 
     # -- building ---------------------------------------------------------------------------
-    def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setAccessibleName("Attempts")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setAlternatingRowColors(True)
-        table.setMinimumHeight(240)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = table.horizontalHeader()
-        for column in range(self.model.columnCount()):  # names take what is left, elided
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in STRETCH
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
-        return table
+    def _label(self, style: str) -> QLabel:
+        label: QLabel = QLabel("", self, objectName=style, wordWrap=True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(f"{name} filter")
-        combo.setMinimumWidth(200)
-        combo.currentIndexChanged.connect(self.apply_filters)
-        return combo
-
-    def _button(self, key: str, text: str) -> QPushButton:
+    def _button(self, key: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button: QPushButton = QPushButton(text, self, objectName="secondaryButton")
+        button.clicked.connect(slot)
         self.buttons[key] = button
         return button
+
+    def _row(self, *items: QWidget | None) -> QHBoxLayout:
+        """Widgets side by side; None stretches."""
+        row = QHBoxLayout()
+        for item in items:
+            if item is None:
+                row.addStretch(1)
+            else:
+                row.addWidget(item)
+        return row
 
     def _build(self) -> None:
         page = QWidget(self, objectName="startPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 20, 32, 20)
         column.setSpacing(12)
-        top = QHBoxLayout()
-        top.addWidget(brand(self))
-        top.addStretch(1)
-        self._button("lrs", "Learning Record Store…").clicked.connect(self.lrs_requested)
-        self._button("back", "Back to scenarios").clicked.connect(self.back_requested)
-        top.addWidget(self.buttons["lrs"])
-        top.addWidget(self.buttons["back"])
-        column.addLayout(top)
+        column.addLayout(self._row(
+            brand(self), None,
+            self._button("lrs", "Learning Record Store…", self.lrs_requested.emit),
+            self._button("back", "Back to scenarios", self.back_requested.emit)))
         column.addWidget(QLabel("Results", self, objectName="headline"))
+        column.addLayout(self._row(QLabel("Attempts from", self), self.source, None))
         column.addWidget(self.folder)
-        filters = QHBoxLayout()
-        for key, combo in self.filters.items():
-            filters.addWidget(QLabel(key.title(), self))
-            filters.addWidget(combo)
-        filters.addStretch(1)
-        self._button("refresh", "Refresh").clicked.connect(self.refresh)
-        filters.addWidget(self.buttons["refresh"])
-        column.addLayout(filters)
-        tiles = QGridLayout()
-        tiles.setSpacing(12)
-        for number, tile in enumerate(self.tiles):
-            tiles.addWidget(tile, 0, number)
-        column.addLayout(tiles)
-        body = QHBoxLayout()
+        column.addLayout(self._row(self.filters, None,
+                                   self._button("refresh", "Refresh", self.reload)))
+        column.addLayout(self.summary.figures())
+        body = self._row(self.table, self.summary.chart_card())
         body.setSpacing(12)
-        body.addWidget(self.table, 2)
-        chart_card = QFrame(self, objectName="card")
-        chart_column = QVBoxLayout(chart_card)
-        chart_column.setContentsMargins(18, 12, 18, 12)
-        chart_column.addWidget(QLabel("Mean score per competency", chart_card,
-                                      objectName="cardTitle"))
-        chart_column.addWidget(self.chart)
-        chart_column.addWidget(QLabel("The mean of the finished attempts shown; n is how many "
-                                      "of them were scored on that competency.", chart_card,
-                                      objectName="muted", wordWrap=True))
-        chart_column.addStretch(1)
-        body.addWidget(chart_card, 1)
+        body.setStretch(0, 2)
+        body.setStretch(1, 1)
         column.addLayout(body, 1)
         column.addWidget(self.skipped)
-        actions = QHBoxLayout()
-        self._button("summary", "Export summary CSV…").clicked.connect(self.export_summary)
-        self._button("csv", "Export selected as CSV…").clicked.connect(
-            lambda: self.export_selected("csv"))
-        self._button("pdf", "Export selected as PDF…").clicked.connect(
-            lambda: self.export_selected("pdf"))
-        self._button("send", "Send selected to LRS").clicked.connect(self.send_selected)
-        for key in ("summary", "csv", "pdf", "send"):
-            actions.addWidget(self.buttons[key])
-        actions.addStretch(1)
-        column.addLayout(actions)
+        column.addLayout(self._row(
+            self._button("summary", "Export summary CSV…", self.export_summary),
+            self._button("csv", "Export selected as CSV…", lambda: self.export_selected("csv")),
+            self._button("pdf", "Export selected as PDF…", lambda: self.export_selected("pdf")),
+            self._button("send", "Send selected to LRS", self.send_selected), None))
+        column.addWidget(self.no_journal)
         column.addWidget(self.status)
         self.setWidget(page)
 
     # -- reading ----------------------------------------------------------------------------
+    @property
+    def source_key(self) -> str:
+        return str(self.source.currentData())
+
+    @property
+    def results(self) -> Results | None:
+        """The attempts of the source chosen, as last read (None before the first read)."""
+        return self.found[self.source_key]
+
     def refresh(self) -> None:
-        """Read every attempt again (in the background)."""
-        self._say("Reading the records…", True)
-        self.buttons["refresh"].setEnabled(False)
-        self._reading += 1
-        reading = self._reading
-        run_in_background(load_results, lambda results: self._on_results_loaded(results, reading),
-                          self._on_results_failed, context=self)
+        """Read the attempts on this computer again (in the background)."""
+        self._read(LOCAL)
 
-    def _on_results_loaded(self, results: Results, reading: int) -> None:
-        if reading != self._reading:
-            return  # a later refresh is on its way
-        self.results = results
-        self.buttons["refresh"].setEnabled(True)
-        self.folder.setText(f"Every attempt kept on this computer, in {results.folder}")
-        self._fill_filters(results.rows)
-        self._show_problems(results.problems)
-        self.apply_filters()
+    def fetch(self, ask: bool = True) -> bool:
+        """Fetch the saved classroom session from the LRS again; False if none is set up
+        (``ask``: after asking for the LRS settings)."""
+        return self._read(LRS, ask)
+
+    def reload(self) -> None:
+        """Read the source chosen again (the Refresh button)."""
+        self._read(self.source_key)
+
+    def choose_source(self, source: str) -> None:
+        """Choose where the attempts come from, as a trainer would (tests and demos)."""
+        self.source.setCurrentIndex(self.source.findData(source))
+
+    def lrs_settings_changed(self) -> None:
+        """The LRS settings were edited: a session on screen is fetched again."""
+        if self.source_key == LRS:
+            self.fetch(ask=False)  # they were just edited: no second dialog
+
+    def _read(self, source: str, ask: bool = True) -> bool:
+        if source == self.source_key:
+            self._say("Reading the records…" if source == LOCAL else
+                      "Fetching the classroom session from the LRS…", True)
+        started = self.reader.start(source, ask)
+        self._update_buttons()
+        return started
+
+    def _on_source_changed(self) -> None:
+        self._show()
         self._say("", True)
-        self.loaded.emit(results)
+        if self.source_key == LRS or self.results is None:
+            self.reload()
 
-    def _on_results_failed(self, err: BaseException) -> None:
-        self.buttons["refresh"].setEnabled(True)
-        self._say(f"The records could not be read: {explain(err)}", False)
+    def _on_reader_read(self, source: str, results: Results) -> None:
+        self.found[source] = results
+        if source == self.source_key:
+            self._show()
+            self._say("", True)
+        if source == LOCAL:
+            self.loaded.emit(results)
 
-    def _fill_filters(self, rows: list[Row]) -> None:
-        choices = filter_choices(rows)
-        everyone = {"scenario": "All scenarios", "trainee": "All trainees", "mode": "All modes"}
-        for key, combo in self.filters.items():
-            kept = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everyone[key], ALL)
-            for text, value in choices[key]:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(kept)))
-            combo.blockSignals(False)
+    def _on_reader_failed(self, source: str, text: str) -> None:
+        if source == LRS:
+            self.found[LRS] = None  # nothing stale is shown as if fetched just now
+        if source == self.source_key:
+            self._show()
+            self._say(text, False)
 
-    def _show_problems(self, problems: list[str]) -> None:
-        self.skipped.setText(skipped_text(problems))
-        self.skipped.setVisible(bool(problems))
+    def _show(self) -> None:
+        results = self.results
+        self.folder.setText(where(results, self.source_key))
+        rows = results.rows if results else []
+        self.filters.offer(rows)
+        self.skipped.setText(skipped_text(results.problems if results else []))
+        self.skipped.setVisible(bool(self.skipped.text()))
+        self.apply_filters()
 
     # -- filtering and the summary ----------------------------------------------------------
     def set_filter(self, key: str, value: str) -> bool:
         """Choose a filter value as a trainer would (tests and demos); "" for all."""
-        combo = self.filters[key]
-        index = combo.findData(value)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-        return index >= 0
+        return self.filters.choose(key, value)
+
+    @property
+    def means(self) -> dict[str, float]:
+        return self.summary.means
 
     def apply_filters(self) -> None:
         rows = self.results.rows if self.results else []
-        scenario, trainee, mode = (self.filters[k].currentData() or None
-                                   for k in ("scenario", "trainee", "mode"))
+        scenario, trainee, mode = self.filters.chosen()
         wanted = {id(r) for r in select([row.record for row in rows], scenario, trainee, mode)}
         self.shown = [row for row in rows if id(row.record) in wanted]
-        self.model.set_rows(self.shown)
-        header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._summarise([row.record for row in self.shown])
+        self.table.show_rows(self.shown)
+        self.summary.show([row.record for row in self.shown])
         self._update_buttons()
-
-    def _summarise(self, records: list[Record]) -> None:
-        cohort = Group("", records)
-        done = cohort.done
-        rate, mean = cohort.pass_rate, cohort.mean_score
-        trainees = len({r.trainee_id for r in records})
-        self.tiles[0].show_value(str(len(records)), f"{len(done)} finished · {trainees} "
-                                 f"trainee{'s' * (trainees != 1)}")
-        passed = sum(bool(r.passed) for r in done)
-        self.tiles[1].show_value("–" if rate is None else f"{rate:.0%}",
-                                 f"{passed} of {len(done)} finished passed")
-        self.tiles[2].show_value("–" if mean is None else f"{mean:.0f}", "out of 100")
-        titles = cohort.titles()
-        counts = {name: sum(name in r.competencies for r in done)
-                  for name in cohort.competency_means()}
-        self.means = cohort.competency_means()
-        self.chart.set_rows([(titles.get(name, name), value, counts[name])
-                             for name, value in self.means.items()])
 
     # -- exports and sending ----------------------------------------------------------------
     def selected_rows(self) -> list[Row]:
-        picked = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.row(number) for number in picked]
+        return self.table.selected_rows()
 
     def _update_buttons(self) -> None:
-        chosen = bool(self.table.selectionModel().selectedRows())
+        local = self.source_key == LOCAL
         for key in ("csv", "pdf", "send"):
-            self.buttons[key].setEnabled(chosen)
+            self.buttons[key].setEnabled(local and self.table.has_selection())
+            self.buttons[key].setToolTip("" if local else NO_JOURNAL)
         self.buttons["summary"].setEnabled(bool(self.shown))
+        self.buttons["refresh"].setEnabled(self.source_key not in self.reader.busy)
+        self.no_journal.setVisible(not local)
 
     def export_summary(self) -> bool:
         return self.records.export_summary([row.record for row in self.shown])

@@ -1,0 +1,33 @@
+"""The loopback LRS as pytest fixtures, shared by the records and the GUI tests (each
+conftest imports them): Learning Locker's statement service on 127.0.0.1, its credentials
+checked by a tiny auth endpoint (see records/lrs_loopback.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .records.lrs_loopback import AuthGate, LoopbackLrs, lrs_entry
+
+
+@pytest.fixture(scope="session")
+def lrs_program() -> Path:
+    return lrs_entry()
+
+
+@pytest.fixture
+def auth_gate() -> Iterator[AuthGate]:
+    gate = AuthGate(user="trainer", password="s3cret")
+    gate.start()
+    yield gate
+    gate.stop()
+
+
+@pytest.fixture
+def lrs(lrs_program: Path, auth_gate: AuthGate, tmp_path: Path) -> Iterator[LoopbackLrs]:
+    server = LoopbackLrs(lrs_program, tmp_path / "lrs", auth_gate)
+    server.start()
+    yield server
+    server.stop()
