@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         journal = session.journal
         saved = journal is not None and journal.finished and journal.error is None
         self.debrief_row = row_for(journal.header, journal.path) if saved and journal else None
+        if self.debrief_row is not None:  # on record at once, before the next full read
+            self._rows = [*(self._rows or []), self.debrief_row]
         self.debrief.enable_exports(FORMATS if saved else ())
         self.debrief.enable_send(saved)
         self.debrief.show_debrief(report.to_dict(), session.spec.trainee, session.mode.title)

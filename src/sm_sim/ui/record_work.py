@@ -179,6 +179,15 @@ def best_scores(rows: list[Row], trainee: str = "") -> dict[str, int]:
     return best
 
 
+def assessed(rows: list[Row], trainee: str, scenario_id: str) -> Record | None:
+    """The trainee's assessment of this scenario already on record, if any (finished, given
+    up or waiting to be resumed): an assessment is taken once."""
+    who = _name_key(trainee)
+    return next((row.record for row in rows if row.record.mode == "assessment"
+                 and row.record.scenario == scenario_id and _name_key(row.record.trainee) == who),
+                None)
+
+
 def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from .attempt_bar import brand
 from .layouts import show_centred
 from .library import Entry
-from .record_work import Row, best_scores
+from .record_work import Row, assessed, best_scores
 from .scenario_card import ScenarioCard
 from .session import Mode
 from .settings import Settings
@@ -104,6 +104,7 @@ class StartScreen(QScrollArea):
         """The attempts on record: each card shows its best result."""
         self.rows = rows
         self._show_best()
+        self._update_start()
 
     def _show_best(self) -> None:
         if self.rows is None:
@@ -147,6 +148,7 @@ class StartScreen(QScrollArea):
             row.addWidget(box)
         remembered = Mode.ASSESSMENT if self.settings.mode == "assessment" else Mode.PRACTICE
         self.mode_buttons[remembered].setChecked(True)
+        self._mode_group.buttonToggled.connect(lambda *_: self._update_start())
         return row
 
     def selected_entry(self) -> Entry | None:
@@ -166,9 +168,21 @@ class StartScreen(QScrollArea):
 
     def _update_start(self) -> None:
         missing = "Enter your name to start." if not self.name.text().strip() else (
-            "Choose a scenario." if self.selected_entry() is None else "")
+            "Choose a scenario." if self.selected_entry() is None else self._assessment_taken())
         self.why_not.setText(missing)
         self.start_button.setEnabled(not missing)
+
+    def _assessment_taken(self) -> str:
+        """Why an assessment cannot start: this trainee has one on record for the scenario."""
+        entry, name = self.selected_entry(), self.name.text().strip()
+        scenario = entry.loaded.scenario if entry else None
+        if self.selected_mode() is not Mode.ASSESSMENT or scenario is None or not self.rows:
+            return ""
+        taken = assessed(self.rows, name, scenario.id)
+        if taken is None:
+            return ""
+        return (f"{name} took this assessment on {taken.started[:10]}; it counts once. "
+                "Practise it as often as you like, or ask your trainer.")
 
     def start(self) -> None:
         entry = self.selected_entry()
