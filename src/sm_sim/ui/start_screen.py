@@ -32,7 +32,7 @@ from .settings import Settings
 MODES = {
     Mode.PRACTICE: "Pause when you like, speed time up, see hints and live public-trust and "
                    "internal-risk gauges.",
-    Mode.ASSESSMENT: "Real time, no pause, no hints. Your attempt is scored as it stands.",
+    Mode.ASSESSMENT: "Real time, no pause, no hints. Taken once: your attempt is scored as it stands.",
 }
 
 
