@@ -143,3 +143,14 @@ def test_loader_returns_diagnostics_not_exceptions():
             continue
         loaded = load_scenario(path / "scenario.yaml" if path.is_dir() else path)
         assert loaded.diagnostics, path
+
+
+def test_a_duplicate_key_does_not_hide_other_problems(tmp_path, capsys):
+    text = (BAD.parent / "minimal.yaml").read_text()
+    text = text.replace("title: Minimal\n", "title: Minimal\ntitle: Again\n")
+    text = text.replace("difficulty: beginner", "difficulty: Beginner")
+    path = tmp_path / "both.yaml"
+    path.write_text(text)
+    code, lines = _validate(capsys, path)
+    codes = [FORMAT.match(line)["code"] for line in lines]
+    assert code == 2 and codes == ["SC010", "SC023"]

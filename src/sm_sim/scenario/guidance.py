@@ -7,8 +7,7 @@ from pathlib import Path
 
 from .diagnostics import Diagnostic, has_errors, make
 from .schema import GUIDANCE_SCHEMA
-from .shape import check_shape
-from .yamlsrc import read_yaml
+from .shape import read_and_check
 
 PRINCIPLES = {"courage": "Courage", "respect_empathy": "Respect and empathy",
               "public_service": "Public service"}
@@ -61,9 +60,7 @@ class GuidanceLibrary:
 
 
 def load_guidance(path: Path | str) -> tuple[GuidanceLibrary | None, list[Diagnostic]]:
-    source, diagnostics = read_yaml(path)
-    if not diagnostics:
-        diagnostics = check_shape(source, GUIDANCE_SCHEMA)
+    source, diagnostics = read_and_check(path, GUIDANCE_SCHEMA)
     if has_errors(diagnostics):
         return None, diagnostics
     data = source.data

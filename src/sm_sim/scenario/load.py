@@ -16,8 +16,8 @@ from .diagnostics import Diagnostic, has_errors
 from .guidance import GuidanceLibrary, load_guidance
 from .model import Scenario
 from .schema import SCENARIO_SCHEMA
-from .shape import check_shape
-from .yamlsrc import Source, read_yaml
+from .shape import read_and_check
+from .yamlsrc import Source
 
 GUIDANCE_FILE = "guidance.yaml"
 
@@ -57,8 +57,8 @@ def load_scenario(path: Path | str, guidance: GuidanceLibrary | None = None) -> 
     diagnostics: list[Diagnostic] = []
     if guidance is None:
         guidance, diagnostics = load_guidance(guidance_for(path))
-    source, found = read_yaml(path)
-    diagnostics += found or check_shape(source, SCENARIO_SCHEMA)
+    source, found = read_and_check(path, SCENARIO_SCHEMA)
+    diagnostics += found
     if has_errors(diagnostics):
         return Loaded(None, diagnostics, guidance, source)
     roots = [path.parent.parent, path.parent, data_root()]

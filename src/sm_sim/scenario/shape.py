@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
 
 from .diagnostics import Diagnostic, make
 from .schema import CONDITION_TEXT
-from .yamlsrc import Path_, Source
+from .yamlsrc import Path_, Source, read_yaml
 
 _TYPE_NAMES = {"object": "a mapping (key: value lines)", "array": "a list (lines starting with -)",
                "string": "text", "integer": "a whole number", "number": "a number",
@@ -29,6 +30,14 @@ def dotted(at: Path_) -> str:
     for part in at:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "the file"
+
+
+def read_and_check(path: Path | str, schema: dict[str, Any]) -> tuple[Source, list[Diagnostic]]:
+    """Read a YAML file and check its shape: every problem found in both steps."""
+    source, found = read_yaml(path)
+    if source.complete:
+        found = sorted(found + check_shape(source, schema), key=lambda d: (d.line, d.col))
+    return source, found
 
 
 def check_shape(source: Source, schema: dict[str, Any]) -> list[Diagnostic]:

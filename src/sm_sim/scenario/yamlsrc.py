@@ -36,6 +36,7 @@ class Source:
     data: Any = None
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    complete: bool = False  # the whole file was read (its shape can be checked)
 
     def where(self, at: Path_, key: bool = False) -> tuple[int, int]:
         """The 1-based line and column of the value (or key) at ``at``, or its nearest parent."""
@@ -57,15 +58,18 @@ class _Stop(Exception):
 
 
 def read_yaml(path: Path | str) -> tuple[Source, list[Diagnostic]]:
-    """Read ``path``; return its data and any diagnostics (at most one: reading stops there)."""
+    """Read ``path``; return its data and its diagnostics. A problem that makes the rest
+    unreadable stops reading there; a duplicate key is reported and reading goes on."""
     source = Source(str(path))
+    converter = _Converter(source)
     try:
         text = _read_text(Path(path), source.path)
         root = _compose(text, source.path)
-        source.data = _Converter(source).convert(root, (), 0)
+        source.data = converter.convert(root, (), 0)
     except _Stop as stop:
-        return source, [stop.diagnostic]
-    return source, []
+        return source, [*converter.found, stop.diagnostic]
+    source.complete = True
+    return source, converter.found
 
 
 def _read_text(path: Path, name: str) -> str:
@@ -141,6 +145,7 @@ class _Converter:
         self.source = source
         self.count = 0
         self.constructor = yaml.SafeLoader("")
+        self.found: list[Diagnostic] = []
 
     def convert(self, node: Node, at: Path_, depth: int) -> Any:
         self.count += 1
@@ -175,8 +180,9 @@ class _Converter:
             if not isinstance(key, (str, int, float, bool)) or isinstance(key, bool):
                 raise _Stop(make(self.source.path, line, col, "SC022", "keys must be plain words"))
             key = str(key)
-            if key in result:
-                raise _Stop(make(self.source.path, line, col, "SC010", f"key '{key}' appears twice"))
+            if key in result:  # reported; the later value stands, as in most YAML readers
+                self.found.append(make(self.source.path, line, col, "SC010",
+                                       f"key '{key}' appears twice"))
             self.source.key_marks[(*at, key)] = (line, col)
             result[key] = self.convert(value_node, (*at, key), depth + 1)
         self.source.marks.pop((*at, "<key>"), None)
