@@ -208,11 +208,12 @@ def test_tuning_set_heldout_a_meets_threshold() -> None:
     assert failing(scores) == [], "\n" + format_table(scores, verbose=True)
 
 
-def test_unseen_heldout_b_raises_no_false_alarms() -> None:
-    """heldout_b was never used for tuning. Its recall is reported in docs/performance.md
-    (pattern rules miss much new wording); what the tests hold is that a clean reply on
-    unseen wording is not flagged: precision stays at the bar for every flag."""
-    scores = evaluate(load_labelled(DATA.with_name("heldout_b.jsonl")))
+@pytest.mark.parametrize("name", ["heldout_b.jsonl", "heldout_c.jsonl"])
+def test_unseen_sets_raise_no_false_alarms(name: str) -> None:
+    """heldout_b and heldout_c were never trained or tuned on. Their recall is reported in
+    docs/performance.md (new wording is often missed); what the tests hold is that a clean
+    reply in unseen wording is not flagged: precision stays at the bar for every flag."""
+    scores = evaluate(load_labelled(DATA.with_name(name)))
     for score in scores.values():
         assert score.precision >= THRESHOLD, "\n" + format_table(scores, verbose=True)
 
