@@ -7,12 +7,12 @@ src/sm_sim/scoring/detectors/model.json.
 Training data: every labelled set in tests/data except heldout_b.jsonl and
 heldout_c.jsonl, which are kept back to measure the result, plus each flag's policy
 examples (tests/data/policy.json, labelled for that flag only). The pattern rules were
-tuned on replies.jsonl and heldout_a.jsonl, so choices are made on 30% of the train_*.jsonl sets, which the rules
-were never tuned on: for each flag, the regularisation and the threshold (the best F1 of
-rules-or-model whose precision meets the target). The model is then refitted on all the
-training data, pruned to its largest weights, and kept only if it raised F1 there by
-0.02 or more and raises no flag on that flag's policy look-alikes. Weights are scored by
-the same pure-Python code the app runs.
+tuned on replies.jsonl and heldout_a.jsonl, so choices are made on 30% of the
+train_*.jsonl sets, which the rules were never tuned on: for each flag, the
+regularisation and the threshold (the best F1 of rules-or-model whose precision meets
+the target). The model is then refitted on all the training data, pruned to its largest
+weights, and kept only if it raised F1 there by 0.02 or more and raises no flag on that
+flag's policy look-alikes. Weights are scored by the same pure-Python code the app runs.
 """
 
 from __future__ import annotations
