@@ -154,3 +154,13 @@ def test_a_duplicate_key_does_not_hide_other_problems(tmp_path, capsys):
     code, lines = _validate(capsys, path)
     codes = [FORMAT.match(line)["code"] for line in lines]
     assert code == 2 and codes == ["SC010", "SC023"]
+
+
+def test_best_play_ending_where_no_one_can_pass_is_reported(tmp_path, capsys):
+    text = (BAD.parent / "minimal.yaml").read_text()
+    text = text.replace("    summary: It went well.\n", "    summary: It went well.\n    can_pass: false\n")
+    path = tmp_path / "unpassable.yaml"
+    path.write_text(text)
+    code, lines = _validate(capsys, path)
+    assert code == 2
+    assert any("SC051" in line and "ends in 'good_end', which cannot pass" in line for line in lines)

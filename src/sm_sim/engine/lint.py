@@ -14,20 +14,22 @@ from .run import ActionError
 def check_playable(scenario: Scenario, source: Source) -> list[Diagnostic]:
     line, col = source.where(("pass_mark",))
     found = []
-    totals = {}
+    results = {}
     for mode in ("best", "worst"):
         try:
             run = play(scenario, automatic(mode, scenario.seed))
         except ActionError as err:
             return [make(source.path, line, col, "SC041", str(err))]
-        result = score(scenario, [(t.decision, t.points) for t in taken(run.state)])
-        ending = scenario.endings[run.state.ended.ending] if run.state.ended else None
-        totals[mode] = result.total if ending is None or ending.can_pass else 0
-    if totals["best"] < scenario.pass_mark:
+        ending = run.state.ended.ending if run.state.ended else None
+        results[mode] = (score(scenario, [(t.decision, t.points) for t in taken(run.state)],
+                               ending), ending)
+    (best, best_end), (worst, _) = results["best"], results["worst"]
+    if not best.passed:
+        why = f"below pass_mark {scenario.pass_mark}" if best.total < scenario.pass_mark \
+            else f"but ends in '{best_end}', which cannot pass"
         found.append(make(source.path, line, col, "SC051",
-                          f"the best play scores {totals['best']}, below pass_mark "
-                          f"{scenario.pass_mark}"))
-    if totals["worst"] >= scenario.pass_mark:
+                          f"the best play scores {best.total}, {why}"))
+    if worst.passed:
         found.append(make(source.path, line, col, "SC053",
-                          f"the worst play scores {totals['worst']} and still passes"))
+                          f"the worst play scores {worst.total} and still passes"))
     return found

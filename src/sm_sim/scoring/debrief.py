@@ -157,7 +157,7 @@ def _check(option: Option, check_id: str, ok: bool) -> dict[str, Any]:
 
 def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Taken],
                   ending_id: str) -> Debrief:
-    result = score(scenario, [(t.decision, t.points) for t in taken])
+    result = score(scenario, [(t.decision, t.points) for t in taken], ending_id)
     ending = scenario.endings[ending_id]
     decisions = [_decision_entry(scenario, library, t) for t in taken]
     calibration: dict[str, int] = {}
@@ -168,7 +168,7 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
         ending={"id": ending.id, "title": ending.title, "summary": ending.summary,
                 "backlash": list(ending.backlash), "good": ending.good,
                 "can_pass": ending.can_pass},
-        score=result.total, passed=result.passed and ending.can_pass, pass_mark=scenario.pass_mark,
+        score=result.total, passed=result.passed, pass_mark=scenario.pass_mark,
         competencies=result.competencies,
         competency_titles={c: library.competency_title(c) for c in result.competencies},
         decisions=decisions, calibration=calibration,

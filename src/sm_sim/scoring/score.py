@@ -41,8 +41,9 @@ def _plus(a: Points, b: Points) -> Points:
     return {k: a.get(k, 0) + b.get(k, 0) for k in {*a, *b}}
 
 
-def score(scenario: Scenario, taken: list[tuple[str, Points]]) -> Score:
-    """``taken``: (decision id, points earned there) for each decision met, in order."""
+def score(scenario: Scenario, taken: list[tuple[str, Points]], ending: str | None = None) -> Score:
+    """``taken``: (decision id, points earned there) for each decision met, in order. A run
+    that reached an ending with ``can_pass: false`` does not pass, whatever its total."""
     available: dict[str, int] = {}
     earned: dict[str, int] = {}
     for decision_id, points in taken:
@@ -55,7 +56,8 @@ def score(scenario: Scenario, taken: list[tuple[str, Points]]) -> Score:
     competencies = {n: _percent(earned[n], available[n]) for n in available if available[n] > 0}
     # Where no choice could earn anything, nothing was lost.
     total = round(sum(competencies.values()) / len(competencies)) if competencies else 100
-    return Score(total, competencies, total >= scenario.pass_mark, earned)
+    can_pass = ending is None or scenario.endings[ending].can_pass
+    return Score(total, competencies, total >= scenario.pass_mark and can_pass, earned)
 
 
 def _percent(earned: int, available: int) -> int:
