@@ -34,10 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     play = verbs.add_parser("play", help="play a scenario headless and print the timeline")
     play.add_argument("scenario", type=Path)
     play.add_argument("--choose", default=None,
-                      help='answers in order: option numbers or ids, free:"text", wait')
+                      help='answers in order: option numbers or ids, free:"text", wait; '
+                      'add @low, @medium or @high for the trainee\'s confidence')
     play.add_argument("--auto", choices=["best", "worst", "random"], default=None)
     play.add_argument("--seed", type=int, default=None)
-    play.add_argument("--confidence", choices=["low", "medium", "high"], default=None)
     play.add_argument("--json", action="store_true", help="print the result object as JSON")
     add_play_options(play)
     graph = verbs.add_parser("graph", help="print the state graph as Graphviz DOT")
