@@ -3,13 +3,13 @@ scenario, seed and actions at the same simulated times give the same events."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..engine.events import Event
 from ..engine.run import ActionError, ScenarioRun
 from ..scenario import Loaded, builtin_scenarios_dir, load_scenario, scenario_files
+from ..scenario.yamlsrc import content_hash
 from .attempt import Attempt
 
 
@@ -84,7 +84,7 @@ def locate(attempt: Attempt, hint: Path | None = None) -> Loaded | None:
         return load_scenario(hint) if hint.is_file() else None
     paths = candidates(attempt)
     for path in paths:
-        if hashlib.sha256(path.read_bytes()).hexdigest() == attempt.header.content_hash:
+        if content_hash(path.read_bytes()) == attempt.header.content_hash:
             return load_scenario(path)
     for path in paths:
         loaded = load_scenario(path)

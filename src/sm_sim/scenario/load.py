@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,8 +64,7 @@ def load_scenario(path: Path | str, guidance: GuidanceLibrary | None = None) -> 
     diagnostics += check_semantics(source, guidance, list(dict.fromkeys(r.resolve() for r in roots)))
     if has_errors(diagnostics):
         return Loaded(None, diagnostics, guidance, source)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    scenario = build_scenario(source.data, str(path), digest)
+    scenario = build_scenario(source.data, str(path), source.digest)
     diagnostics += check_scores(scenario, source)
     return Loaded(scenario, diagnostics, guidance, source)
 

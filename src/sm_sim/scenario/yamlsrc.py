@@ -8,6 +8,7 @@ costs well under a second and yields a diagnostic instead of a traceback.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ class Source:
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     complete: bool = False  # the whole file was read (its shape can be checked)
+    digest: str = ""  # content_hash of the bytes read
 
     def where(self, at: Path_, key: bool = False) -> tuple[int, int]:
         """The 1-based line and column of the value (or key) at ``at``, or its nearest parent."""
@@ -63,7 +65,7 @@ def read_yaml(path: Path | str) -> tuple[Source, list[Diagnostic]]:
     source = Source(str(path))
     converter = _Converter(source)
     try:
-        text = _read_text(Path(path), source.path)
+        text, source.digest = _read_text(Path(path), source.path)
         root = _compose(text, source.path)
         source.data = converter.convert(root, (), 0)
     except _Stop as stop:
@@ -72,7 +74,12 @@ def read_yaml(path: Path | str) -> tuple[Source, list[Diagnostic]]:
     return source, converter.found
 
 
-def _read_text(path: Path, name: str) -> str:
+def content_hash(raw: bytes) -> str:
+    """What identifies a file's exact version (attempts record it; verify compares it)."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _read_text(path: Path, name: str) -> tuple[str, str]:
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
@@ -91,7 +98,7 @@ def _read_text(path: Path, name: str) -> str:
     text = text.removeprefix("\ufeff")
     if not _strip_comments(text):
         raise _Stop(make(name, 1, 1, "SC005", "the file is empty"))
-    return text
+    return text, content_hash(raw)
 
 
 def _position(raw: bytes, offset: int) -> tuple[int, int]:
