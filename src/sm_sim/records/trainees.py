@@ -25,7 +25,8 @@ class Trainee:
     account: str
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """How names are matched: case and spacing do not count ("pc  jo bloggs" is PC Jo Bloggs)."""
     return " ".join(name.split()).casefold()
 
 
@@ -36,7 +37,7 @@ def trainee_for(name: str, account: str | None = None, root: Path | None = None)
         return Trainee(name, account.strip())
     path = (root or data_dir()) / REGISTER
     register = _read(path)
-    key = _key(name)
+    key = name_key(name)
     if key not in register:
         register[key] = str(uuid.uuid4())
         atomic.write_text(path, json.dumps(register, ensure_ascii=False, indent=1, sort_keys=True))

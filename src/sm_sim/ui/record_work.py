@@ -22,6 +22,7 @@ from ..records import (
 )
 from ..records.attempt import Header
 from ..records.cohort import write_summary
+from ..records.trainees import name_key
 from .library import Names
 from .settings import LrsConfig
 
@@ -170,11 +171,11 @@ def skipped_text(problems: list[str], shown: int = 4) -> str:
 
 def best_scores(rows: list[Row], trainee: str = "") -> dict[str, int]:
     """The best finished score per scenario id, for ``trainee`` (everyone when empty)."""
-    who = _name_key(trainee)
+    who = name_key(trainee)
     best: dict[str, int] = {}
     for row in rows:
         r = row.record
-        if r.finished and r.score is not None and (not who or _name_key(r.trainee) == who):
+        if r.finished and r.score is not None and (not who or name_key(r.trainee) == who):
             best[r.scenario] = max(best.get(r.scenario, r.score), r.score)
     return best
 
@@ -182,14 +183,10 @@ def best_scores(rows: list[Row], trainee: str = "") -> dict[str, int]:
 def assessed(rows: list[Row], trainee: str, scenario_id: str) -> Record | None:
     """The trainee's assessment of this scenario already on record, if any (finished, given
     up or waiting to be resumed): an assessment is taken once."""
-    who = _name_key(trainee)
+    who = name_key(trainee)
     return next((row.record for row in rows if row.record.mode == "assessment"
-                 and row.record.scenario == scenario_id and _name_key(row.record.trainee) == who),
+                 and row.record.scenario == scenario_id and name_key(row.record.trainee) == who),
                 None)
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
 
 
 def row_for(header: Header, path: Path) -> Row:
