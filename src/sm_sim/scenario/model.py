@@ -235,21 +235,3 @@ class Scenario:
 
     def decisions(self) -> list[Decision]:
         return [s.decision for s in self.states.values() if s.decision]
-
-    def competencies(self) -> list[str]:
-        """Competencies this scenario scores, in first-use order."""
-        names: dict[str, None] = {}
-        for decision in self.decisions():
-            for option in decision.options:
-                for outcome in option.outcomes:
-                    names.update(dict.fromkeys(outcome.points))
-                for points in _rubric_points(option.rubric):
-                    names.update(dict.fromkeys(points))
-        return list(names)
-
-
-def _rubric_points(rubric: Rubric | None) -> list[Points]:
-    if rubric is None:
-        return []
-    items = [*rubric.include, *rubric.avoid]
-    return [*(i.points for i in items), rubric.tone_points, rubric.length_points]
