@@ -117,11 +117,6 @@ def sentence_of(text: str, pos: int, reach: int = 300) -> tuple[int, int]:
     return start, end
 
 
-def sentence_text(text: str, pos: int, reach: int = 300) -> str:
-    start, end = sentence_of(text, pos, reach)
-    return text[start:end]
-
-
 def before_in_sentence(text: str, pos: int, limit: int = 80) -> str:
     """Text from the start of the sentence (at most ``limit`` chars back) up to ``pos``."""
     start, _ = sentence_of(text, pos, limit)

@@ -74,12 +74,6 @@ def load(path: Path = MODEL_FILE) -> dict[str, FlagModel]:
             for flag, m in data.get("flags", {}).items()}
 
 
-def probabilities(text: str, models: dict[str, FlagModel] | None = None) -> dict[str, float]:
-    models = load() if models is None else models
-    vector = features(text)
-    return {flag: model.probability(vector) for flag, model in models.items()}
-
-
 def scan(text: str, models: dict[str, FlagModel] | None = None) -> list[Finding]:
     """A finding for each flag whose probability reaches the model's threshold."""
     models = load() if models is None else models
