@@ -105,11 +105,3 @@ class SimulatedClockDriver(ClockDriver):
             return done()
         finally:
             self.speed = speed
-
-    def skip_to_next(self) -> bool:
-        """Jump straight to the next scheduled item; False when nothing is due."""
-        due = self.run.next_due()
-        if due is None or self.paused:
-            return False
-        self.step(max(0.0, due - self.run.now) / self.speed)
-        return True
