@@ -23,10 +23,10 @@ from PySide6.QtCore import QModelIndex, QStringListModel
 from PySide6.QtWidgets import QApplication, QListView
 
 from sm_sim.engine import events as ev
-from sm_sim.ui import theme
-from sm_sim.ui.feed_model import FeedModel
-from sm_sim.ui.feed_store import FeedStore
-from sm_sim.ui.feed_view import FeedView
+from sm_sim.ui.feed.model import FeedModel
+from sm_sim.ui.feed.store import FeedStore
+from sm_sim.ui.feed.view import FeedView
+from sm_sim.ui.kit import theme
 
 WORDS = ["the", "police", "never", "tell", "us", "anything", "cover", "up", "as", "usual",
          "honestly", "typical", "here", "we", "go"]

@@ -28,9 +28,9 @@ window.grab()
 
 OURS = """
 from sm_sim.ui.app import make_application, style_application
-from sm_sim.ui.library import load_library
+from sm_sim.scenario.library import load_library
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.settings import Settings
+from sm_sim.ui.kit.settings import Settings
 app = make_application()
 settings = Settings()
 style_application(app, settings)

@@ -128,7 +128,7 @@ def test_builtin_scenarios_are_valid(capsys):
 
 def test_command_line_entry_point_has_no_traceback():
     """The real console entry point, in a fresh process, on a hostile file."""
-    result = subprocess.run([sys.executable, "-m", "sm_sim.cli", "validate",
+    result = subprocess.run([sys.executable, "-m", "sm_sim", "validate",
                              str(BAD / "SC008_alias_bomb.yaml"), str(BAD / "SC007_deep.yaml")],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2

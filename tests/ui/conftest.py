@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from sm_sim.scenario import builtin_scenarios_dir
-from sm_sim.ui import clock as clock_module
-from sm_sim.ui import dialogs, theme
-from sm_sim.ui.background import wait_for_background
-from sm_sim.ui.clock import SimulatedClockDriver
-from sm_sim.ui.library import Entry, load_library
+from sm_sim.scenario.library import Entry, load_library
+from sm_sim.ui.dialogs import questions
+from sm_sim.ui.kit import theme
+from sm_sim.ui.kit.background import wait_for_background
+from sm_sim.ui.kit.settings import Settings
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.settings import Settings
+from sm_sim.ui.session import clock as clock_module
+from sm_sim.ui.session.clock import SimulatedClockDriver
 
 from ..lrs_fixture import auth_gate, lrs, lrs_program  # noqa: F401 - the loopback LRS fixtures
 
@@ -58,12 +59,12 @@ def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """No modal loop runs in a test: every question answers itself (leave, keeping the
     attempt; do not resume; cancel any export or LRS settings)."""
-    monkeypatch.setattr(dialogs, "ask_leave", lambda parent: dialogs.Leave.KEEP)
-    monkeypatch.setattr(dialogs, "ask_resume", lambda parent, unfinished: None)
-    monkeypatch.setattr(dialogs, "edit_lrs", lambda parent, config, path: None)
-    monkeypatch.setattr(dialogs.ExportDialog, "ask", staticmethod(lambda parent, request: None))
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, summary, path: None)
-    monkeypatch.setattr(dialogs, "show_shortcuts", lambda parent: None)
+    monkeypatch.setattr(questions, "ask_leave", lambda parent: questions.Leave.KEEP)
+    monkeypatch.setattr(questions, "ask_resume", lambda parent, unfinished: None)
+    monkeypatch.setattr(questions, "edit_lrs", lambda parent, config, path: None)
+    monkeypatch.setattr(questions.ExportDialog, "ask", staticmethod(lambda parent, request: None))
+    monkeypatch.setattr(questions, "show_error", lambda parent, summary, path: None)
+    monkeypatch.setattr(questions, "show_shortcuts", lambda parent: None)
 
 
 @pytest.fixture(scope="session")

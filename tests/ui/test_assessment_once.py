@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sm_sim.ui.library import Entry
+from sm_sim.scenario.library import Entry
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.session import Mode
+from sm_sim.ui.session.attempt import Mode
 
 from .helpers import play_through
 

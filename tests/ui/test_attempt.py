@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.session import Mode
+from sm_sim.ui.session.attempt import Mode
 
 GOOD_REPLY = ("Hi Mary, I understand the worry. Officers are at the scene and we'll post "
               "updates here when we can. If you have information please call 101.")

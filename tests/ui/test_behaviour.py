@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sm_sim.engine import events as ev
-from sm_sim.ui import dialogs, errors
-from sm_sim.ui.library import Entry
+from sm_sim.scenario.library import Entry
+from sm_sim.ui import errors
+from sm_sim.ui.dialogs import questions
+from sm_sim.ui.kit.settings import Settings
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.session import Mode
-from sm_sim.ui.settings import Settings
+from sm_sim.ui.session.attempt import Mode
 
 
 def _to_second_decision(window: MainWindow, example: Entry) -> None:
@@ -59,11 +60,11 @@ def test_quitting_a_running_attempt_asks_first(
         qtbot, window: MainWindow, example: Entry, monkeypatch: pytest.MonkeyPatch) -> None:
     window.start_attempt(example, Mode.ASSESSMENT, "PC Quit")
     asked: list[bool] = []
-    monkeypatch.setattr(dialogs, "ask_leave",
-                        lambda parent: asked.append(True) or dialogs.Leave.STAY)
+    monkeypatch.setattr(questions, "ask_leave",
+                        lambda parent: asked.append(True) or questions.Leave.STAY)
     window.close()
     assert asked and window.isVisible() and window.session.running
-    monkeypatch.setattr(dialogs, "ask_leave", lambda parent: dialogs.Leave.KEEP)
+    monkeypatch.setattr(questions, "ask_leave", lambda parent: questions.Leave.KEEP)
     window.close()
     assert not window.isVisible()
     assert Settings().geometry() is not None  # the window's place is remembered
@@ -104,7 +105,7 @@ def test_exports_show_only_when_connected(qtbot, window: MainWindow) -> None:
 def test_unexpected_errors_go_to_the_log_and_a_calm_dialog(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, summary, path: shown.append(summary))
+    monkeypatch.setattr(questions, "show_error", lambda parent, summary, path: shown.append(summary))
     log_file = tmp_path / "sm-sim.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
     errors.log.addHandler(handler)
@@ -121,7 +122,7 @@ def test_unexpected_errors_go_to_the_log_and_a_calm_dialog(
 
 def test_the_real_clock_drives_the_feed_and_stops_with_the_window(
         qtbot, library: list[Entry], example: Entry) -> None:
-    from sm_sim.ui.clock import TimerClockDriver
+    from sm_sim.ui.session.clock import TimerClockDriver
 
     main = MainWindow(library, Settings())  # the app's own QTimer clock
     qtbot.addWidget(main)

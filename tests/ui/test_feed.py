@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from sm_sim.engine import events as ev
-from sm_sim.ui.feed_model import PAGE, FeedModel, Role, about_trainee, own_posts
-from sm_sim.ui.feed_store import MAX_PER_FRAME, FeedStore
-from sm_sim.ui.feed_view import FeedView
-from sm_sim.ui.post_layout import relative_time, short_count
+from sm_sim.engine.events import relative_time
+from sm_sim.ui.feed.layout import short_count
+from sm_sim.ui.feed.model import PAGE, FeedModel, Role, about_trainee, own_posts
+from sm_sim.ui.feed.store import MAX_PER_FRAME, FeedStore
+from sm_sim.ui.feed.view import FeedView
 
 TRAINEE = "@EastbridgeNPT"
 

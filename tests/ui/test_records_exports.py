@@ -12,13 +12,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from sm_sim.records import FORMATS, Outbox, read_attempt, statements
-from sm_sim.ui import dialogs
-from sm_sim.ui.dialogs import ExportDialog, ExportRequest
-from sm_sim.ui.library import Entry
-from sm_sim.ui.lrs_dialog import LrsSettingsDialog
+from sm_sim.scenario.library import Entry
+from sm_sim.ui.dialogs import questions
+from sm_sim.ui.dialogs.lrs import LrsSettingsDialog
+from sm_sim.ui.dialogs.questions import ExportDialog, ExportRequest
+from sm_sim.ui.kit.settings import LrsConfig, Settings
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.session import Mode
-from sm_sim.ui.settings import LrsConfig, Settings
+from sm_sim.ui.session.attempt import Mode
 
 from .helpers import play_through
 
@@ -123,7 +123,7 @@ def test_one_send_at_a_time(qtbot, finished: MainWindow) -> None:
 def test_send_without_an_lrs_asks_for_one_and_sends_nothing_if_cancelled(
         qtbot, finished: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[LrsConfig] = []
-    monkeypatch.setattr(dialogs, "edit_lrs",
+    monkeypatch.setattr(questions, "edit_lrs",
                         lambda parent, config, path: asked.append(config))  # cancelled
     with qtbot.waitSignal(finished.debrief_actions.reported) as reported:
         finished.debrief.send_button.click()
@@ -135,7 +135,7 @@ def test_lrs_settings_are_kept_and_the_password_warning_is_shown(
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     wanted = LrsConfig("https://lrs.example.org/xapi/", "key", "p@ss", "intake-7",
                        "https://academy.example.org/xapi/", "https://academy.example.org/people")
-    monkeypatch.setattr(dialogs, "edit_lrs", lambda parent, config, path: wanted)
+    monkeypatch.setattr(questions, "edit_lrs", lambda parent, config, path: wanted)
     qtbot.mouseClick(window.start_screen.lrs_button, Qt.MouseButton.LeftButton)
     assert Settings().lrs == wanted
 

@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sm_sim.records import FORMATS, find_unfinished, read_attempt
-from sm_sim.ui import dialogs
-from sm_sim.ui.clock import SimulatedClockDriver
-from sm_sim.ui.library import Entry
+from sm_sim.scenario.library import Entry
+from sm_sim.ui.dialogs import questions
+from sm_sim.ui.dialogs.resume import ResumeChoice, ResumeDialog
+from sm_sim.ui.kit.settings import LrsConfig, Settings
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.resume_dialog import ResumeChoice, ResumeDialog
-from sm_sim.ui.session import Mode
-from sm_sim.ui.settings import LrsConfig, Settings
+from sm_sim.ui.session.attempt import Mode
+from sm_sim.ui.session.clock import SimulatedClockDriver
 
 from .helpers import play_through
 
@@ -75,7 +75,7 @@ def test_quitting_keeps_the_attempt_and_the_next_start_resumes_it_where_it_stopp
         offered.append(unfinished)
         return ResumeChoice(unfinished[0], resume=True)
 
-    monkeypatch.setattr(dialogs, "ask_resume", resume_first)
+    monkeypatch.setattr(questions, "ask_resume", resume_first)
     again = MainWindow(library, Settings(), SimulatedClockDriver)
     qtbot.addWidget(again)
     again.show()
@@ -102,12 +102,12 @@ def test_giving_up_when_leaving_abandons_the_attempt(
         monkeypatch: pytest.MonkeyPatch) -> None:
     session = window.start_attempt(example, Mode.ASSESSMENT, "PC Give Up")
     assert session.clock.run_until(lambda: window.attempt.compose.decision is not None)
-    monkeypatch.setattr(dialogs, "ask_leave", lambda parent: dialogs.Leave.GIVE_UP)
+    monkeypatch.setattr(questions, "ask_leave", lambda parent: questions.Leave.GIVE_UP)
     window.close()
     assert read_attempt(session.journal.path).status == "abandoned"
 
     asked: list[bool] = []
-    monkeypatch.setattr(dialogs, "ask_resume", lambda parent, found: asked.append(True))
+    monkeypatch.setattr(questions, "ask_resume", lambda parent, found: asked.append(True))
     again = MainWindow(library, Settings(), SimulatedClockDriver)
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.recorder.unfinished_found) as found:
@@ -119,7 +119,7 @@ def test_an_offered_attempt_can_be_given_up(
         qtbot, window: MainWindow, journalled: Callable[..., Path],
         monkeypatch: pytest.MonkeyPatch) -> None:
     path = journalled("PC Crash", finish=False)
-    monkeypatch.setattr(dialogs, "ask_resume",
+    monkeypatch.setattr(questions, "ask_resume",
                         lambda parent, found: ResumeChoice(found[0], resume=False))
     with qtbot.waitSignal(window.recorder.said, timeout=5000) as said:
         window.offer_resume()

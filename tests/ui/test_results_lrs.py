@@ -14,13 +14,14 @@ from PySide6.QtCore import Qt
 
 from sm_sim.records import Attempt, Record, XapiSettings, read_attempt, statements
 from sm_sim.records.cohort import Group
-from sm_sim.ui import dialogs, record_work
-from sm_sim.ui.dialogs import ExportDialog
+from sm_sim.ui.dialogs import questions
+from sm_sim.ui.dialogs.questions import ExportDialog
+from sm_sim.ui.filing import work
+from sm_sim.ui.kit.settings import LrsConfig, Settings
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.results_model import RESULT
-from sm_sim.ui.results_source import LOCAL, LRS, NOT_SET
-from sm_sim.ui.results_view import ResultsView
-from sm_sim.ui.settings import LrsConfig, Settings
+from sm_sim.ui.results.model import RESULT
+from sm_sim.ui.results.source import LOCAL, LRS, NOT_SET
+from sm_sim.ui.results.view import ResultsView
 
 from ..records.lrs_loopback import LoopbackLrs
 
@@ -111,14 +112,14 @@ def test_an_unreachable_lrs_is_one_calm_sentence(
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     view = _open_results(qtbot, window)
     asked: list[LrsConfig] = []
-    monkeypatch.setattr(dialogs, "edit_lrs",
+    monkeypatch.setattr(questions, "edit_lrs",
                         lambda parent, config, path: asked.append(config))  # cancelled
     view.choose_source(LRS)
     assert len(asked) == 1 and view.status.text() == NOT_SET
     assert view.model.rowCount() == 0 and view.tiles[0].value.text() == "0"
 
     typed = LrsConfig(UNREACHABLE, "trainer", "s3cret", "intake-7")
-    monkeypatch.setattr(dialogs, "edit_lrs", lambda parent, config, path: typed)
+    monkeypatch.setattr(questions, "edit_lrs", lambda parent, config, path: typed)
     source, text = _fetch(qtbot, view, "failed")
     assert source == LRS and view.status.text() == text
     assert text == (f"The LRS at {UNREACHABLE} could not be reached: check its address and "
@@ -136,7 +137,7 @@ def test_a_refused_or_silent_lrs_is_one_calm_sentence(
     Settings().lrs = LrsConfig(lrs.endpoint, "trainer", password, "intake-7")
     if fault == "timeout":
         lrs.gate.allow = 0  # every request is held until the test ends
-        monkeypatch.setattr(record_work, "LRS_TIMEOUT", 0.5)
+        monkeypatch.setattr(work, "LRS_TIMEOUT", 0.5)
     view = _open_results(qtbot, window)
     _, text = _fetch(qtbot, view, "failed")
     expected = {"password": "refused the user name or password", "timeout": "did not answer in time"}

@@ -16,10 +16,10 @@ from PySide6.QtCore import Qt
 
 from sm_sim.records import Outbox, Record, attempts_dir, read_attempt
 from sm_sim.records.cohort import Group
-from sm_sim.ui.dialogs import ExportDialog
+from sm_sim.ui.dialogs.questions import ExportDialog
+from sm_sim.ui.kit.settings import LrsConfig, Settings
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.results_view import ResultsView
-from sm_sim.ui.settings import LrsConfig, Settings
+from sm_sim.ui.results.view import ResultsView
 
 
 def _move_to_other_scenario(path: Path) -> Path:

@@ -213,6 +213,18 @@ def clock_text(seconds: float) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
+def relative_time(seconds: float) -> str:
+    """How long ago, the way a feed says it: "now", "12s", "4m", "2h"."""
+    seconds = max(0, int(seconds))
+    if seconds < 5:
+        return "now"
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m"
+    return f"{seconds // 3600}h"
+
+
 def describe(event: Event) -> str:
     """One line for the headless timeline."""
     head = f"[{clock_text(event.t)}]"

@@ -22,6 +22,16 @@ def parse_iso(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def local_time(text: str, short: bool = False) -> str:
+    """``21 Nov 2024 12:44`` in this computer's time zone (``short``: ``21/11/24 12:44``);
+    the text as it is if unreadable."""
+    try:
+        return parse_iso(text).astimezone().strftime("%d/%m/%y %H:%M" if short else
+                                                     "%d %b %Y %H:%M")
+    except ValueError:
+        return text
+
+
 def stamp(text: str) -> str:
     """A file-name friendly form of an ISO time: ``20241121-124407``."""
     return parse_iso(text).strftime("%Y%m%d-%H%M%S")

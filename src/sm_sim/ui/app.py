@@ -10,12 +10,12 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..scenario import data_root
-from . import icons, theme
-from .background import wait_for_background
+from ..scenario.library import load_library
 from .errors import ErrorHandler, start_logging
-from .library import load_library
+from .kit import icons, theme
+from .kit.background import wait_for_background
+from .kit.settings import APPLICATION, ORGANISATION, Settings
 from .main_window import MainWindow
-from .settings import APPLICATION, ORGANISATION, Settings
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -11,7 +11,7 @@ from types import TracebackType
 
 from platformdirs import user_log_dir
 
-from . import dialogs
+from .dialogs import questions
 
 log = logging.getLogger("sm_sim.ui")
 
@@ -52,7 +52,7 @@ class ErrorHandler:
             return
         self._showing = True
         try:
-            dialogs.show_error(None, "The app ran into a problem it did not expect.", self.path)
+            questions.show_error(None, "The app ran into a problem it did not expect.", self.path)
         finally:
             self._showing = False
 

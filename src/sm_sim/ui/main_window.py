@@ -14,20 +14,20 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..engine import ScenarioRun
 from ..records import FORMATS, AttemptJournal, Unfinished
-from . import dialogs
-from .attempt_records import AttemptRecorder
-from .attempt_view import AttemptView
-from .clock import TimerClockDriver
-from .debrief_view import DebriefView
-from .dialogs import Leave
-from .library import Entry, names_of
-from .record_actions import RecordActions
-from .record_work import Results, Row, row_for
-from .results_view import ResultsView
-from .session import AttemptSession, AttemptSpec, ClockFactory, Mode
-from .settings import Settings
-from .start_screen import StartScreen
-from .theme import APP_NAME
+from ..scenario.library import Entry, names_of
+from .attempt.view import AttemptView
+from .debrief.view import DebriefView
+from .dialogs import questions
+from .dialogs.questions import Leave
+from .filing.actions import RecordActions
+from .filing.work import Results, Row, row_for
+from .kit.settings import Settings
+from .kit.theme import APP_NAME
+from .results.view import ResultsView
+from .session.attempt import AttemptSession, AttemptSpec, ClockFactory, Mode
+from .session.clock import TimerClockDriver
+from .session.recorder import AttemptRecorder
+from .start.screen import StartScreen
 
 STATUS_MS = 8000
 
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         for screen in (self.start_screen, self.debrief, self.results):
             self.stack.addWidget(screen)
         help_key = QShortcut(QKeySequence("F1"), self)
-        help_key.activated.connect(lambda: dialogs.show_shortcuts(self))
+        help_key.activated.connect(lambda: questions.show_shortcuts(self))
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
     def _on_recorder_unfinished_found(self, unfinished: list[Unfinished]) -> None:
         if not unfinished or (self.session is not None and self.session.running):
             return
-        choice = dialogs.ask_resume(self, unfinished)
+        choice = questions.ask_resume(self, unfinished)
         if choice is None:
             return
         if choice.resume:
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MS if ok else 3 * STATUS_MS)
 
     def edit_lrs(self) -> None:
-        edited = dialogs.edit_lrs(self, self.settings.lrs, self.settings.file_name())
+        edited = questions.edit_lrs(self, self.settings.lrs, self.settings.file_name())
         if edited is not None:
             self.settings.lrs = edited
             self.results.lrs_settings_changed()
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and self.session.running:
-            choice = dialogs.ask_leave(self)
+            choice = questions.ask_leave(self)
             if choice is Leave.STAY:
                 event.ignore()
                 return

@@ -1,0 +1,124 @@
+"""The LRS and cohort verbs of ``sm-sim``: send (through the outbox) and cohort."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from ..records.attempt import MODES
+from ..records.cohort import (
+    Record,
+    describe,
+    fetch_session,
+    group,
+    read_folder,
+    select,
+    unique,
+    write_summary,
+)
+from ..records.lrs import LrsClient, LrsError
+from ..records.outbox import Outbox
+from ..records.paths import attempts_dir
+from ..records.xapi import statements
+from .common import BAD_INPUT, FAILED, OK, read_all, say, settings, xapi_options
+
+PASSWORD_ENV = "SM_SIM_LRS_PASSWORD"
+
+
+def add_lrs_parsers(verbs: Any) -> dict[str, Any]:
+    send = verbs.add_parser("send", help="send attempts' xAPI statements to an LRS via the outbox")
+    send.add_argument("attempts", nargs="*", type=Path, help="finished attempts to queue first")
+    _lrs_options(send, required=True)
+    send.add_argument("--outbox", type=Path, default=None, help="outbox folder")
+    send.add_argument("--batch", type=int, default=50, help="statements per request")
+    send.add_argument("--again", action="store_true", help="queue statements sent before, too")
+    xapi_options(send)
+    cohort = verbs.add_parser("cohort", help="pass rate and competency averages for a cohort")
+    cohort.add_argument("paths", nargs="*", type=Path, help="attempt files or folders")
+    cohort.add_argument("-o", "--output", type=Path, default=None, metavar="CSV")
+    cohort.add_argument("--scenario", default=None)
+    cohort.add_argument("--trainee", default=None)
+    cohort.add_argument("--mode", choices=MODES, default=None)
+    cohort.add_argument("--session", default=None, help="with --lrs: the classroom session")
+    _lrs_options(cohort, required=False)
+    xapi_options(cohort)
+    return {"send": cmd_send, "cohort": cmd_cohort}
+
+
+def _lrs_options(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--lrs", required=required, metavar="URL", help="the LRS's xAPI endpoint")
+    parser.add_argument("--user", default="", help="LRS key / user name")
+    parser.add_argument("--password", default=None,
+                        help=f"LRS secret (or set {PASSWORD_ENV})")
+    parser.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for the LRS")
+
+
+def _client(args: argparse.Namespace) -> LrsClient:
+    password = args.password if args.password is not None else os.environ.get(PASSWORD_ENV)
+    if password is None:
+        raise ValueError(f"give the LRS secret with --password or {PASSWORD_ENV}")
+    return LrsClient(args.lrs, args.user, password, args.timeout)
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    try:
+        client = _client(args)
+    except ValueError as err:
+        say("send", str(err))
+        return BAD_INPUT
+    outbox = Outbox(args.outbox)
+    if args.attempts:
+        attempts = read_all("send", args.attempts)
+        if attempts is None:
+            return BAD_INPUT
+        for attempt in attempts:
+            if attempt.status != "finished":
+                say("send", f"{attempt.label}: {attempt.status}, not sent")
+                continue
+            outbox.add(statements(attempt, settings(args)), again=args.again)
+    if not outbox.pending():
+        print(f"nothing waiting in the outbox {outbox.folder}")
+        return OK
+    report = outbox.send(client, max(1, args.batch))
+    for note in report.notes:
+        say("send", note)
+    message = report.describe(outbox.folder)
+    if report.error is not None or report.rejected:
+        say("send", message)
+        return FAILED
+    print(message)
+    return OK
+
+
+def cmd_cohort(args: argparse.Namespace) -> int:
+    records: list[Record]
+    if args.lrs:
+        if not args.session:
+            say("cohort", "--lrs needs --session: the classroom session to fetch")
+            return BAD_INPUT
+        try:
+            records = fetch_session(_client(args), args.session, settings(args))
+        except (ValueError, LrsError) as err:
+            say("cohort", str(err))
+            return BAD_INPUT if isinstance(err, ValueError) else FAILED
+    else:
+        attempts, problems = read_folder(args.paths or [attempts_dir()])
+        for problem in problems:
+            say("cohort", f"skipped {problem}")
+        records = [Record.of(a) for a in attempts]
+    groups = group(select(unique(records), args.scenario, args.trainee, args.mode))
+    if not groups:
+        print("no attempts match")
+        return OK
+    print("\n".join(describe(groups)))
+    if args.output:
+        try:
+            print(f"summary written: {write_summary(groups, args.output)}")
+        except OSError as err:
+            say("cohort", f"cannot write {args.output} ({err.strerror or err})")
+            return BAD_INPUT
+    return OK
+
+

@@ -1,0 +1,148 @@
+"""The records verbs of ``sm-sim``: export, send, cohort, verify, resume, and the recording
+options of ``play``. Errors are one line for a person: exit 2 for bad input, 1 when a check
+fails or statements are left waiting."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..engine.run import ScenarioRun
+from ..records.attempt import MODES, AttemptError, read_attempt
+from ..records.exports import FORMATS, ExportError, export_attempts
+from ..records.journal import AttemptJournal, JournalError
+from ..records.paths import attempts_dir
+from ..records.resume import find_unfinished, resume_attempt
+from ..records.trainees import trainee_for
+from ..records.verify import CannotVerify, verify_attempt
+from ..scenario.guidance import GuidanceLibrary
+from .common import BAD_INPUT, FAILED, OK, read_all, say, settings, xapi_options
+from .lrs import add_lrs_parsers
+
+
+# -- play ---------------------------------------------------------------------------------------
+def add_play_options(play: argparse.ArgumentParser) -> None:
+    group = play.add_argument_group("recording (as the app records every attempt)")
+    group.add_argument("--attempt", type=Path, default=None, metavar="PATH",
+                       help="write the attempt journal here (default: the user data folder)")
+    group.add_argument("--trainee", default=None, help="trainee name (default: your login name)")
+    group.add_argument("--trainee-id", default=None, help="the school's id for the trainee")
+    group.add_argument("--session", default=None, help="classroom session id")
+    group.add_argument("--mode", choices=MODES, default="headless")
+    group.add_argument("--no-record", action="store_true", help="do not keep an attempt journal")
+
+
+def begin_journal(args: argparse.Namespace, run: ScenarioRun,
+                  library: GuidanceLibrary) -> AttemptJournal | None:
+    """Start recording ``run`` as the options ask; raises ``JournalError`` for a person."""
+    if getattr(args, "no_record", False):
+        return None
+    name = args.trainee or _login_name()
+    return AttemptJournal.begin(run, library, trainee_for(name, args.trainee_id), mode=args.mode,
+                                session=args.session, path=args.attempt)
+
+
+def end_journal(journal: AttemptJournal | None, verb: str = "play") -> int:
+    if journal is None:
+        return OK
+    journal.close()
+    if journal.error is not None:
+        say(verb, f"the attempt could not be saved to {journal.path} ({journal.error})")
+        return FAILED
+    print(f"attempt saved: {journal.path}", file=sys.stderr)
+    return OK
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "Trainee"
+
+
+# -- parsers ------------------------------------------------------------------------------------
+def add_parsers(verbs: Any) -> dict[str, Any]:
+    export = verbs.add_parser("export", help="export attempts as csv, json, pdf or xapi")
+    export.add_argument("attempts", nargs="+", type=Path, help="attempt files or folders")
+    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    xapi_options(export)
+    handlers = add_lrs_parsers(verbs)
+    verify = verbs.add_parser("verify", help="check an attempt's score by replaying it")
+    verify.add_argument("attempt", type=Path)
+    verify.add_argument("--scenario", type=Path, default=None, help="the scenario file")
+    resume = verbs.add_parser("resume", help="list unfinished attempts, or finish one headless")
+    resume.add_argument("attempt", nargs="?", type=Path, default=None)
+    resume.add_argument("--scenario", type=Path, default=None, help="the scenario file")
+    resume.add_argument("--choose", default=None, help="answers for the decisions left")
+    resume.add_argument("--auto", choices=["best", "worst", "random"], default=None)
+    return {"export": cmd_export, "verify": cmd_verify, "resume": cmd_resume, **handlers}
+
+
+# -- verbs --------------------------------------------------------------------------------------
+def cmd_export(args: argparse.Namespace) -> int:
+    attempts = read_all("export", args.attempts)
+    if attempts is None:
+        return BAD_INPUT
+    try:
+        written = export_attempts(attempts, args.format, args.output, settings(args))
+    except ExportError as err:
+        say("export", str(err))
+        return BAD_INPUT
+    except OSError as err:
+        say("export", f"cannot write {args.output} ({err.strerror or err})")
+        return BAD_INPUT
+    for path in written:
+        print(path)
+    return OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    try:
+        attempt = read_attempt(args.attempt)
+        verdict = verify_attempt(attempt, args.scenario)
+    except (AttemptError, CannotVerify) as err:
+        say("verify", str(err))
+        return BAD_INPUT
+    for problem in verdict.problems:
+        print(f"{args.attempt}: {problem}")
+    for note in verdict.notes:
+        print(f"{args.attempt}: ok — {note}")
+    if not verdict.ok:
+        print(f"{args.attempt}: NOT VERIFIED")
+    return OK if verdict.ok else FAILED
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    from ..engine import ActionError, automatic, parse_script, play, scripted
+    from ..engine.play import ScriptError
+    if args.attempt is None:
+        found = find_unfinished()
+        for item in found:
+            print(f"{item.path}\t{item.trainee}\t{item.title or item.scenario}\t{item.started}\t"
+                  f"{item.decisions_taken} decisions taken")
+        if not found:
+            print(f"no unfinished attempts in {attempts_dir()}")
+        return OK
+    try:
+        run, journal = resume_attempt(args.attempt, args.scenario)
+    except JournalError as err:
+        say("resume", str(err))
+        return BAD_INPUT
+    try:
+        fallback = automatic(args.auto, run.seed) if args.auto else None
+        chooser = scripted(parse_script(args.choose), fallback) if args.choose is not None \
+            else (fallback or automatic("best", run.seed))
+        play(run.scenario, chooser, run=run)
+    except (ScriptError, ActionError) as err:
+        journal.close()  # still unfinished: it can be resumed again
+        say("resume", str(err))
+        return BAD_INPUT
+    code = end_journal(journal, "resume")
+    attempt = read_attempt(journal.path)
+    print(f"{journal.path}: {attempt.status}, score {attempt.score}/100, "
+          f"{'passed' if attempt.passed else 'not passed'}")
+    return code

@@ -1,0 +1,68 @@
+"""The scenario library the start screen offers: the built-in scenarios plus any extra
+files or folders given on the command line, each loaded with its diagnostics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import Loaded, builtin_scenarios_dir, load_scenario, scenario_files
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: Path
+    loaded: Loaded
+
+    @property
+    def ok(self) -> bool:
+        return self.loaded.ok and self.loaded.guidance is not None
+
+    @property
+    def title(self) -> str:
+        scenario = self.loaded.scenario
+        return scenario.title if scenario else self.path.stem.replace("_", " ").title()
+
+    def problem(self) -> str:
+        """The first error, as a trainer would fix it."""
+        errors = [d for d in self.loaded.diagnostics if d.is_error]
+        return errors[0].format() if errors else ""
+
+
+def load_library(extra_paths: list[Path] | None = None) -> list[Entry]:
+    paths = [builtin_scenarios_dir(), *(extra_paths or [])]
+    seen: set[Path] = set()
+    entries = []
+    for path in scenario_files(paths):
+        key = path.resolve()
+        if key in seen or not path.exists():
+            continue
+        seen.add(key)
+        entries.append(Entry(path, load_scenario(path)))
+    return entries
+
+
+@dataclass(frozen=True)
+class Names:
+    """Titles for ids, from the scenarios this app has loaded: attempts fetched back from an
+    LRS carry only the scenario's and the competencies' ids."""
+
+    scenarios: dict[str, str]
+    competencies: dict[str, str]
+
+    def competency(self, competency_id: str) -> str:
+        # the same fallback as the guidance library's, for a competency no scenario here scores
+        return (self.competencies.get(competency_id)
+                or competency_id.replace("_", " ").capitalize())
+
+
+def names_of(entries: list[Entry]) -> Names:
+    scenarios: dict[str, str] = {}
+    competencies: dict[str, str] = {}
+    for entry in entries:
+        scenario, guidance = entry.loaded.scenario, entry.loaded.guidance
+        if scenario is not None:
+            scenarios[scenario.id] = scenario.title
+        if guidance is not None:
+            competencies.update({k: c.title for k, c in guidance.competencies.items()})
+    return Names(scenarios, competencies)

@@ -1,0 +1,88 @@
+"""The bar over an attempt: the app's mark, the scenario, the simulated clock, pause and speed
+(Practice only) and, in Practice, the live public-trust and internal-risk gauges."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...engine.events import clock_text
+from ..kit import icons
+from ..kit.theme import APP_NAME, current
+from ..session.attempt import Mode
+from .side_widgets import Gauge
+
+
+def brand(parent: QWidget, size: int = 28) -> QWidget:
+    """The Chirrup mark and name."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(8)
+    mark = QLabel(box)
+    mark.setPixmap(icons.pixmap("logo", current().accent, size))
+    row.addWidget(mark)
+    row.addWidget(QLabel(APP_NAME, box, objectName="brand"))
+    row.addStretch(1)
+    box.setAccessibleName(APP_NAME)
+    return box
+
+
+class AttemptBar(QFrame):
+    pause_toggled = Signal(bool)
+    speed_chosen = Signal(float)
+
+    def __init__(self, title: str, mode: Mode, variables: dict[str, float],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attemptBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.setSpacing(12)
+        row.addWidget(brand(self))
+        self.title = QLabel(title, self, objectName="barTitle")
+        row.addWidget(self.title, 1)
+        self.gauges: dict[str, Gauge] = {}
+        if mode.gauges:
+            for name, label, good_high in (("public_trust", "Public trust", True),
+                                           ("internal_risk", "Internal risk", False)):
+                gauge = Gauge(label, good_high, variables.get(name, 0.0), self)
+                self.gauges[name] = gauge
+                row.addWidget(gauge)
+        self.mode = QLabel(mode.title, self, objectName="modeChip")
+        self.mode.setProperty("assessment", mode is Mode.ASSESSMENT)
+        row.addWidget(self.mode)
+        self.clock = QLabel("00:00", self, objectName="simClock")
+        self.clock.setAccessibleName("Time into the scenario")
+        row.addWidget(self.clock)
+        self.pause = QPushButton(self, objectName="iconButton")
+        self.pause.setCheckable(True)
+        self.pause.setAccessibleName("Pause")
+        self.pause.setToolTip("Pause or resume (Space)")
+        self.pause.toggled.connect(self._on_pause_toggled)
+        self.pause.setVisible(mode.can_pause)
+        self._on_pause_toggled(False)
+        row.addWidget(self.pause)
+        self._speeds = QButtonGroup(self)
+        for speed in mode.speeds if len(mode.speeds) > 1 else ():
+            button = QPushButton(f"{speed:g}×", self, objectName="segment")
+            button.setCheckable(True)
+            button.setChecked(speed == 1.0)
+            button.setAccessibleName(f"Speed {speed:g} times")
+            button.clicked.connect(lambda _=False, s=speed: self.speed_chosen.emit(s))
+            self._speeds.addButton(button)
+            row.addWidget(button)
+
+    def set_now(self, now: float) -> None:
+        self.clock.setText(clock_text(now))
+
+    def set_variable(self, name: str, value: float) -> None:
+        if name in self.gauges:
+            self.gauges[name].set_value(value)
+
+    def _on_pause_toggled(self, paused: bool) -> None:
+        colour = current().text
+        self.pause.setIcon(icons.icon("play" if paused else "pause", colour, 18))
+        self.pause.setAccessibleName("Resume" if paused else "Pause")
+        self.pause_toggled.emit(paused)
+

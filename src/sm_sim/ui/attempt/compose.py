@@ -1,0 +1,214 @@
+"""ComposePanel: the open decision — prompt, choices, the words that will go out, send.
+
+Choosing is two steps, like a real app: pick an option (click, or its number key),
+read or write what will be posted, say how sure you are, then send (Ctrl+Enter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...scenario.model import Decision, Option
+from ..kit import icons
+from ..kit.theme import current
+from .confidence import ConfidencePicker
+from .options import VERBS, OptionButton
+
+LIMIT = 280
+IDLE = "Nothing needs you right now. Keep an eye on the feed, your messages and the work inbox."
+
+
+class ComposePanel(QFrame):
+    act_requested = Signal(str, object, object)  # option id, text | None, confidence | None
+    content_changed = Signal()  # the panel grew or shrank (a decision opened, an option shown)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composePanel")
+        self.decision: Decision | None = None
+        self.deadline: float | None = None
+        self.target_text: Callable[[Option], str] = default_target_text
+        self._buttons: list[OptionButton] = []
+        self._group = QButtonGroup(self)
+        self._group.idClicked.connect(self._on_group_id_clicked)
+        layout = self.body = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        self.title = QLabel("Your move", self, objectName="panelTitle")
+        self.countdown = QLabel(self, objectName="countdown")
+        self.countdown.setAccessibleName("Time left to decide")
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.countdown)
+        layout.addLayout(top)
+        self.prompt = QLabel(IDLE, self, objectName="prompt", wordWrap=True)
+        self.hint = QLabel(self, objectName="hint", wordWrap=True)
+        self.options_box = QVBoxLayout()
+        self.options_box.setSpacing(6)
+        self.draft_label = QLabel(self, objectName="draftTarget", wordWrap=True)
+        self.draft = QLabel(self, objectName="draft", wordWrap=True)
+        self.draft.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.editor = QPlainTextEdit(self, objectName="composeEditor")
+        self.editor.setAccessibleName("Your reply")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setFixedHeight(96)
+        self.editor.textChanged.connect(self._on_editor_text_changed)
+        self.counter = QLabel(self, objectName="counter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.confidence = ConfidencePicker(self)
+        self.send = QPushButton("Send", self, objectName="sendButton")
+        self.send.setAccessibleName("Send your choice")
+        self.send.setToolTip("Send (Ctrl+Enter)")
+        self.send.clicked.connect(self.submit)
+        for widget in (self.prompt, self.hint):
+            layout.addWidget(widget)
+        layout.addLayout(self.options_box)
+        for widget in (self.draft_label, self.draft, self.editor, self.counter, self.confidence):
+            layout.addWidget(widget)
+        layout.addWidget(self.send, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        self.close_decision()
+
+    # -- opening and closing ----------------------------------------------------------------
+    def open_decision(self, decision: Decision, deadline: float | None, hints: bool) -> None:
+        self.close_decision()
+        self.decision, self.deadline = decision, deadline
+        self.prompt.setText(decision.prompt)
+        self.hint.setText(f"Hint: {decision.hint}" if hints and decision.hint else "")
+        self.hint.setVisible(bool(self.hint.text()))
+        for number, option in enumerate(decision.options, start=1):
+            button = OptionButton(number, option, self)
+            self._group.addButton(button, number - 1)
+            self.options_box.addWidget(button)
+            self._buttons.append(button)
+        self.title.setText("Your move")
+        self.setProperty("active", True)
+        self._restyle()
+        self.content_changed.emit()
+
+    def close_decision(self) -> None:
+        for button in self._buttons:
+            self._group.removeButton(button)
+            button.deleteLater()
+        self._buttons.clear()
+        self.decision = self.deadline = None
+        self.title.setText("Watching the feed")
+        self.prompt.setText(IDLE)
+        self.countdown.clear()
+        self.editor.clear()
+        self.confidence.clear()
+        for widget in (self.hint, self.draft_label, self.draft, self.editor, self.counter,
+                       self.confidence, self.send):
+            widget.hide()
+        self.setProperty("active", False)
+        self._restyle()
+        self.content_changed.emit()
+
+    def _restyle(self) -> None:
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    # -- choosing ---------------------------------------------------------------------------
+    @property
+    def options(self) -> tuple[Option, ...]:
+        return self.decision.options if self.decision else ()
+
+    def selected(self) -> Option | None:
+        button = self._group.checkedButton()
+        return button.option if isinstance(button, OptionButton) else None
+
+    def select(self, number: int) -> bool:
+        """Choose option ``number`` (1-based), as its number key does."""
+        if not 1 <= number <= len(self._buttons):
+            return False
+        self._buttons[number - 1].setChecked(True)
+        self._show_option(self._buttons[number - 1].option)
+        return True
+
+    def select_id(self, option_id: str) -> bool:
+        ids = [o.id for o in self.options]
+        return option_id in ids and self.select(ids.index(option_id) + 1)
+
+    def _on_group_id_clicked(self, button_id: int) -> None:
+        self.select(button_id + 1)
+
+    def _show_option(self, option: Option) -> None:
+        verb = VERBS.get(option.action, option.action.title())
+        self.draft_label.setText(self.target_text(option))
+        self.draft_label.setVisible(bool(self.draft_label.text()))
+        self.draft.setText(option.text or "")
+        self.draft.setVisible(bool(option.text) and not option.free_text)
+        self.editor.setVisible(option.free_text)
+        self.counter.setVisible(option.free_text)
+        self.editor.setPlaceholderText(option.placeholder or "Write your reply…")
+        self.confidence.show()
+        self.send.setText(verb)
+        self.send.setIcon(icons.icon("send", current().accent_text, 16))
+        self.send.show()
+        if option.free_text:
+            self.editor.setFocus()
+        self._update_send()
+        self.content_changed.emit()
+
+    # -- writing ----------------------------------------------------------------------------
+    def _on_editor_text_changed(self) -> None:
+        length = len(self.editor.toPlainText())
+        self.counter.setText(f"{length} / {LIMIT}")
+        self.counter.setProperty("over", length > LIMIT)
+        self.counter.style().unpolish(self.counter)
+        self.counter.style().polish(self.counter)
+        self._update_send()
+
+    def _update_send(self) -> None:
+        option = self.selected()
+        text = self.editor.toPlainText().strip()
+        ready = option is not None and (not option.free_text or 0 < len(text) <= LIMIT)
+        self.send.setEnabled(ready)
+
+    def submit(self) -> bool:
+        """Send the chosen option (Ctrl+Enter); False when nothing is ready to send."""
+        option = self.selected()
+        if option is None or not self.send.isEnabled():
+            return False
+        text = self.editor.toPlainText().strip() if option.free_text else None
+        self.act_requested.emit(option.id, text, self.confidence.value())
+        return True
+
+    def type_text(self, text: str) -> None:
+        self.editor.setPlainText(text)
+
+    # -- time -------------------------------------------------------------------------------
+    def set_now(self, now: float) -> None:
+        if self.deadline is None:
+            self.countdown.clear()
+            return
+        left = max(0, int(self.deadline - now + 0.999))
+        self.countdown.setText(f"{left // 60}:{left % 60:02d} left")
+        urgent = left <= 20
+        if self.countdown.property("urgent") != urgent:
+            self.countdown.setProperty("urgent", urgent)
+            self.countdown.style().unpolish(self.countdown)
+            self.countdown.style().polish(self.countdown)
+
+
+def default_target_text(option: Option) -> str:
+    if option.action == "dm" and option.to:
+        return "Direct message"
+    if option.action in ("reply", "quote") and option.target:
+        return "Your reply" if option.action == "reply" else "Your quote-post"
+    if option.action == "post":
+        return "Your post"
+    return ""

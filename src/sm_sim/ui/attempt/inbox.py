@@ -1,0 +1,158 @@
+"""The work inbox: internal messages (sergeant, inspector, comms, Professional Standards),
+email-like, coloured by urgency, with an unread count. A model, a painted row, a reader."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QWidget,
+)
+
+from ...engine import events as ev
+from ...engine.events import clock_text
+from ..kit.theme import current
+
+Index = QModelIndex | QPersistentModelIndex
+URGENCY_TOKENS = {"low": "muted", "normal": "accent", "high": "warn", "urgent": "bad"}
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+UNREAD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class InboxModel(QAbstractListModel):
+    unread_changed = Signal(int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._messages: list[ev.InternalMessageReceived] = []  # newest first
+        self._read: set[str] = set()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._messages)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._messages):
+            return None
+        message = self._messages[index.row()]
+        if role == MESSAGE_ROLE:
+            return message
+        if role == UNREAD_ROLE:
+            return message.message_id not in self._read
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{message.name}: {message.subject}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            unread = "Unread. " if message.message_id not in self._read else ""
+            return f"{unread}{message.urgency} urgency, from {message.name}: {message.subject}"
+        return None
+
+    @property
+    def unread(self) -> int:
+        return sum(m.message_id not in self._read for m in self._messages)
+
+    def add(self, message: ev.InternalMessageReceived) -> None:
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._messages.insert(0, message)
+        self.endInsertRows()
+        self.unread_changed.emit(self.unread)
+
+    def mark_read(self, row: int) -> None:
+        if 0 <= row < len(self._messages) and self._messages[row].message_id not in self._read:
+            self._read.add(self._messages[row].message_id)
+            self.dataChanged.emit(self.index(row), self.index(row))
+            self.unread_changed.emit(self.unread)
+
+
+class InboxDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(option.rect.width(), 3 * QFontMetrics(option.font).height() + 20)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        message: ev.InternalMessageReceived | None = index.data(MESSAGE_ROLE)
+        if message is None:
+            return
+        theme, rect, unread = current(), option.rect, bool(index.data(UNREAD_ROLE))
+        painter.save()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        painter.fillRect(rect, theme.color("hover" if selected else "card"))
+        painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()),
+                         theme.color(URGENCY_TOKENS.get(message.urgency, "accent")))
+        line = QFontMetrics(option.font).height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        left, top, width = rect.left() + 16, rect.top() + 10, rect.width() - 28
+        painter.setFont(bold if unread else option.font)
+        painter.setPen(theme.color("text"))
+        painter.drawText(QRect(left, top, width - 60, line), Qt.AlignmentFlag.AlignLeft,
+                         f"{message.name} · {message.role.replace('_', ' ')}")
+        painter.setFont(option.font)
+        painter.setPen(theme.color("muted"))
+        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignRight,
+                         clock_text(message.t))
+        painter.setFont(bold if unread else option.font)
+        painter.setPen(theme.color("text"))
+        metrics = QFontMetrics(painter.font())
+        painter.drawText(left, top + line + metrics.ascent(),
+                         metrics.elidedText(message.subject, Qt.TextElideMode.ElideRight, width))
+        painter.setFont(option.font)
+        painter.setPen(theme.color("muted"))
+        metrics = QFontMetrics(option.font)
+        painter.drawText(left, top + 2 * line + metrics.ascent(),
+                         metrics.elidedText(message.text, Qt.TextElideMode.ElideRight, width))
+        if unread:
+            painter.setBrush(theme.color("accent"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(rect.right() - 14, top + line + line // 2 - 4, 8, 8)
+        painter.setPen(theme.color("border"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
+
+
+class InboxPanel(QSplitter):
+    """The list of messages over the open one; opening a message marks it read."""
+
+    unread_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("inbox")
+        self.model = InboxModel(self)
+        self.list = QListView(self, objectName="inboxList")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(InboxDelegate(self.list))
+        self.list.setAccessibleName("Work inbox")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.reader = QTextBrowser(self, objectName="inboxReader")
+        self.reader.setAccessibleName("Open message")
+        self.reader.setPlaceholderText("Messages from your sergeant, inspector, press office "
+                                       "and Professional Standards arrive here.")
+        self.addWidget(self.list)
+        self.addWidget(self.reader)
+        self.setSizes([220, 160])
+        self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        self.model.unread_changed.connect(self.unread_changed)
+
+    def add(self, message: ev.InternalMessageReceived) -> None:
+        self.model.add(message)
+
+    def _on_list_current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        message: ev.InternalMessageReceived | None = index.data(MESSAGE_ROLE)
+        if message is None:
+            return
+        self.model.mark_read(index.row())
+        colour = QColor(current().color(URGENCY_TOKENS.get(message.urgency, "accent"))).name()
+        self.reader.setHtml(
+            f"<p style='color:{colour};font-weight:600'>{escape(message.urgency.upper())} · "
+            f"{escape(message.channel)}</p><h3>{escape(message.subject)}</h3>"
+            f"<p><b>{escape(message.name)}</b> ({escape(message.role.replace('_', ' '))})"
+            f" · {clock_text(message.t)}</p><p>{escape(message.text)}</p>")

@@ -1,0 +1,118 @@
+"""Direct messages: one list of chat bubbles, theirs on the left and yours on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ...engine import events as ev
+from ...engine.events import clock_text
+from ..kit.avatars import Assets, avatar
+from ..kit.theme import current
+
+Index = QModelIndex | QPersistentModelIndex
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+Message = ev.MessageReceived | ev.MessageSent
+WRAP = int(Qt.TextFlag.TextWordWrap)
+AV = 32
+
+
+class MessagesModel(QAbstractListModel):
+    """Messages oldest first, as a chat reads."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._messages: list[Message] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._messages)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._messages):
+            return None
+        message = self._messages[index.row()]
+        if role == MESSAGE_ROLE:
+            return message
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            who = f"You to {message.name}" if isinstance(message, ev.MessageSent) else message.name
+            return f"{who}: {message.text}"
+        return None
+
+    def add(self, message: Message) -> None:
+        row = len(self._messages)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._messages.append(message)
+        self.endInsertRows()
+
+
+class BubbleDelegate(QStyledItemDelegate):
+    def __init__(self, assets: Assets | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.assets = assets
+
+    def _bubble_width(self, option: QStyleOptionViewItem) -> int:
+        return max(120, int(option.rect.width() * 0.72))
+
+    def _text_rect(self, option: QStyleOptionViewItem, text: str) -> QRect:
+        width = self._bubble_width(option) - 24
+        return QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 100_000), WRAP, text)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        message: Message | None = index.data(MESSAGE_ROLE)
+        if message is None:
+            return QSize(0, 0)
+        line = QFontMetrics(option.font).height()
+        return QSize(option.rect.width(), self._text_rect(option, message.text).height() + line + 40)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        message: Message | None = index.data(MESSAGE_ROLE)
+        if message is None:
+            return
+        theme, rect = current(), option.rect
+        mine = isinstance(message, ev.MessageSent)
+        text = self._text_rect(option, message.text)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        line = QFontMetrics(small).height()
+        width, height = text.width() + 24, text.height() + 18
+        left = rect.right() - 12 - width if mine else rect.left() + 12 + AV + 8
+        bubble = QRect(left, rect.top() + 8 + line, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(small)
+        painter.setPen(theme.color("muted"))
+        who = f"You → {message.handle}" if mine else f"{message.name} {message.handle}"
+        align = Qt.AlignmentFlag.AlignRight if mine else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(QRect(bubble.left() - (200 if mine else 0), rect.top() + 6,
+                               bubble.width() + 200, line), int(align),
+                         f"{who} · {clock_text(message.t)}")
+        if not mine:
+            painter.drawPixmap(rect.left() + 12, bubble.bottom() - AV,
+                               avatar(self.assets, None, message.name, message.handle, AV))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.color("accent" if mine else "surface"))
+        painter.drawRoundedRect(bubble, 16, 16)
+        painter.setFont(option.font)
+        painter.setPen(theme.color("accent_text" if mine else "text"))
+        painter.drawText(bubble.adjusted(12, 9, -12, -9), WRAP, message.text)
+        painter.restore()
+
+
+class MessagesView(QListView):
+    def __init__(self, assets: Assets | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messages")
+        self.messages = MessagesModel(self)
+        self.setModel(self.messages)
+        self.setItemDelegate(BubbleDelegate(assets, self))
+        self.setAccessibleName("Direct messages")
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+    def add(self, message: Message) -> None:
+        self.messages.add(message)
+        self.scrollToBottom()

@@ -1,0 +1,88 @@
+"""The left-hand navigation of the feed: Home, Notifications, Messages, Profile, with badges."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..kit import icons
+from ..kit.theme import current
+
+PAGES = (("home", "Home", "home"), ("notifications", "Notifications", "bell"),
+         ("messages", "Messages", "dm"), ("profile", "Profile", "profile"))
+
+
+class NavButton(QPushButton):
+    """A navigation button with an unread badge painted over its icon."""
+
+    count = 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.count:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPixelSize(11)
+        font.setBold(True)
+        painter.setFont(font)
+        text = str(self.count) if self.count < 100 else "99+"
+        width = max(16, painter.fontMetrics().horizontalAdvance(text) + 8)
+        badge = QRectF(self.width() - width - 14, (self.height() - 18) / 2, width, 18)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(current().color("accent"))
+        painter.drawRoundedRect(badge, 9, 9)
+        painter.setPen(current().color("accent_text"))
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.end()
+
+
+class NavRail(QFrame):
+    page_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navRail")
+        self.setMinimumWidth(228)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 12, 8, 12)
+        column.setSpacing(4)
+        self._group = QButtonGroup(self)
+        self.buttons: dict[str, NavButton] = {}
+        self._titles: dict[str, str] = {}
+        for number, (key, title, icon_name) in enumerate(PAGES, start=1):
+            button = NavButton(title, self, objectName="navButton")
+            button.setCheckable(True)
+            button.setIcon(icons.icon(icon_name, current().text, 22))
+            button.setIconSize(icons.icon_size(22))
+            button.setToolTip(f"{title} (Alt+{number})")
+            button.setAccessibleName(title)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, k=key: self.page_chosen.emit(k))
+            self._group.addButton(button)
+            self.buttons[key] = button
+            self._titles[key] = title
+            column.addWidget(button)
+        column.addStretch(1)
+        self.account = QLabel(self, objectName="navAccount", wordWrap=True)
+        column.addWidget(self.account)
+        self.buttons["home"].setChecked(True)
+
+    def set_account(self, name: str, handle: str) -> None:
+        """Who the trainee is posting as, at the foot of the rail as a real app shows it."""
+        self.account.setText(f"<b>{escape(name)}</b><br><span>{escape(handle)}</span>")
+        self.account.setAccessibleName(f"Posting as {name}, {handle}")
+
+    def set_current(self, key: str) -> None:
+        self.buttons[key].setChecked(True)
+
+    def set_badge(self, key: str, count: int) -> None:
+        title = self._titles[key]
+        button = self.buttons[key]
+        button.count = count
+        button.setAccessibleName(f"{title}, {count} unread" if count else title)
+        button.update()

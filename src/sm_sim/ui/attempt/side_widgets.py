@@ -1,0 +1,85 @@
+"""Small pieces of the side column: news cards, the live gauges, a counter badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ...engine import events as ev
+from ...engine.events import clock_text
+from ..kit.theme import current
+
+
+class NewsCard(QFrame):
+    """A press article, the way a news site's link preview looks."""
+
+    def __init__(self, news: ev.NewsPublished, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newsCard")
+        self.setAccessibleName(f"News from {news.outlet}: {news.headline}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(4)
+        layout.addWidget(QLabel(f"{news.outlet.upper()} · {clock_text(news.t)}", self,
+                                objectName="newsOutlet"))
+        headline = QLabel(news.headline, self, objectName="newsHeadline", wordWrap=True)
+        layout.addWidget(headline)
+        layout.addWidget(QLabel(news.text, self, objectName="newsText", wordWrap=True))
+
+
+class Gauge(QWidget):
+    """A labelled bar from 0 to 100 that shows where a variable stands and which way it moved."""
+
+    def __init__(self, title: str, good_high: bool, value: float = 0.0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.good_high = good_high
+        self.value = value
+        self.change = 0.0
+        self.setMinimumWidth(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._update_name()
+
+    def sizeHint(self) -> QSize:
+        return QSize(180, self.fontMetrics().height() + 16)
+
+    def set_value(self, value: float) -> None:
+        self.change = value - self.value
+        self.value = value
+        self._update_name()
+        self.update()
+
+    def _update_name(self) -> None:
+        self.setAccessibleName(f"{self.title}: {round(self.value)} out of 100")
+
+    def _colour(self) -> str:
+        share = max(0.0, min(1.0, self.value / 100))
+        goodness = share if self.good_high else 1 - share
+        return "good" if goodness >= 0.6 else ("warn" if goodness >= 0.35 else "bad")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = self.fontMetrics().height()
+        painter.setPen(theme.color("muted"))
+        arrow = "▲" if self.change > 0 else ("▼" if self.change < 0 else "")
+        painter.drawText(0, 0, self.width(), line, int(Qt.AlignmentFlag.AlignLeft), self.title)
+        painter.setPen(theme.color(self._colour()))
+        painter.drawText(0, 0, self.width(), line, int(Qt.AlignmentFlag.AlignRight),
+                         f"{arrow} {round(self.value)}")
+        track = QRectF(0, line + 5, self.width(), 7)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.color("border"))
+        painter.drawRoundedRect(track, 3.5, 3.5)
+        filled = QRectF(track)
+        filled.setWidth(track.width() * max(0.0, min(1.0, self.value / 100)))
+        painter.setBrush(theme.color(self._colour()))
+        painter.drawRoundedRect(filled, 3.5, 3.5)
+        painter.end()
+
+
+def badge_text(title: str, count: int) -> str:
+    return f"{title} ({count})" if count else title

@@ -1,0 +1,238 @@
+"""AttemptView: the screen of a running attempt, laid out like the social network it imitates.
+
+    [ Chirrup · scenario · gauges · mode · clock · pause · speed                         ]
+    [ nav rail ][ Home / Notifications / Messages / Profile ][ Your move (the decision) ]
+    [          ][                                            ][ Work inbox | News        ]
+
+Everything here is fed by the session's bridge signals; nothing reads the engine.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import events as ev
+from ...scenario.model import Option
+from ..feed.model import FeedModel, about_trainee
+from ..feed.store import FeedItem, FeedStore
+from ..feed.view import FeedView
+from ..kit.avatars import Assets
+from ..session.attempt import AttemptSession
+from .bar import AttemptBar
+from .compose import ComposePanel, default_target_text
+from .inbox import InboxPanel
+from .messages import MessagesView
+from .nav_rail import PAGES, NavRail
+from .profile import ProfilePage
+from .shortcuts import install_shortcuts
+from .side_widgets import NewsCard, badge_text
+
+TITLES = {key: title for key, title, _ in PAGES}
+
+
+class AttemptView(QWidget):
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(self, session: AttemptSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        scenario = session.scenario
+        self.assets = Assets(scenario.path)
+        self.store = FeedStore(scenario.account.handle, self)
+        self.bar = AttemptBar(scenario.title, session.mode, dict(scenario.variables), self)
+        self.nav = NavRail(self)
+        self.nav.set_account(scenario.account.name, scenario.account.handle)
+        self.home = FeedView(FeedModel(self.store, parent=self), self.assets,
+                             "The feed is quiet. Posts will arrive here.", self)
+        self.home.setAccessibleName("Home timeline")
+        self.notifications = FeedView(FeedModel(self.store, about_trainee, self), self.assets,
+                                      "Mentions, replies and quote-posts of your posts.", self)
+        self.notifications.setAccessibleName("Notifications")
+        self.messages = MessagesView(self.assets, self)
+        self.profile = ProfilePage(scenario.account, self.store, self.assets, self)
+        self.compose = ComposePanel(self)
+        self.compose.target_text = self._target_text
+        self.inbox = InboxPanel(self)
+        self.news_box = QVBoxLayout()
+        self.side_tabs = QTabWidget(self, objectName="sideTabs")
+        self._unread = {"notifications": 0, "messages": 0}
+        self._news = 0
+        self._build_layout()
+        self._connect()
+        install_shortcuts(self)
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.pages = QStackedWidget(self)
+        for widget in (self.home, self.notifications, self.messages, self.profile):
+            self.pages.addWidget(widget)
+        centre = QFrame(self, objectName="centre")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.page_title = QLabel("Home", centre, objectName="pageTitle")
+        column.addWidget(self.page_title)
+        column.addWidget(self.pages, 1)
+        self.compose_scroll = compose_scroll = QScrollArea(self, objectName="composeScroll")
+        compose_scroll.setWidget(self.compose)
+        compose_scroll.setWidgetResizable(True)
+        compose_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        news_page = QScrollArea(self, objectName="newsScroll")
+        news_widget = QWidget(news_page, objectName="newsList")
+        news_widget.setLayout(self.news_box)
+        self.news_box.setContentsMargins(12, 12, 12, 12)
+        self.news_box.setSpacing(10)
+        self.news_empty = QLabel("No press coverage yet.", news_widget, objectName="muted")
+        self.news_box.addWidget(self.news_empty)
+        self.news_box.addStretch(1)
+        news_page.setWidget(news_widget)
+        news_page.setWidgetResizable(True)
+        self.side_tabs.addTab(self.inbox, "Work inbox")
+        self.side_tabs.addTab(news_page, "News")
+        self.side = side = QSplitter(Qt.Orientation.Vertical, self, objectName="side")
+        side.addWidget(compose_scroll)
+        side.addWidget(self.side_tabs)
+        side.setSizes([520, 330])
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(self.nav)
+        body.addWidget(centre)
+        body.addWidget(side)
+        body.setSizes([228, 600, 560])
+        body.setStretchFactor(1, 1)
+        body.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(body, 1)
+
+    def _connect(self) -> None:
+        bridge, clock = self.session.bridge, self.session.clock
+        bridge.post_published.connect(self.store.add_post)
+        bridge.metrics_changed.connect(self.store.change_metrics)
+        bridge.post_acted_on.connect(self.store.act_on)
+        bridge.notification.connect(self.store.add_notice)
+        bridge.message.connect(self._on_bridge_message)
+        bridge.internal_message.connect(self.inbox.add)
+        bridge.news_published.connect(self._on_bridge_news_published)
+        bridge.followers_changed.connect(self.profile.set_followers)
+        bridge.variable_changed.connect(lambda name, _old, new: self.bar.set_variable(name, new))
+        bridge.decision_opened.connect(self._on_bridge_decision_opened)
+        bridge.decision_closed.connect(lambda _e: self.compose.close_decision())
+        clock.ticked.connect(self._on_clock_ticked)
+        self.bar.pause_toggled.connect(clock.set_paused)
+        self.bar.speed_chosen.connect(clock.set_speed)
+        self.nav.page_chosen.connect(self.show_page)
+        self.compose.act_requested.connect(self._on_compose_act_requested)
+        self.compose.content_changed.connect(self._fit_side)
+        self.notifications.feed.posts_inserted.connect(
+            lambda n: self._bump("notifications", n))
+        self.inbox.unread_changed.connect(
+            lambda n: self.side_tabs.setTabText(0, badge_text("Work inbox", n)))
+        for view in (self.home, self.notifications, self.profile.view):
+            view.delegate.action_clicked.connect(self.act_on_post)
+
+    # -- pages and badges -------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        index = [k for k, _, _ in PAGES].index(key)
+        self.pages.setCurrentIndex(index)
+        self.nav.set_current(key)
+        self.page_title.setText(TITLES[key])
+        if key in self._unread:
+            self._unread[key] = 0
+            self.nav.set_badge(key, 0)
+
+    def _fit_side(self) -> None:
+        """Give the decision the height it needs; the inbox keeps the rest (at least 200px)."""
+        total = self.side.height()
+        if total <= 0:
+            return
+        layout = self.compose.body
+        layout.activate()
+        width = self.compose_scroll.viewport().width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
+            self.compose.sizeHint().height()
+        height = max(140, min(needed + 4, total - 200))
+        self.side.setSizes([height, total - height])
+
+    def current_page(self) -> str:
+        return PAGES[self.pages.currentIndex()][0]
+
+    def _bump(self, key: str, count: int) -> None:
+        if self.current_page() != key:
+            self._unread[key] += count
+            self.nav.set_badge(key, self._unread[key])
+
+    def catch_up(self) -> None:
+        """A resumed attempt: show at once all it had shown before it stopped."""
+        now = self.session.run.now
+        while self.store.pending:
+            self.store.flush(now)
+        self._on_clock_ticked(now)
+
+    # -- bridge slots -----------------------------------------------------------------------
+    def _on_clock_ticked(self, now: float) -> None:
+        self.store.flush(now)
+        self.bar.set_now(now)
+        self.compose.set_now(now)
+
+    def _on_bridge_message(self, message: ev.MessageReceived | ev.MessageSent) -> None:
+        self.messages.add(message)
+        if isinstance(message, ev.MessageReceived):
+            self._bump("messages", 1)
+
+    def _on_bridge_news_published(self, news: ev.NewsPublished) -> None:
+        self.news_empty.hide()
+        self.news_box.insertWidget(0, NewsCard(news, self))
+        self._news += 1
+        self.side_tabs.setTabText(1, badge_text("News", self._news))
+
+    def _on_bridge_decision_opened(self, opened: ev.DecisionOpened) -> None:
+        decision = self.session.scenario.states[opened.decision].decision
+        if decision is not None:
+            self.compose.open_decision(decision, opened.deadline, self.session.mode.hints)
+            self.compose.set_now(opened.t)
+
+    def _on_compose_act_requested(self, option_id: str, text: str | None,
+                                  confidence: str | None) -> None:
+        self.session.act(option_id, text, confidence)
+        self.store.flush(self.session.run.now)
+
+    # -- acting on posts --------------------------------------------------------------------
+    def resolve(self, target: str | None) -> FeedItem | None:
+        """The post a scenario option points at (its id, a revisit of it, or the last post)."""
+        return self.store.get(self.session.run.resolve_post(target))
+
+    def act_on_post(self, post_id: str, action: str) -> bool:
+        """Choose the open option that does ``action`` to this post (a click or L / R key)."""
+        for option in self.compose.options:
+            target = self.resolve(option.target)
+            if option.action == action and target is not None and target.post_id == post_id:
+                return self.compose.select_id(option.id)
+        self.status.emit(f"There is no option to {action} that post right now.")
+        return False
+
+    def _target_text(self, option: Option) -> str:
+        target = self.resolve(option.target)
+        persona = self.session.scenario.personas.get(option.to or "")
+        if option.action == "dm" and persona:
+            return f"Message to {persona.handle}"
+        if option.action == "reply" and target:
+            return f"Replying to {target.handle}"
+        if option.action in ("quote", "like", "repost", "report", "delete") and target:
+            verb = {"quote": "Quoting", "like": "Liking", "repost": "Reposting",
+                    "report": "Reporting", "delete": "Deleting"}[option.action]
+            return f"{verb} {target.handle}: “{target.text[:90]}{'…' if len(target.text) > 90 else ''}”"
+        if option.action == "escalate":
+            return f"Passing this to {persona.name}" if persona else "Passing this to your supervisor"
+        return default_target_text(option)

@@ -1,0 +1,162 @@
+"""The debrief: the outcome, score and pass/fail, the competency chart and the decision
+timeline, and a "Keep a record" card. Its buttons appear only for what someone has
+connected (no dead buttons): ``enable_exports`` with ``export_requested``, ``enable_send``
+with ``send_requested``; ``show_records_status`` says how the last one went."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..attempt.bar import brand
+from ..kit.layouts import show_centred
+from .charts import CompetencyChart, ScoreRing
+from .decision_card import DecisionCard
+
+EXPORT_LABELS = {"pdf": "PDF debrief", "csv": "CSV", "json": "JSON transcript",
+                 "xapi": "xAPI statements"}
+
+
+def _export_order(name: str) -> int:
+    order = list(EXPORT_LABELS)
+    return order.index(name) if name in order else len(order)
+
+
+class DebriefView(QScrollArea):
+    back_requested = Signal()
+    retry_requested = Signal()
+    export_requested = Signal(str)  # a format name, e.g. "pdf"
+    send_requested = Signal()  # to the Learning Record Store
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debrief")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.data: dict[str, Any] = {}
+        self.export_formats: tuple[str, ...] = ()
+        self.export_buttons: dict[str, QPushButton] = {}
+        self.send_enabled = False
+        self.send_button: QPushButton | None = None
+        self.records_status: QLabel | None = None  # on the debrief's "Keep a record" card
+
+    def enable_exports(self, formats: tuple[str, ...]) -> None:
+        """Show a button per format on the next debrief (e.g. ``("pdf", "csv")``)."""
+        self.export_formats = formats
+
+    def enable_send(self, enabled: bool) -> None:
+        """Show "Send to LRS" on the next debrief."""
+        self.send_enabled = enabled
+
+    def show_records_status(self, text: str, ok: bool = True) -> None:
+        label = self.records_status
+        if label is None:
+            return
+        label.setObjectName("muted" if ok else "warnText")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def show_debrief(self, data: dict[str, Any], trainee: str, mode: str) -> None:
+        self.data = data
+        page = QWidget(self, objectName="debriefPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(32, 20, 32, 32)
+        column.setSpacing(16)
+        column.addWidget(brand(page))
+        column.addWidget(self._summary(page, data, trainee, mode))
+        if self.export_formats or self.send_enabled:
+            column.addWidget(self._records_card(page))
+        column.addWidget(QLabel("Competencies", page, objectName="sectionTitle"))
+        chart_card = QFrame(page, objectName="card")
+        chart_layout = QVBoxLayout(chart_card)
+        chart_layout.setContentsMargins(20, 16, 20, 16)
+        chart_layout.addWidget(CompetencyChart(data["competencies"], data["competency_titles"],
+                                               int(data["pass_mark"]), chart_card))
+        column.addWidget(chart_card)
+        column.addWidget(QLabel("What you did, and what it caused", page, objectName="sectionTitle"))
+        for number, entry in enumerate(data["decisions"], start=1):
+            column.addWidget(DecisionCard(number, entry, data["competency_titles"], page))
+        if not data["decisions"]:
+            column.addWidget(QLabel("No decisions were taken.", page, objectName="muted"))
+        column.addLayout(self._buttons(page))
+        column.addStretch(1)
+        show_centred(self, page, 980, 6)
+
+    def _summary(self, parent: QWidget, data: dict[str, Any], trainee: str, mode: str) -> QFrame:
+        ending = data["ending"]
+        card = QFrame(parent, objectName="outcomeCard")
+        card.setProperty("good", bool(ending.get("good")))
+        grid = QGridLayout(card)
+        grid.setContentsMargins(24, 20, 24, 20)
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(ScoreRing(int(data["score"]), int(data["pass_mark"]), bool(data["passed"]),
+                                 card), 0, 0, 4, 1)
+        grid.addWidget(QLabel(f"{data['title']} · {mode} · {trainee}", card, objectName="muted"),
+                       0, 1)
+        self.ending_title = QLabel(ending["title"], card, objectName="endingTitle", wordWrap=True)
+        grid.addWidget(self.ending_title, 1, 1)
+        grid.addWidget(QLabel(ending["summary"], card, wordWrap=True), 2, 1)
+        verdict = data.get("verdict") or ("Passed" if data["passed"] else "Not passed")
+        self.score_label = QLabel(f"Score {data['score']} / 100 · pass mark {data['pass_mark']} · "
+                                  f"{verdict}", card, objectName="verdict")
+        self.score_label.setProperty("passed", bool(data["passed"]))
+        grid.addWidget(self.score_label, 3, 1)
+        grid.setColumnStretch(1, 1)
+        return card
+
+    def _buttons(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        back = QPushButton("Back to scenarios", parent, objectName="secondaryButton")
+        back.clicked.connect(self.back_requested)
+        retry = QPushButton("Try again", parent, objectName="primaryButton")
+        retry.clicked.connect(self.retry_requested)
+        row.addWidget(back)
+        row.addStretch(1)
+        row.addWidget(retry)
+        return row
+
+    def _records_card(self, parent: QWidget) -> QFrame:
+        card = QFrame(parent, objectName="card")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(20, 14, 20, 14)
+        column.setSpacing(8)
+        column.addWidget(QLabel("Keep a record", card, objectName="cardTitle"))
+        column.addWidget(QLabel("This attempt is already saved on this computer. Save a copy "
+                                "to file, or send it to your training school's Learning "
+                                "Record Store.", card, objectName="muted", wordWrap=True))
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.export_buttons = {}
+        for name in sorted(self.export_formats, key=_export_order):
+            label = EXPORT_LABELS.get(name, name.upper())
+            button = QPushButton(label, card, objectName="secondaryButton")
+            button.setAccessibleName(f"Export the {label}")
+            button.clicked.connect(lambda _=False, n=name: self.export_requested.emit(n))
+            self.export_buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.send_button = None
+        if self.send_enabled:
+            self.send_button = QPushButton("Send to LRS", card, objectName="secondaryButton")
+            self.send_button.setAccessibleName("Send this attempt to the Learning Record Store")
+            self.send_button.clicked.connect(self.send_requested)
+            row.addWidget(self.send_button)
+        column.addLayout(row)
+        self.records_status = QLabel("", card, objectName="muted", wordWrap=True)
+        self.records_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.records_status.hide()
+        column.addWidget(self.records_status)
+        return card

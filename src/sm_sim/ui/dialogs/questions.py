@@ -1,0 +1,91 @@
+"""Every modal question the app asks, as a function a test can replace (no modal loop
+runs in a test): ``monkeypatch.setattr(dialogs, "ask_leave", lambda parent: Leave.KEEP)``,
+``monkeypatch.setattr(ExportDialog, "ask", staticmethod(lambda parent, request: path))``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ...records import Unfinished
+from ..attempt.shortcuts import help_text
+from ..kit.settings import LrsConfig
+from .lrs import LrsSettingsDialog
+from .resume import ResumeChoice, ResumeDialog
+
+
+class Leave(Enum):
+    STAY = "stay"
+    KEEP = "keep"  # the journal is closed as it stands: the attempt can be resumed later
+    GIVE_UP = "give up"  # the journal is marked abandoned: never scored, never offered again
+
+
+def ask_leave(parent: QWidget | None) -> Leave:
+    """Ask before leaving a running attempt: keep it for later, give it up, or stay."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Leave this attempt?",
+                      "Your attempt is still running. It is saved as you go, so you can keep it "
+                      "and carry on where you stopped next time you open the app — or give it "
+                      "up, and it will not be scored.", parent=parent)
+    keep = box.addButton("Keep it for later", QMessageBox.ButtonRole.AcceptRole)
+    give_up = box.addButton("Give it up", QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    return Leave.KEEP if clicked is keep else Leave.GIVE_UP if clicked is give_up else Leave.STAY
+
+
+def ask_resume(parent: QWidget | None, unfinished: list[Unfinished]) -> ResumeChoice | None:
+    """Offer the attempts a crash or a quit left unfinished; None for "not now"."""
+    dialog = ResumeDialog(unfinished, parent)
+    dialog.exec()
+    return dialog.choice
+
+
+def edit_lrs(parent: QWidget | None, config: LrsConfig, settings_file: str) -> LrsConfig | None:
+    """The LRS connection and classroom session, edited; None if cancelled."""
+    dialog = LrsSettingsDialog(config, settings_file, parent)
+    return dialog.config() if dialog.exec() else None
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    title: str  # the dialog's title, e.g. "Save the PDF debrief"
+    suggested: Path  # a file to save, or a folder to choose
+    filters: str = ""  # e.g. "PDF (*.pdf)"; empty when a folder is wanted
+
+    @property
+    def folder(self) -> bool:
+        return not self.filters
+
+
+class ExportDialog:
+    """Where an export goes. Tests replace ``ask``."""
+
+    @staticmethod
+    def ask(parent: QWidget | None, request: ExportRequest) -> Path | None:
+        if request.folder:
+            chosen = QFileDialog.getExistingDirectory(parent, request.title, str(request.suggested))
+            return Path(chosen) if chosen else None
+        chosen, _ = QFileDialog.getSaveFileName(parent, request.title, str(request.suggested),
+                                                request.filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix else path.with_suffix(request.suggested.suffix)
+
+
+def show_error(parent: QWidget | None, summary: str, log_path: Path | None) -> None:
+    """A calm message for an unexpected problem; the details are in the log, not on screen."""
+    where = f"\n\nThe details were saved to:\n{log_path}" if log_path else ""
+    QMessageBox.warning(
+        parent, "Something went wrong",
+        f"{summary}\n\nYou can carry on, or restart the app if things look wrong. "
+        f"If it keeps happening, please pass the log file to your trainer.{where}")
+
+
+def show_shortcuts(parent: QWidget | None) -> None:
+    QMessageBox.information(parent, "Keyboard shortcuts", help_text())

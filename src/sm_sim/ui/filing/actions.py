@@ -1,0 +1,150 @@
+"""RecordActions: the records buttons of one screen (the debrief, the Results view).
+
+Each action asks where or how through a dialog seam, does the work with
+``run_in_background``, and reports one calm sentence through ``reported`` — never a
+traceback. ``working`` says what is under way, for the same label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ...records import AttemptError, ExportError, JournalError, LrsError, Record
+from ...records.exports import file_name
+from ..dialogs import questions
+from ..dialogs.questions import ExportDialog, ExportRequest
+from ..kit.background import log_unexpected, run_in_background
+from ..kit.settings import Settings
+from .work import Row, Sent, export_files, export_summary, send_to_lrs
+
+LABELS = {"pdf": "PDF debrief", "csv": "CSV row", "json": "JSON transcript",
+          "xapi": "xAPI statements"}
+FILTERS = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
+           "xapi": "xAPI statements (*.json)"}
+
+
+def explain(err: BaseException) -> str:
+    """A sentence for a person; anything unexpected goes to the log instead."""
+    if isinstance(err, ExportError | AttemptError | JournalError | LrsError | ValueError):
+        return str(err)
+    if isinstance(err, OSError):
+        where = f"{err.filename}: " if err.filename else ""
+        return f"{where}{err.strerror or err}"
+    log_unexpected(err)
+    return "an unexpected problem (the details are in the log)"
+
+
+def suggested_name(row: Row, fmt: str) -> str:
+    name = file_name(row.as_attempt(), fmt)
+    return name.replace(".json", "-xapi.json") if fmt == "xapi" else name
+
+
+class RecordActions(QObject):
+    reported = Signal(str, bool)  # a sentence for the screen; True when all went well
+    working = Signal(str)  # what has just begun
+
+    def __init__(self, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.widget = parent
+        self.busy = 0
+        self.sending = False  # one send at a time from this screen
+
+    # -- exports ----------------------------------------------------------------------------
+    def export(self, rows: list[Row], fmt: str) -> bool:
+        """Export ``rows`` as ``fmt``: a file for one attempt (or any CSV), a folder for
+        several PDFs or transcripts. False if nothing was started."""
+        paths = [r.path for r in rows if r.path is not None]
+        if not paths:
+            return False
+        label = LABELS[fmt]
+        if len(paths) > 1 and fmt in ("pdf", "json"):
+            request = ExportRequest(f"Choose a folder for {len(paths)} {label}s",
+                                    self.settings.export_folder)
+        else:
+            name = suggested_name(rows[0], fmt) if len(rows) == 1 else "attempts.csv"
+            request = ExportRequest(f"Save the {label}", self.settings.export_folder / name,
+                                    FILTERS[fmt])
+        out = self._ask(request)
+        if out is None:
+            return False
+        self._start(f"Saving the {label}…", lambda: export_files(paths, fmt, out, self.settings.lrs),
+                    lambda written: self._saved(label, written), f"The {label} was not saved")
+        return True
+
+    def export_summary(self, records: list[Record]) -> bool:
+        request = ExportRequest("Save the cohort summary",
+                                self.settings.export_folder / "cohort-summary.csv", FILTERS["csv"])
+        out = self._ask(request)
+        if out is None:
+            return False
+        self._start("Saving the summary…", lambda: export_summary(records, out),
+                    lambda written: self._saved("summary", [written]),
+                    "The summary was not saved")
+        return True
+
+    def _ask(self, request: ExportRequest) -> Path | None:
+        out = ExportDialog.ask(self.widget, request)
+        if out is not None:
+            self.settings.export_folder = out if request.folder else out.parent
+        return out
+
+    def _saved(self, label: str, written: list[Path]) -> None:
+        if len(written) == 1:
+            self.reported.emit(f"Saved the {label}: {written[0]}", True)
+        else:
+            self.reported.emit(f"Saved {len(written)} files in {written[0].parent}", True)
+
+    # -- the LRS ----------------------------------------------------------------------------
+    def send(self, rows: list[Row]) -> bool:
+        """Queue the attempts' statements in the outbox and send what waits. Asks for the LRS
+        settings first if there are none. False if nothing was started."""
+        paths = [r.path for r in rows if r.path is not None]
+        config = self.settings.lrs
+        if not config.ready:
+            edited = questions.edit_lrs(self.widget, config, self.settings.file_name())
+            if edited is None or not edited.ready:
+                self.reported.emit("Nothing was sent: no Learning Record Store is set up.", False)
+                return False
+            self.settings.lrs = config = edited
+        if not paths:
+            return False
+        if self.sending:
+            self.reported.emit("A send to the LRS is already under way; try again when it "
+                               "has finished.", False)
+            return False
+        self.sending = True
+        self._start("Sending to the LRS…", lambda: send_to_lrs(paths, config),
+                    self._sent, "Nothing was sent", after=self._sending_over)
+        return True
+
+    def _sent(self, sent: Sent) -> None:
+        self.reported.emit(sent.describe(), sent.ok)
+
+    def _sending_over(self) -> None:
+        self.sending = False
+
+    # -- running ----------------------------------------------------------------------------
+    def _start(self, doing: str, work: Callable[[], Any], done: Callable[[Any], None],
+               failing: str, after: Callable[[], None] | None = None) -> None:
+        self.busy += 1
+        self.working.emit(doing)
+
+        def finish(value: Any) -> None:
+            self.busy -= 1
+            if after is not None:
+                after()
+            done(value)
+
+        def fail(err: BaseException) -> None:
+            self.busy -= 1
+            if after is not None:
+                after()
+            self.reported.emit(f"{failing}: {explain(err)}", False)
+
+        run_in_background(work, finish, fail, context=self)

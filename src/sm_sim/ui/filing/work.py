@@ -1,0 +1,194 @@
+"""The slow half of the records buttons: plain functions over the records API that
+``run_in_background`` runs on a pool thread. Nothing here touches a widget."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ...records import (
+    Attempt,
+    LrsClient,
+    Outbox,
+    Record,
+    SendReport,
+    attempts_dir,
+    export_attempts,
+    fetch_session,
+    group,
+    read_attempt,
+    read_folder,
+    statements,
+)
+from ...records.attempt import Header
+from ...records.cohort import write_summary
+from ...records.trainees import name_key
+from ...scenario.library import Names
+from ..kit.settings import LrsConfig
+
+LRS_TIMEOUT = 10.0  # seconds; the outbox keeps what did not go
+
+
+# -- exports --------------------------------------------------------------------------------------
+def export_files(paths: list[Path], fmt: str, out: Path, config: LrsConfig) -> list[Path]:
+    return export_attempts([read_attempt(p) for p in paths], fmt, out, config.xapi())
+
+
+def export_summary(records: list[Record], out: Path) -> Path:
+    return write_summary(group(records), out)
+
+
+# -- the Learning Record Store ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Sent:
+    report: SendReport
+    queued: int  # statements this send added to the outbox
+    unfinished: int  # attempts passed over (only finished attempts are sent)
+    outbox: Path
+
+    @property
+    def ok(self) -> bool:
+        return self.report.error is None and not self.report.rejected
+
+    def describe(self) -> str:
+        r = self.report
+        if self.ok and r.sent == 0:
+            text = "Nothing new to send: these statements have already gone to the LRS."
+        elif self.ok:
+            text = f"Sent {r.sent} statement{'s' * (r.sent != 1)} to the LRS; none waiting."
+        else:
+            text = f"LRS: sent {r.sent} / waiting {r.waiting}"
+            text += f" ({r.error})." if r.error is not None else "."
+            if r.rejected:
+                text += f" {r.rejected} refused by the LRS, set aside in {self.outbox / 'rejected'}."
+            if r.waiting:
+                text += " They stay in the outbox on this computer and go with the next send."
+        if self.unfinished:
+            text += f" {self.unfinished} unfinished attempt{'s' * (self.unfinished != 1)} not sent."
+        return text
+
+
+def send_to_lrs(paths: list[Path], config: LrsConfig, outbox_folder: Path | None = None) -> Sent:
+    """Queue the finished attempts' statements in the outbox, then send all that waits."""
+    client = LrsClient(config.endpoint, config.user, config.password, LRS_TIMEOUT)
+    outbox = Outbox(outbox_folder)
+    queued = unfinished = 0
+    for path in paths:
+        attempt = read_attempt(path)
+        if attempt.status != "finished":
+            unfinished += 1
+            continue
+        queued += outbox.add(statements(attempt, config.xapi()))
+    return Sent(outbox.send(client), queued, unfinished, outbox.folder)
+
+
+# -- the Results view -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Row:
+    """An attempt in the Results view: the cohort record and, for one kept on this computer,
+    its file and its header (both None for an attempt fetched back from the LRS)."""
+
+    record: Record
+    path: Path | None
+    header: Header | None
+    scenario_title: str = ""  # for a fetched attempt, from the scenarios this app knows
+
+    @property
+    def title(self) -> str:
+        if self.header is not None:
+            return self.header.scenario_title or self.header.scenario
+        return self.scenario_title or self.record.scenario
+
+    @property
+    def status(self) -> str:
+        if self.record.finished:
+            return "Passed" if self.record.passed else "Not passed"
+        return "Unfinished"
+
+    def as_attempt(self) -> Attempt:
+        if self.header is None:
+            raise ValueError("this attempt was fetched from the LRS: it has no journal here")
+        return Attempt(self.header, self.path)
+
+
+@dataclass(frozen=True)
+class Results:
+    rows: list[Row]
+    problems: list[str]  # unreadable files, each "path: what is wrong"
+    folder: Path | None = None  # where they were read; None when fetched from the LRS
+    session: str = ""  # the classroom session fetched
+    endpoint: str = ""  # the LRS it was fetched from
+
+
+def load_results(folder: Path | None = None) -> Results:
+    """Every attempt in the data folder, one row per attempt (the most complete file wins),
+    newest first. A file that cannot be read is listed in ``problems``, never fatal."""
+    folder = folder or attempts_dir()
+    attempts, problems = read_folder([folder]) if folder.is_dir() else ([], [])
+    rows: dict[str, Row] = {}
+    for attempt in attempts:
+        row = Row(Record.of(attempt), attempt.path, attempt.header)
+        kept = rows.get(row.record.attempt_id)
+        if kept is None or (row.record.finished and not kept.record.finished):
+            rows[row.record.attempt_id] = row
+    newest = sorted(rows.values(), key=lambda r: r.record.started, reverse=True)
+    return Results(newest, problems, folder)
+
+
+def fetch_results(config: LrsConfig, names: Names) -> Results:
+    """Every attempt of the saved classroom session, read back from the LRS, newest first.
+    The LRS knows ids only: titles come from the scenarios this app has loaded."""
+    client = LrsClient(config.endpoint, config.user, config.password, LRS_TIMEOUT)
+    rows = []
+    for record in fetch_session(client, config.session, config.xapi()):
+        titles = {name: names.competency(name) for name in record.competencies}
+        rows.append(Row(replace(record, titles=titles), None, None,
+                        names.scenarios.get(record.scenario, "")))
+    newest = sorted(rows, key=lambda r: r.record.started, reverse=True)
+    return Results(newest, [], None, config.session, config.endpoint)
+
+
+def filter_choices(rows: list[Row]) -> dict[str, list[tuple[str, str]]]:
+    """(shown text, value) for each filter of the Results view, from the attempts there are."""
+    return {
+        "scenario": sorted({(r.title, r.record.scenario) for r in rows}),
+        "trainee": sorted({(r.record.trainee, r.record.trainee) for r in rows},
+                          key=lambda pair: pair[0].casefold()),
+        "mode": sorted({(r.record.mode.title(), r.record.mode) for r in rows}),
+    }
+
+
+def skipped_text(problems: list[str], shown: int = 4) -> str:
+    """The files the Results view could not read, for a trainer ("" when none)."""
+    if not problems:
+        return ""
+    lines = problems[:shown] + ([f"… and {len(problems) - shown} more"]
+                                if len(problems) > shown else [])
+    count = len(problems)
+    return (f"{count} file{' was' if count == 1 else 's were'} skipped (not a readable "
+            f"attempt):\n" + "\n".join(lines))
+
+
+def best_scores(rows: list[Row], trainee: str = "") -> dict[str, int]:
+    """The best finished score per scenario id, for ``trainee`` (everyone when empty)."""
+    who = name_key(trainee)
+    best: dict[str, int] = {}
+    for row in rows:
+        r = row.record
+        if r.finished and r.score is not None and (not who or name_key(r.trainee) == who):
+            best[r.scenario] = max(best.get(r.scenario, r.score), r.score)
+    return best
+
+
+def assessed(rows: list[Row], trainee: str, scenario_id: str) -> Record | None:
+    """The trainee's assessment of this scenario already on record, if any (finished, given
+    up or waiting to be resumed): an assessment is taken once."""
+    who = name_key(trainee)
+    return next((row.record for row in rows if row.record.mode == "assessment"
+                 and row.record.scenario == scenario_id and name_key(row.record.trainee) == who),
+                None)
+
+
+def row_for(header: Header, path: Path) -> Row:
+    """The row of an attempt the app has just journalled (nothing read from disk)."""
+    return Row(Record.of(Attempt(header, path)), path, header)

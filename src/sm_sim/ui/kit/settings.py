@@ -1,0 +1,107 @@
+"""What the app remembers between runs (QSettings): the trainee's name, the theme, the
+window's geometry, where exports were last saved and the LRS connection.
+
+Best scores are not kept here: they are read from the attempt journals (the records).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from ...records import XapiSettings
+
+ORGANISATION = "sm-sim"
+APPLICATION = "sm-sim"
+
+
+@dataclass(frozen=True)
+class LrsConfig:
+    """Where xAPI statements go. The password is kept in the settings file as it is."""
+
+    endpoint: str = ""
+    user: str = ""
+    password: str = ""
+    session: str = ""  # the classroom session id, recorded in every attempt's journal
+    xapi_base: str = ""  # the school's own IRI for activities (blank: a placeholder)
+    home_page: str = ""  # the school's trainee-account home page (blank: a placeholder)
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.endpoint)
+
+    def xapi(self) -> XapiSettings:
+        """The addresses statements are made with; blanks fall back to placeholders."""
+        default = XapiSettings()
+        return XapiSettings(self.xapi_base.rstrip("/") or default.base,
+                            self.home_page or default.home_page)
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings()
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.store.value(key, default)
+        return value if isinstance(value, str) else default
+
+    @property
+    def trainee(self) -> str:
+        return self._text("trainee/name")
+
+    @trainee.setter
+    def trainee(self, name: str) -> None:
+        self.store.setValue("trainee/name", name.strip())
+
+    @property
+    def theme(self) -> str:
+        return self._text("appearance/theme", "auto")
+
+    @property
+    def mode(self) -> str:
+        return self._text("trainee/mode", "practice")
+
+    @mode.setter
+    def mode(self, value: str) -> None:
+        self.store.setValue("trainee/mode", value)
+
+    def geometry(self) -> QByteArray | None:
+        value = self.store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_geometry(self, geometry: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+
+    @property
+    def export_folder(self) -> Path:
+        """Where the last export went; the Documents folder at first."""
+        saved = self._text("exports/folder")
+        if saved and Path(saved).is_dir():
+            return Path(saved)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents else Path.home()
+
+    @export_folder.setter
+    def export_folder(self, folder: Path) -> None:
+        self.store.setValue("exports/folder", str(folder))
+
+    @property
+    def lrs(self) -> LrsConfig:
+        return LrsConfig(self._text("lrs/endpoint"), self._text("lrs/user"),
+                         self._text("lrs/password"), self._text("lrs/session"),
+                         self._text("lrs/xapi_base"), self._text("lrs/home_page"))
+
+    @lrs.setter
+    def lrs(self, config: LrsConfig) -> None:
+        for key, value in (("endpoint", config.endpoint.strip()), ("user", config.user.strip()),
+                           ("password", config.password), ("session", config.session.strip()),
+                           ("xapi_base", config.xapi_base.strip()),
+                           ("home_page", config.home_page.strip())):
+            self.store.setValue(f"lrs/{key}", value)
+
+    def file_name(self) -> str:
+        """The settings file (shown where the LRS password is entered)."""
+        return str(self.store.fileName())

@@ -1,0 +1,55 @@
+"""ResultsFilters: the Results view's row of filters (scenario, trainee, mode), offering the
+values found in the attempts read; a choice is kept across reads while it still exists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from ..filing.work import Row, filter_choices
+
+ALL = ""
+EVERYONE = {"scenario": "All scenarios", "trainee": "All trainees", "mode": "All modes"}
+
+
+class ResultsFilters(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.combos: dict[str, QComboBox] = {}
+        for key in EVERYONE:
+            combo = self.combos[key] = QComboBox(self)
+            combo.setAccessibleName(f"{key.title()} filter")
+            combo.setMinimumWidth(200)
+            combo.currentIndexChanged.connect(self.changed)
+            row.addWidget(QLabel(key.title(), self))
+            row.addWidget(combo)
+
+    def offer(self, rows: list[Row]) -> None:
+        """Offer the values ``rows`` hold (quietly: the caller shows the rows next)."""
+        choices = filter_choices(rows)
+        for key, combo in self.combos.items():
+            kept = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(EVERYONE[key], ALL)
+            for text, value in choices[key]:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(kept)))
+            combo.blockSignals(False)
+
+    def choose(self, key: str, value: str) -> bool:
+        """Choose a value as a trainer would; "" for all. False if it is not offered."""
+        combo = self.combos[key]
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        return index >= 0
+
+    def chosen(self) -> tuple[str | None, str | None, str | None]:
+        """Scenario, trainee and mode, None for all."""
+        scenario, trainee, mode = (self.combos[k].currentData() or None for k in EVERYONE)
+        return scenario, trainee, mode

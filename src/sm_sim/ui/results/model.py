@@ -1,0 +1,86 @@
+"""ResultsModel: the attempts of the Results view as a table (one row per attempt), sortable
+by any column. The view filters; the model shows what it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...records.times import local_time
+from ..filing.work import Row
+from ..kit.theme import current
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _score(row: Row) -> str:
+    return "" if row.record.score is None else str(row.record.score)
+
+
+COLUMNS: list[tuple[str, Callable[[Row], str], Callable[[Row], Any]]] = [
+    ("Started", lambda r: local_time(r.record.started, short=True), lambda r: r.record.started),
+    ("Trainee", lambda r: r.record.trainee, lambda r: r.record.trainee.casefold()),
+    ("Scenario", lambda r: r.title, lambda r: r.title.casefold()),
+    ("Mode", lambda r: r.record.mode.title(), lambda r: r.record.mode),
+    ("Session", lambda r: r.record.session or "", lambda r: r.record.session or ""),
+    ("Score", _score, lambda r: -1 if r.record.score is None else r.record.score),
+    ("Result", lambda r: r.status, lambda r: r.status),
+]
+SCORE, RESULT = 5, 6
+STRETCH = (1, 2)  # trainee and scenario share the width left by the others
+
+
+class ResultsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Row:
+        return self.rows[index]
+
+    # -- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return COLUMNS[column][1](row)
+        if role == Qt.ItemDataRole.ForegroundRole and column == RESULT:
+            token = {"Passed": "good", "Not passed": "bad"}.get(row.status, "muted")
+            return current().color(token)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(row.path) if row.path else "Fetched from the LRS: no journal on this computer"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][2]
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()  # the selection follows its rows
+        held = [(self.rows[i.row()], i.column()) for i in kept]
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {id(row): number for number, row in enumerate(self.rows)}
+        self.changePersistentIndexList(kept, [self.index(where[id(row)], column)
+                                              for row, column in held])
+        self.layoutChanged.emit()

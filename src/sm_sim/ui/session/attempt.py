@@ -1,0 +1,131 @@
+"""AttemptSession: one trainee's attempt at one scenario, the seam for the records layer.
+
+It creates the ``ScenarioRun`` for (scenario, mode, trainee, seed) — or takes one rebuilt
+from a journal, to resume it — owns the bridge and the clock driver, and calls two lists of
+hooks: ``on_event`` for every engine event as it happens and ``on_finished`` once, when
+the run reaches an ending.
+
+The session listens to the run only from ``start()``: the attempt journal, attached at
+``MainWindow.session_created``, subscribes first, so each event is on disk before the
+screen shows it, and the journal is complete before the debrief appears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+
+from ...engine import ScenarioRun
+from ...engine import events as ev
+from ...engine.result import debrief, result
+from ...records import AttemptJournal
+from ...scenario import GuidanceLibrary, Scenario
+from ...scoring.debrief import Debrief
+from .bridge import EngineBridge
+from .clock import ClockDriver, TimerClockDriver
+
+
+class Mode(Enum):
+    PRACTICE = "practice"
+    ASSESSMENT = "assessment"
+
+    @property
+    def title(self) -> str:
+        return self.value.title()
+
+    @property
+    def can_pause(self) -> bool:
+        return self is Mode.PRACTICE
+
+    @property
+    def hints(self) -> bool:
+        return self is Mode.PRACTICE
+
+    @property
+    def gauges(self) -> bool:
+        return self is Mode.PRACTICE
+
+    @property
+    def speeds(self) -> tuple[float, ...]:
+        return (1.0, 2.0, 4.0) if self is Mode.PRACTICE else (1.0,)
+
+
+@dataclass(frozen=True)
+class AttemptSpec:
+    scenario: Scenario
+    guidance: GuidanceLibrary
+    mode: Mode
+    trainee: str
+    seed: int | None = None
+
+
+ClockFactory = Callable[[ScenarioRun], ClockDriver]
+
+
+class AttemptSession(QObject):
+    finished = Signal(object)  # this session, once the run has ended
+
+    def __init__(self, spec: AttemptSpec, clock: ClockFactory = TimerClockDriver,
+                 parent: QObject | None = None, run: ScenarioRun | None = None,
+                 journal: AttemptJournal | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.run = run or ScenarioRun(spec.scenario, spec.seed)
+        self.resumed = bool(self.run.events)  # rebuilt from a journal, part-way through
+        self.journal = journal  # set at session_created for a new attempt
+        self.bridge = EngineBridge(self)
+        self.clock = clock(self.run)
+        self.clock.setParent(self)
+        self.on_event: list[Callable[[ev.Event], None]] = []
+        self.on_finished: list[Callable[[AttemptSession], None]] = []
+        self.bridge.run_ended.connect(self._on_bridge_run_ended)
+
+    @property
+    def mode(self) -> Mode:
+        return self.spec.mode
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.spec.scenario
+
+    @property
+    def running(self) -> bool:
+        return bool(self.run.events) and not self.run.ended
+
+    def start(self) -> None:
+        """Start the run, or, when resuming, show everything that happened before the stop
+        (the same events, through the same bridge) and carry on from there."""
+        self.run.subscribe(self._on_run_event)
+        if self.resumed:
+            for event in list(self.run.events):
+                self.bridge.relay(event)
+        else:
+            self.run.start()
+        self.clock.start()
+
+    def act(self, option_id: str, text: str | None = None, confidence: str | None = None) -> None:
+        self.run.act(option_id, text, confidence)
+
+    def abandon(self) -> None:
+        """Stop driving the run (leaving the screen); the journal's fate is the window's call."""
+        self.clock.stop()
+
+    def debrief(self) -> Debrief | None:
+        return debrief(self.run, self.spec.guidance)
+
+    def result(self) -> dict[str, object]:
+        return result(self.run, self.spec.guidance)
+
+    def _on_run_event(self, event: ev.Event) -> None:
+        for hook in self.on_event:
+            hook(event)
+        self.bridge.relay(event)
+
+    def _on_bridge_run_ended(self, _event: ev.RunEnded) -> None:
+        self.clock.stop()
+        for hook in self.on_finished:
+            hook(self)
+        self.finished.emit(self)

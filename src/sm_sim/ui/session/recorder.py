@@ -1,0 +1,100 @@
+"""AttemptRecorder: every attempt the window starts is journalled as it happens, through the
+records layer, and attempts left unfinished are found again and brought back.
+
+``attach`` is connected to ``MainWindow.session_created``: the journal begins before the run
+starts and subscribes before the session does, so each event is on disk before it is on
+screen. A failed write is kept in ``journal.error`` (it never raises into the attempt); the
+recorder turns it into one calm sentence, ``save_failed``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ...engine import events as ev
+from ...records import AttemptJournal, JournalError, find_unfinished, resume_attempt, trainee_for
+from ...records.journal import mark_abandoned
+from ..filing.actions import explain
+from ..kit.background import run_in_background
+from ..kit.settings import Settings
+from .attempt import AttemptSession
+
+GIVEN_UP = "given up by the trainee in the app"
+
+
+def _not_saved(err: BaseException) -> str:
+    why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+    return (f"This attempt is not being saved ({why}). You can finish it and see your "
+            f"debrief, but it will not be kept — please tell your trainer.")
+
+
+def give_up(path: Path) -> None:
+    """Mark an unfinished attempt abandoned, even when its scenario file is gone."""
+    mark_abandoned(path, GIVEN_UP)
+
+
+class AttemptRecorder(QObject):
+    save_failed = Signal(str)  # the attempt on screen is no longer being saved, and why
+    unfinished_found = Signal(list)  # list[Unfinished], at start-up (may be empty)
+    rebuilt = Signal(object, object)  # ScenarioRun, AttemptJournal: ready to resume
+    said = Signal(str, bool)  # how a resume or give-up went, for the status bar
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+
+    # -- journalling ------------------------------------------------------------------------
+    def attach(self, session: AttemptSession) -> None:
+        """Begin the journal of a new attempt (a resumed one brings its own)."""
+        if session.journal is None:
+            try:
+                session.journal = AttemptJournal.begin(
+                    session.run, session.spec.guidance, trainee_for(session.spec.trainee),
+                    mode=session.mode.value, session=self.settings.lrs.session or None)
+            except (JournalError, OSError) as err:
+                self.save_failed.emit(_not_saved(err))
+                return
+        journal = session.journal
+        reported: list[bool] = []
+
+        def check(_event: ev.Event) -> None:
+            if journal.error is not None and not reported:
+                reported.append(True)
+                self.save_failed.emit(_not_saved(journal.error))
+
+        session.on_event.append(check)
+
+    @staticmethod
+    def leave(session: AttemptSession, keep: bool) -> None:
+        """The trainee leaves a running attempt: keep it resumable, or give it up."""
+        journal = session.journal
+        if journal is None:
+            return
+        if keep:
+            journal.close()
+        else:
+            journal.abandon(GIVEN_UP)
+
+    # -- unfinished attempts ----------------------------------------------------------------
+    def look_for_unfinished(self) -> None:
+        run_in_background(find_unfinished, self.unfinished_found.emit,
+                          lambda err: self.said.emit(
+                              f"Unfinished attempts could not be looked for: {explain(err)}", False),
+                          context=self)
+
+    def resume(self, path: Path) -> None:
+        """Rebuild the attempt in the background; ``rebuilt`` when it is ready."""
+        run_in_background(lambda: resume_attempt(path), lambda pair: self.rebuilt.emit(*pair),
+                          lambda err: self.said.emit(
+                              f"That attempt cannot be resumed: {explain(err)}", False),
+                          context=self)
+
+    def give_up(self, path: Path) -> None:
+        run_in_background(lambda: give_up(path),
+                          lambda _none: self.said.emit(
+                              "The unfinished attempt was given up; it is kept, unscored.", True),
+                          lambda err: self.said.emit(
+                              f"That attempt could not be given up: {explain(err)}", False),
+                          context=self)

@@ -1,0 +1,65 @@
+"""A scenario in the library: title, minutes, difficulty, themes, best result so far.
+A checkable button, so it is reached with Tab and chosen with Space like any control."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ...scenario.library import Entry
+
+
+class ScenarioCard(QPushButton):
+    def __init__(self, entry: Entry, best: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.setObjectName("scenarioCard")
+        self.setCheckable(True)
+        self.setEnabled(entry.ok)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        column = self._column = QVBoxLayout(self)
+        column.setContentsMargins(18, 14, 18, 14)
+        column.setSpacing(6)
+        scenario = entry.loaded.scenario
+        labels = [QLabel(entry.title, self, objectName="cardTitle", wordWrap=True)]
+        self.facts = QLabel("", self, objectName="cardFacts")
+        if scenario is not None and entry.ok:
+            labels.append(self.facts)
+            labels.append(QLabel(scenario.summary, self, objectName="cardSummary", wordWrap=True))
+            labels.append(QLabel("  ".join(f"#{t.replace(' ', '')}" for t in scenario.themes),
+                                 self, objectName="cardThemes", wordWrap=True))
+            self.setAccessibleDescription(scenario.summary)
+            self.set_best(best, known=False)
+        else:
+            labels.append(QLabel("This scenario has a problem and cannot be played:\n"
+                                 + entry.problem(), self, objectName="warnText", wordWrap=True))
+            self.setAccessibleName(f"{entry.title}, cannot be played")
+        for label in labels:
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            column.addWidget(label)
+        column.addStretch(1)
+
+    def set_best(self, best: int | None, known: bool = True) -> None:
+        """Show the best result so far (from the attempt records); ``known=False`` while they
+        are still being read."""
+        scenario = self.entry.loaded.scenario
+        if scenario is None or not self.entry.ok:
+            return
+        facts = f"{scenario.minutes} min · {scenario.difficulty.title()}"
+        if best is not None:
+            facts += f" · best {best}/100"
+        elif known:
+            facts += " · not tried yet"
+        self.facts.setText(facts)
+        self.setAccessibleName(f"{self.entry.title}, {facts}")
+
+    def sizeHint(self) -> QSize:
+        return self._column.sizeHint().expandedTo(QSize(320, 150))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(150, self._column.totalHeightForWidth(width))

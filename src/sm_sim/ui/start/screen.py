@@ -1,0 +1,195 @@
+"""The start screen: who is training, which scenario, which mode; and, for trainers, the
+way to the Results view and the Learning Record Store settings.
+
+Each card's best result comes from the attempt records (``set_results``), for the name
+typed in, or for everyone while the name is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...scenario.library import Entry
+from ..attempt.bar import brand
+from ..filing.work import Row, assessed, best_scores
+from ..kit.layouts import show_centred
+from ..kit.settings import Settings
+from ..session.attempt import Mode
+from .card import ScenarioCard
+
+MODES = {
+    Mode.PRACTICE: "Pause when you like, speed time up, see hints and live public-trust and "
+                   "internal-risk gauges.",
+    Mode.ASSESSMENT: "Real time, no pause, no hints. Taken once: your attempt is scored as it stands.",
+}
+
+
+class StartScreen(QScrollArea):
+    start_requested = Signal(object, object, str)  # Entry, Mode, trainee name
+    results_requested = Signal()
+    lrs_requested = Signal()
+
+    def __init__(self, entries: list[Entry], settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        self.setWidgetResizable(True)
+        self.settings = settings
+        self.rows: list[Row] | None = None  # every attempt on record, once read
+        page = QWidget(self, objectName="startPage")
+        self.start_button = QPushButton("Start", page, objectName="primaryButton")
+        self.start_button.setAccessibleName("Start the scenario")
+        self.start_button.clicked.connect(self.start)
+        self.why_not = QLabel("", page, objectName="muted")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(40, 28, 40, 28)
+        column.setSpacing(14)
+        column.addLayout(self._top_row(page))
+        column.addWidget(QLabel("Social media training for police officers and staff", page,
+                                objectName="headline", wordWrap=True))
+        column.addWidget(QLabel("A live feed, real pressure, no real consequences. Play a "
+                                "scenario, then read what your choices caused and why.", page,
+                                objectName="muted", wordWrap=True))
+        column.addWidget(QLabel("Your name", page, objectName="sectionTitle"))
+        self.name = QLineEdit(settings.trainee, page, objectName="nameField")
+        self.name.setPlaceholderText("e.g. PC Sam Okafor")
+        self.name.setAccessibleName("Your name")
+        self.name.setMaxLength(80)
+        self.name.textChanged.connect(self._update_start)
+        self.name.textChanged.connect(self._show_best)
+        self.name.returnPressed.connect(self.start)
+        column.addWidget(self.name)
+        column.addWidget(QLabel("Choose a scenario", page, objectName="sectionTitle"))
+        column.addLayout(self._cards(page, entries))
+        column.addWidget(QLabel("Mode", page, objectName="sectionTitle"))
+        column.addLayout(self._modes(page))
+        row = QHBoxLayout()
+        row.addWidget(self.why_not, 1)
+        row.addWidget(self.start_button)
+        column.addLayout(row)
+        column.addStretch(1)
+        show_centred(self, page, 1040, 8)
+        self._update_start()
+
+    def _top_row(self, page: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(brand(page, 36))
+        row.addStretch(1)
+        self.results_button = QPushButton("Results", page, objectName="secondaryButton")
+        self.results_button.setAccessibleName("Results: every attempt on this computer")
+        self.results_button.setToolTip("For trainers: every attempt kept on this computer, "
+                                       "with pass rates and competency averages")
+        self.results_button.clicked.connect(self.results_requested)
+        self.lrs_button = QPushButton("Learning Record Store…", page, objectName="secondaryButton")
+        self.lrs_button.setToolTip("Where attempts are sent as xAPI statements, and the "
+                                   "classroom session")
+        self.lrs_button.clicked.connect(self.lrs_requested)
+        row.addWidget(self.results_button)
+        row.addWidget(self.lrs_button)
+        return row
+
+    def set_results(self, rows: list[Row]) -> None:
+        """The attempts on record: each card shows its best result."""
+        self.rows = rows
+        self._show_best()
+        self._update_start()
+
+    def _show_best(self) -> None:
+        if self.rows is None:
+            return
+        best = best_scores(self.rows, self.name.text())
+        for card in self.cards:
+            scenario = card.entry.loaded.scenario
+            card.set_best(best.get(scenario.id) if scenario else None)
+
+    def _cards(self, parent: QWidget, entries: list[Entry]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.cards: list[ScenarioCard] = []
+        self._card_group = QButtonGroup(self)
+        for number, entry in enumerate(entries):
+            card = ScenarioCard(entry, None, parent)
+            card.toggled.connect(self._update_start)
+            self._card_group.addButton(card)
+            self.cards.append(card)
+            grid.addWidget(card, number // 2, number % 2)
+        playable = [c for c in self.cards if c.isEnabled()]
+        if len(playable) == 1:
+            playable[0].setChecked(True)
+        if not entries:
+            grid.addWidget(QLabel("No scenarios found.", parent, objectName="warnText"), 0, 0)
+        return grid
+
+    def _modes(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.mode_buttons: dict[Mode, QRadioButton] = {}
+        self._mode_group = QButtonGroup(self)  # the radios sit in separate cards
+        for mode, text in MODES.items():
+            box = QFrame(parent, objectName="modeCard")
+            inner = QVBoxLayout(box)
+            button = QRadioButton(mode.title, box, objectName="modeRadio")
+            button.setAccessibleDescription(text)
+            inner.addWidget(button)
+            inner.addWidget(QLabel(text, box, objectName="muted", wordWrap=True))
+            self.mode_buttons[mode] = button
+            self._mode_group.addButton(button)
+            row.addWidget(box)
+        remembered = Mode.ASSESSMENT if self.settings.mode == "assessment" else Mode.PRACTICE
+        self.mode_buttons[remembered].setChecked(True)
+        self._mode_group.buttonToggled.connect(lambda *_: self._update_start())
+        return row
+
+    def selected_entry(self) -> Entry | None:
+        return next((c.entry for c in self.cards if c.isChecked()), None)
+
+    def selected_mode(self) -> Mode:
+        return next(m for m, b in self.mode_buttons.items() if b.isChecked())
+
+    def choose(self, scenario_id: str, mode: Mode, name: str) -> None:
+        """Fill in the screen as a trainee would (tests and demos)."""
+        for card in self.cards:
+            scenario = card.entry.loaded.scenario
+            if scenario is not None and scenario.id == scenario_id:
+                card.setChecked(True)
+        self.mode_buttons[mode].setChecked(True)
+        self.name.setText(name)
+
+    def _update_start(self) -> None:
+        missing = "Enter your name to start." if not self.name.text().strip() else (
+            "Choose a scenario." if self.selected_entry() is None else self._assessment_taken())
+        self.why_not.setText(missing)
+        self.start_button.setEnabled(not missing)
+
+    def _assessment_taken(self) -> str:
+        """Why an assessment cannot start: this trainee has one on record for the scenario."""
+        entry, name = self.selected_entry(), self.name.text().strip()
+        scenario = entry.loaded.scenario if entry else None
+        if self.selected_mode() is not Mode.ASSESSMENT or scenario is None or not self.rows:
+            return ""
+        taken = assessed(self.rows, name, scenario.id)
+        if taken is None:
+            return ""
+        return (f"{name} took this assessment on {taken.started[:10]}; it counts once. "
+                "Practise it as often as you like, or ask your trainer.")
+
+    def start(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not self.start_button.isEnabled():
+            return
+        mode = self.selected_mode()
+        self.settings.trainee = self.name.text()
+        self.settings.mode = mode.value
+        self.start_requested.emit(entry, mode, self.name.text().strip())
+
