@@ -64,7 +64,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(questions, "edit_lrs", lambda parent, config, path: None)
     monkeypatch.setattr(questions.ExportDialog, "ask", staticmethod(lambda parent, request: None))
     monkeypatch.setattr(questions, "show_error", lambda parent, summary, path: None)
-    monkeypatch.setattr(questions, "show_shortcuts", lambda parent: None)
+    monkeypatch.setattr(questions, "show_shortcuts", lambda parent, text: None)
 
 
 @pytest.fixture(scope="session")

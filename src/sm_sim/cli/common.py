@@ -1,4 +1,4 @@
-"""What the records verbs share: exit codes, the one-line error, xAPI options, reading attempts."""
+"""What the verbs share: exit codes, the one-line error, xAPI options, reading attempts."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ..records.attempt import Attempt
 from ..records.cohort import read_folder
 from ..records.xapi import XapiSettings
 
-OK, FAILED, BAD_INPUT = 0, 1, 2
+OK, FAILED, BAD_INPUT, INTERNAL = 0, 1, 2, 3  # see the exit codes in cli.main
 
 
 def say(verb: str, message: str) -> None:

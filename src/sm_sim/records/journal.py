@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,6 +21,7 @@ from ..engine import events as ev
 from ..engine.result import debrief
 from ..engine.run import ScenarioRun
 from ..scenario.guidance import GuidanceLibrary
+from ..scoring.debrief import Debrief
 from . import atomic
 from .attempt import FORMAT_VERSION, JOURNAL_FORMAT, MODES, Attempt, Header, read_attempt
 from .paths import attempts_dir
@@ -34,8 +36,9 @@ class JournalError(RuntimeError):
 class AttemptJournal:
     """Subscribes to a run and keeps its journal; never raises into the engine.
 
-    A write that fails (disk full, folder gone) is kept in ``error`` and stops the
-    journal, so the app can tell the trainee their attempt is no longer being saved.
+    A write that fails (disk full, folder gone) is kept in ``error``, stops the journal and
+    is handed to ``on_error`` (once), so the app can tell the trainee their attempt is no
+    longer being saved. The debrief written at the end is kept in ``debrief``.
     """
 
     def __init__(self, run: ScenarioRun, library: GuidanceLibrary, header: Header, path: Path,
@@ -46,6 +49,8 @@ class AttemptJournal:
         self._active_before = active_before
         self._segment_start = now()
         self.error: OSError | None = None
+        self.on_error: Callable[[OSError], None] | None = None
+        self.debrief: Debrief | None = None
         self.finished = False
 
     # -- starting -----------------------------------------------------------------------------
@@ -121,9 +126,11 @@ class AttemptJournal:
         except OSError as err:
             self.error = err
             self.close()
+            if self.on_error is not None:
+                self.on_error(err)
 
     def _finish(self) -> None:
-        report = debrief(self.run, self.library)
+        report = self.debrief = debrief(self.run, self.library)
         if report is None:
             return
         end = self._now()

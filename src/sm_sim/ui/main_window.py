@@ -1,9 +1,9 @@
 """MainWindow: start screen → attempt → debrief, the Results view, window state remembered,
 and a question before a running attempt is left.
 
-``session_created`` is emitted before each attempt starts, so the records layer can add
-its hooks (``session.on_event`` / ``on_finished``) before the first event happens; the
-window's own ``AttemptRecorder`` begins the attempt's journal there.
+``session_created`` is emitted before each attempt starts, so the attempt's journal
+subscribes to the run before the first event happens: the window's own ``AttemptRecorder``
+begins it there.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from ..engine import ScenarioRun
 from ..records import FORMATS, AttemptJournal, Unfinished
 from ..scenario.library import Entry, names_of
+from .attempt.shortcuts import help_text
 from .attempt.view import AttemptView
 from .debrief.view import DebriefView
 from .dialogs import questions
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         for screen in (self.start_screen, self.debrief, self.results):
             self.stack.addWidget(screen)
         help_key = QShortcut(QKeySequence("F1"), self)
-        help_key.activated.connect(lambda: questions.show_shortcuts(self))
+        help_key.activated.connect(lambda: questions.show_shortcuts(self, help_text()))
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)

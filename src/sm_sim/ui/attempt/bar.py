@@ -8,24 +8,10 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from ...engine.events import clock_text
 from ..kit import icons
-from ..kit.theme import APP_NAME, current
+from ..kit.brand import brand
+from ..kit.theme import current
 from ..session.attempt import Mode
 from .side_widgets import Gauge
-
-
-def brand(parent: QWidget, size: int = 28) -> QWidget:
-    """The Chirrup mark and name."""
-    box = QWidget(parent)
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(8)
-    mark = QLabel(box)
-    mark.setPixmap(icons.pixmap("logo", current().accent, size))
-    row.addWidget(mark)
-    row.addWidget(QLabel(APP_NAME, box, objectName="brand"))
-    row.addStretch(1)
-    box.setAccessibleName(APP_NAME)
-    return box
 
 
 class AttemptBar(QFrame):

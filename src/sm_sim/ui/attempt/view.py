@@ -9,6 +9,9 @@ Everything here is fed by the session's bridge signals; nothing reads the engine
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,13 +31,13 @@ from ..feed.store import FeedItem, FeedStore
 from ..feed.view import FeedView
 from ..kit.avatars import Assets
 from ..session.attempt import AttemptSession
+from . import shortcuts
 from .bar import AttemptBar
 from .compose import ComposePanel, default_target_text
 from .inbox import InboxPanel
 from .messages import MessagesView
 from .nav_rail import PAGES, NavRail
 from .profile import ProfilePage
-from .shortcuts import install_shortcuts
 from .side_widgets import NewsCard, badge_text
 
 TITLES = {key: title for key, title, _ in PAGES}
@@ -69,7 +72,7 @@ class AttemptView(QWidget):
         self._news = 0
         self._build_layout()
         self._connect()
-        install_shortcuts(self)
+        shortcuts.install(self, self._key_bindings())
 
     # -- layout -----------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -175,7 +178,7 @@ class AttemptView(QWidget):
 
     def catch_up(self) -> None:
         """A resumed attempt: show at once all it had shown before it stopped."""
-        now = self.session.run.now
+        now = self.session.now
         while self.store.pending:
             self.store.flush(now)
         self._on_clock_ticked(now)
@@ -206,12 +209,52 @@ class AttemptView(QWidget):
     def _on_compose_act_requested(self, option_id: str, text: str | None,
                                   confidence: str | None) -> None:
         self.session.act(option_id, text, confidence)
-        self.store.flush(self.session.run.now)
+        self.store.flush(self.session.now)
+
+    # -- keyboard ---------------------------------------------------------------------------
+    def _key_bindings(self) -> list[tuple[str, Callable[[], object]]]:
+        """The keys ``shortcuts.HELP`` lists; J/K/L/R/T act on the page shown."""
+        bindings: list[tuple[str, Callable[[], object]]] = [
+            ("Ctrl+Return", self.compose.submit), ("Ctrl+Enter", self.compose.submit),
+            ("J", lambda: self._key_feed().step_post(1)), ("K", lambda: self._key_feed().step_post(-1)),
+            ("L", lambda: self._act_on_focused("like")), ("R", lambda: self._act_on_focused("reply")),
+            ("T", lambda: self._key_feed().jump_to_top()), ("P", self._toggle_pause),
+            ("Ctrl+I", self._open_inbox),
+        ]
+        bindings += [(str(n), partial(self.compose.select, n)) for n in range(1, 10)]
+        bindings += [(f"Alt+{n}", partial(self.show_page, key))
+                     for n, (key, _, _) in enumerate(PAGES, start=1)]
+        return bindings
+
+    def _key_feed(self) -> FeedView:
+        page = self.current_page()
+        if page == "notifications":
+            return self.notifications
+        if page == "profile":
+            return self.profile.view
+        self.show_page("home")
+        return self.home
+
+    def _act_on_focused(self, action: str) -> None:
+        item = self._key_feed().current_item()
+        if item is None:
+            self.status.emit("Use J and K to move to a post first.")
+            return
+        if self.act_on_post(item.post_id, action) and action == "reply":
+            self.compose.editor.setFocus()
+
+    def _toggle_pause(self) -> None:
+        if self.session.mode.can_pause:
+            self.bar.pause.toggle()
+
+    def _open_inbox(self) -> None:
+        self.side_tabs.setCurrentIndex(0)
+        self.inbox.list.setFocus()
 
     # -- acting on posts --------------------------------------------------------------------
     def resolve(self, target: str | None) -> FeedItem | None:
         """The post a scenario option points at (its id, a revisit of it, or the last post)."""
-        return self.store.get(self.session.run.resolve_post(target))
+        return self.store.get(self.session.resolve_post(target))
 
     def act_on_post(self, post_id: str, action: str) -> bool:
         """Choose the open option that does ``action`` to this post (a click or L / R key)."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..attempt.bar import brand
+from ..kit.brand import brand
 from ..kit.layouts import show_centred
 from .charts import CompetencyChart, ScoreRing
 from .decision_card import DecisionCard

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...records import Unfinished
-from ..attempt.shortcuts import help_text
 from ..kit.settings import LrsConfig
 from .lrs import LrsSettingsDialog
 from .resume import ResumeChoice, ResumeDialog
@@ -87,5 +86,5 @@ def show_error(parent: QWidget | None, summary: str, log_path: Path | None) -> N
         f"If it keeps happening, please pass the log file to your trainer.{where}")
 
 
-def show_shortcuts(parent: QWidget | None) -> None:
-    QMessageBox.information(parent, "Keyboard shortcuts", help_text())
+def show_shortcuts(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, "Keyboard shortcuts", text)

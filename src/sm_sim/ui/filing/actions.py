@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ...records import AttemptError, ExportError, JournalError, LrsError, Record
+from ...records import Record
 from ...records.exports import file_name
 from ..dialogs import questions
 from ..dialogs.questions import ExportDialog, ExportRequest
-from ..kit.background import log_unexpected, run_in_background
+from ..kit.background import explain, run_in_background
 from ..kit.settings import Settings
 from .work import Row, Sent, export_files, export_summary, send_to_lrs
 
@@ -26,17 +26,6 @@ LABELS = {"pdf": "PDF debrief", "csv": "CSV row", "json": "JSON transcript",
           "xapi": "xAPI statements"}
 FILTERS = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
            "xapi": "xAPI statements (*.json)"}
-
-
-def explain(err: BaseException) -> str:
-    """A sentence for a person; anything unexpected goes to the log instead."""
-    if isinstance(err, ExportError | AttemptError | JournalError | LrsError | ValueError):
-        return str(err)
-    if isinstance(err, OSError):
-        where = f"{err.filename}: " if err.filename else ""
-        return f"{where}{err.strerror or err}"
-    log_unexpected(err)
-    return "an unexpected problem (the details are in the log)"
 
 
 def suggested_name(row: Row, fmt: str) -> str:

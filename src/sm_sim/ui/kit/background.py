@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from ...records import AttemptError, ExportError, JournalError, LrsError
+
 log = logging.getLogger("sm_sim.ui")
 
 Done = Callable[[Any], None]
@@ -83,3 +85,14 @@ def wait_for_background(ms: int = 10_000) -> bool:
 def log_unexpected(err: BaseException) -> None:
     log.error("background work failed\n%s",
               "".join(traceback.format_exception(type(err), err, err.__traceback__)))
+
+
+def explain(err: BaseException) -> str:
+    """A sentence for a person; anything unexpected goes to the log instead."""
+    if isinstance(err, ExportError | AttemptError | JournalError | LrsError | ValueError):
+        return str(err)
+    if isinstance(err, OSError):
+        where = f"{err.filename}: " if err.filename else ""
+        return f"{where}{err.strerror or err}"
+    log_unexpected(err)
+    return "an unexpected problem (the details are in the log)"

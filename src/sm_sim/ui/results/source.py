@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from ...records import LrsError
 from ...scenario.library import Names
 from ..dialogs import questions
-from ..filing.actions import explain
 from ..filing.work import Results, fetch_results, load_results
-from ..kit.background import run_in_background
+from ..kit.background import explain, run_in_background
 from ..kit.settings import LrsConfig, Settings
 
 LOCAL, LRS = "local", "lrs"

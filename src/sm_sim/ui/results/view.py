@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from ...records import select
 from ...scenario.library import Names
-from ..attempt.bar import brand
 from ..filing.actions import RecordActions
 from ..filing.work import Results, Row, skipped_text
+from ..kit.brand import brand
 from ..kit.settings import Settings
 from .filters import ResultsFilters
 from .model import ResultsModel

@@ -1,13 +1,13 @@
-"""AttemptSession: one trainee's attempt at one scenario, the seam for the records layer.
+"""AttemptSession: one trainee's attempt at one scenario, the seam between the engine and
+the screens.
 
 It creates the ``ScenarioRun`` for (scenario, mode, trainee, seed) — or takes one rebuilt
-from a journal, to resume it — owns the bridge and the clock driver, and calls two lists of
-hooks: ``on_event`` for every engine event as it happens and ``on_finished`` once, when
-the run reaches an ending.
+from a journal, to resume it — and owns the bridge (the one way the screens hear the
+engine) and the clock driver. ``finished`` is emitted once, when the run reaches an ending.
 
 The session listens to the run only from ``start()``: the attempt journal, attached at
 ``MainWindow.session_created``, subscribes first, so each event is on disk before the
-screen shows it, and the journal is complete before the debrief appears.
+screen shows it, and the journal is complete (its debrief written) before the debrief appears.
 """
 
 from __future__ import annotations
@@ -79,8 +79,6 @@ class AttemptSession(QObject):
         self.bridge = EngineBridge(self)
         self.clock = clock(self.run)
         self.clock.setParent(self)
-        self.on_event: list[Callable[[ev.Event], None]] = []
-        self.on_finished: list[Callable[[AttemptSession], None]] = []
         self.bridge.run_ended.connect(self._on_bridge_run_ended)
 
     @property
@@ -92,13 +90,22 @@ class AttemptSession(QObject):
         return self.spec.scenario
 
     @property
+    def now(self) -> float:
+        """The run's simulated time, in seconds."""
+        return self.run.now
+
+    def resolve_post(self, target: str | None) -> str | None:
+        """The post id a scenario option points at (its id, a revisit of it, or the last post)."""
+        return self.run.resolve_post(target)
+
+    @property
     def running(self) -> bool:
         return bool(self.run.events) and not self.run.ended
 
     def start(self) -> None:
         """Start the run, or, when resuming, show everything that happened before the stop
         (the same events, through the same bridge) and carry on from there."""
-        self.run.subscribe(self._on_run_event)
+        self.run.subscribe(self.bridge.relay)
         if self.resumed:
             for event in list(self.run.events):
                 self.bridge.relay(event)
@@ -114,18 +121,14 @@ class AttemptSession(QObject):
         self.clock.stop()
 
     def debrief(self) -> Debrief | None:
+        """The debrief, as the journal wrote it (built once); built here when nothing was saved."""
+        if self.journal is not None and self.journal.debrief is not None:
+            return self.journal.debrief
         return debrief(self.run, self.spec.guidance)
 
     def result(self) -> dict[str, object]:
         return result(self.run, self.spec.guidance)
 
-    def _on_run_event(self, event: ev.Event) -> None:
-        for hook in self.on_event:
-            hook(event)
-        self.bridge.relay(event)
-
     def _on_bridge_run_ended(self, _event: ev.RunEnded) -> None:
         self.clock.stop()
-        for hook in self.on_finished:
-            hook(self)
         self.finished.emit(self)

@@ -16,7 +16,6 @@ from ...engine import events as ev
 
 
 class EngineBridge(QObject):
-    event_emitted = Signal(object)  # every event, in order (journal, tests)
     post_published = Signal(object)  # ev.PostPublished
     metrics_changed = Signal(object)  # ev.MetricsChanged
     post_acted_on = Signal(object)  # ev.PostActedOn
@@ -58,7 +57,6 @@ class EngineBridge(QObject):
 
     def relay(self, event: ev.Event) -> None:
         """The engine listener: pass ``event`` on as its signal."""
-        self.event_emitted.emit(event)
         route = self._routes.get(type(event))
         if route is not None:
             route(event)

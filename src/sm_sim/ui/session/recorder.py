@@ -13,11 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ...engine import events as ev
 from ...records import AttemptJournal, JournalError, find_unfinished, resume_attempt, trainee_for
 from ...records.journal import mark_abandoned
-from ..filing.actions import explain
-from ..kit.background import run_in_background
+from ..kit.background import explain, run_in_background
 from ..kit.settings import Settings
 from .attempt import AttemptSession
 
@@ -56,15 +54,7 @@ class AttemptRecorder(QObject):
             except (JournalError, OSError) as err:
                 self.save_failed.emit(_not_saved(err))
                 return
-        journal = session.journal
-        reported: list[bool] = []
-
-        def check(_event: ev.Event) -> None:
-            if journal.error is not None and not reported:
-                reported.append(True)
-                self.save_failed.emit(_not_saved(journal.error))
-
-        session.on_event.append(check)
+        session.journal.on_error = lambda err: self.save_failed.emit(_not_saved(err))
 
     @staticmethod
     def leave(session: AttemptSession, keep: bool) -> None:

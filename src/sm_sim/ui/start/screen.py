@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...scenario.library import Entry
-from ..attempt.bar import brand
 from ..filing.work import Row, assessed, best_scores
+from ..kit.brand import brand
 from ..kit.layouts import show_centred
 from ..kit.settings import Settings
 from ..session.attempt import Mode
