@@ -21,7 +21,7 @@ from sm_sim.records import (
 )
 from sm_sim.records.attempt import to_transcript
 
-from .records_helpers import REPLY, make_chooser
+from .records_helpers import EXAMPLE, REPLY, make_chooser
 
 
 def test_journal_holds_header_events_and_debrief(played, example):
@@ -149,3 +149,21 @@ def test_abandoned_and_finished_attempts_are_not_offered(example, played, data_d
     found = find_unfinished()
     assert [u.path.name for u in found] == ["open.jsonl"]
     assert found[0].trainee == "Bea" and found[0].decisions_taken == 0
+
+
+def test_the_command_line_takes_an_assessment_once_as_the_app_does(data_dir, capsys):
+    """A second headless assessment by the same trainee (any spelling of the name) is refused,
+    and nothing is written for it; practice stays open."""
+    from sm_sim.cli import main
+
+    def play(mode: str, name: str) -> int:
+        return main(["play", str(EXAMPLE), "--auto", "best", "--mode", mode, "--trainee", name])
+
+    assert play("assessment", "PC Ada Byron") == 0
+    capsys.readouterr()
+    assert play("assessment", "pc  ada byron") == 2
+    err = capsys.readouterr().err
+    assert "already taken the assessment of cordon_questions" in err and "--mode practice" in err
+    assert len(list((data_dir / "attempts").glob("*.jsonl"))) == 1
+    assert play("practice", "PC Ada Byron") == 0
+    assert len(list((data_dir / "attempts").glob("*.jsonl"))) == 2

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..engine.run import ScenarioRun
 from ..records.attempt import MODES, AttemptError, read_attempt
+from ..records.cohort import Record, assessed, read_folder
 from ..records.exports import FORMATS, ExportError, export_attempts
 from ..records.journal import AttemptJournal, JournalError
 from ..records.paths import attempts_dir
@@ -41,8 +42,22 @@ def begin_journal(args: argparse.Namespace, run: ScenarioRun,
     if getattr(args, "no_record", False):
         return None
     name = args.trainee or _login_name()
+    if args.mode == "assessment":
+        _refuse_second_assessment(name, run.scenario.id)
     return AttemptJournal.begin(run, library, trainee_for(name, args.trainee_id), mode=args.mode,
                                 session=args.session, path=args.attempt)
+
+
+def _refuse_second_assessment(trainee: str, scenario_id: str) -> None:
+    """An assessment is taken once, here as in the app (the attempts in the data folder)."""
+    folder = attempts_dir()
+    attempts, _unreadable = read_folder([folder]) if folder.is_dir() else ([], [])
+    taken = assessed([Record.of(a) for a in attempts], trainee, scenario_id)
+    if taken is not None:
+        state = "finished" if taken.finished else "not finished"
+        raise JournalError(f"{trainee} has already taken the assessment of {scenario_id} "
+                           f"(attempt {taken.attempt_id[:8]}, {state}); an assessment is taken "
+                           f"once — use --mode practice to play it again")
 
 
 def end_journal(journal: AttemptJournal | None, verb: str = "play") -> int:

@@ -12,6 +12,7 @@ from urllib.parse import unquote
 from .attempt import Attempt, AttemptError, NotAnAttempt, read_attempt
 from .csvout import write_csv
 from .lrs import LrsClient
+from .trainees import name_key
 from .xapi import VERBS, XapiSettings
 
 
@@ -122,6 +123,24 @@ def select(records: Iterable[Record], scenario: str | None = None, trainee: str 
                 and (who is None or who in (r.trainee.casefold(), r.trainee_id.casefold()))
                 and (mode is None or r.mode == mode))
     return [r for r in records if wanted(r)]
+
+
+def best_scores(records: Iterable[Record], trainee: str = "") -> dict[str, int]:
+    """The best finished score per scenario id, for ``trainee`` (everyone when empty)."""
+    who = name_key(trainee)
+    best: dict[str, int] = {}
+    for r in records:
+        if r.finished and r.score is not None and (not who or name_key(r.trainee) == who):
+            best[r.scenario] = max(best.get(r.scenario, r.score), r.score)
+    return best
+
+
+def assessed(records: Iterable[Record], trainee: str, scenario_id: str) -> Record | None:
+    """The trainee's assessment of this scenario already on record, if any (finished, given
+    up or waiting to be resumed): an assessment is taken once."""
+    who = name_key(trainee)
+    return next((r for r in records if r.mode == "assessment" and r.scenario == scenario_id
+                 and name_key(r.trainee) == who), None)
 
 
 def group(records: Sequence[Record]) -> list[Group]:

@@ -22,7 +22,6 @@ from ...records import (
 )
 from ...records.attempt import Header
 from ...records.cohort import write_summary
-from ...records.trainees import name_key
 from ...scenario.library import Names
 from ..kit.settings import LrsConfig
 
@@ -167,26 +166,6 @@ def skipped_text(problems: list[str], shown: int = 4) -> str:
     count = len(problems)
     return (f"{count} file{' was' if count == 1 else 's were'} skipped (not a readable "
             f"attempt):\n" + "\n".join(lines))
-
-
-def best_scores(rows: list[Row], trainee: str = "") -> dict[str, int]:
-    """The best finished score per scenario id, for ``trainee`` (everyone when empty)."""
-    who = name_key(trainee)
-    best: dict[str, int] = {}
-    for row in rows:
-        r = row.record
-        if r.finished and r.score is not None and (not who or name_key(r.trainee) == who):
-            best[r.scenario] = max(best.get(r.scenario, r.score), r.score)
-    return best
-
-
-def assessed(rows: list[Row], trainee: str, scenario_id: str) -> Record | None:
-    """The trainee's assessment of this scenario already on record, if any (finished, given
-    up or waiting to be resumed): an assessment is taken once."""
-    who = name_key(trainee)
-    return next((row.record for row in rows if row.record.mode == "assessment"
-                 and row.record.scenario == scenario_id and name_key(row.record.trainee) == who),
-                None)
 
 
 def row_for(header: Header, path: Path) -> Row:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...records.cohort import assessed, best_scores
 from ...scenario.library import Entry
-from ..filing.work import Row, assessed, best_scores
+from ..filing.work import Row
 from ..kit.brand import brand
 from ..kit.layouts import show_centred
 from ..kit.settings import Settings
@@ -109,7 +110,7 @@ class StartScreen(QScrollArea):
     def _show_best(self) -> None:
         if self.rows is None:
             return
-        best = best_scores(self.rows, self.name.text())
+        best = best_scores([r.record for r in self.rows], self.name.text())
         for card in self.cards:
             scenario = card.entry.loaded.scenario
             card.set_best(best.get(scenario.id) if scenario else None)
@@ -178,7 +179,7 @@ class StartScreen(QScrollArea):
         scenario = entry.loaded.scenario if entry else None
         if self.selected_mode() is not Mode.ASSESSMENT or scenario is None or not self.rows:
             return ""
-        taken = assessed(self.rows, name, scenario.id)
+        taken = assessed([r.record for r in self.rows], name, scenario.id)
         if taken is None:
             return ""
         return (f"{name} took this assessment on {taken.started[:10]}; it counts once. "
