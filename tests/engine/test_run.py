@@ -109,7 +109,7 @@ def test_free_text_leak_takes_the_leak_branch(example):
 def test_pile_on_replies_to_the_trainee_and_notifies(example):
     run = play(example.scenario, scripted(["2", "wait"]))
     mine = next(p for p in run.state.posts.values() if p.by_trainee)
-    quotes = [p for p in run.state.posts.values() if p.quote_of == mine.post_id]
+    quotes = [p for p in run.state.posts.values() if p.published.quote_of == mine.post_id]
     assert len(quotes) == 120
     assert mine.reposts == 120
     assert len([n for n in run.state.notifications if isinstance(n, ev.PostPublished)]) >= 120

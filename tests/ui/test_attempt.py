@@ -14,7 +14,8 @@ GOOD_REPLY = ("Hi Mary, I understand the worry. Officers are at the scene and we
 def _crowd_posts(window: MainWindow, kind: str) -> int:
     model = window.attempt.home.feed
     return sum(1 for row in range(model.rowCount())
-               if (item := model.item_at(row)) and item.author_id == "crowd" and item.kind == kind)
+               if (item := model.item_at(row)) and item.published.author_id == "crowd"
+               and item.published.kind == kind)
 
 
 def test_whole_attempt_reaches_a_debrief(qtbot, window: MainWindow) -> None:
@@ -28,7 +29,7 @@ def test_whole_attempt_reaches_a_debrief(qtbot, window: MainWindow) -> None:
 
     # The first decision opens 25 s in, after the force's appeal and Mary's question.
     assert clock.run_until(lambda: attempt.compose.decision is not None)
-    handles = [attempt.home.feed.item_at(r).handle for r in range(attempt.home.feed.rowCount())]
+    handles = [attempt.home.feed.item_at(r).published.handle for r in range(attempt.home.feed.rowCount())]
     assert "@MaryOnMillRd" in handles and "@EastbridgePolice" in handles
     assert attempt.compose.countdown.text().endswith("left")
     assert attempt.compose.hint.isVisible()  # Practice shows hints
@@ -45,7 +46,7 @@ def test_whole_attempt_reaches_a_debrief(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(attempt.compose.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert attempt.compose.decision is None
     own = attempt.profile.posts
-    assert own.rowCount() == 1 and own.item_at(0).text == GOOD_REPLY
+    assert own.rowCount() == 1 and own.item_at(0).published.text == GOOD_REPLY
 
     # The thread turns: a troll's quote-post draws a crowd of replies while decision 2 opens.
     assert clock.run_until(lambda: attempt.compose.decision is not None)
@@ -60,7 +61,7 @@ def test_whole_attempt_reaches_a_debrief(qtbot, window: MainWindow) -> None:
     assert attempt.compose.submit()
     assert clock.run_until(lambda: session.run.ended, step=2.0)
     published = [p for p in session.run.state.posts.values()
-                 if p.author_id == "crowd" and p.kind == "quote"]
+                 if p.published.author_id == "crowd" and p.published.kind == "quote"]
     assert len(published) > 50
     assert _crowd_posts(window, "quote") == len(published)  # every pile-on post reached the feed
     assert attempt.inbox.model.unread >= 1  # corporate comms wrote

@@ -6,7 +6,6 @@ run from its log (``RunState.rebuild``) is the same code path, not a copy of it.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,33 +15,30 @@ from . import events as ev
 
 @dataclass
 class Post:
-    post_id: str
-    kind: str
-    author_id: str
-    handle: str
-    name: str
-    role: str
-    text: str
-    t: float
-    verified: bool = False
-    followers: int = 0
-    avatar: str | None = None
-    reply_to: str | None = None
-    quote_of: str | None = None
-    image: str | None = None
+    """A post as a feed shows it: the engine's own ``PostPublished`` event (who, what, where
+    it hangs in a thread) and what has happened to it since (counters, the trainee's marks)."""
+
+    published: ev.PostPublished
     likes: int = 0
     reposts: int = 0
     replies: int = 0
     views: int = 0
-    tone: str = ""
     liked: bool = False
     reposted: bool = False
     reported: bool = False
     deleted: bool = False
 
+    @classmethod
+    def of(cls, e: ev.PostPublished) -> Post:
+        return cls(e, e.likes, e.reposts, e.replies, e.views)
+
+    @property
+    def post_id(self) -> str:
+        return self.published.post_id
+
     @property
     def by_trainee(self) -> bool:
-        return self.author_id == "trainee"
+        return self.published.by_trainee
 
 
 @dataclass
@@ -89,8 +85,7 @@ class RunState:
             handler(self, event)
 
     def _post(self, e: ev.PostPublished) -> None:
-        values = {f.name: getattr(e, f.name) for f in dataclasses.fields(e)}
-        self.posts[e.post_id] = Post(**values)
+        self.posts[e.post_id] = Post.of(e)
         self.timeline.append(e.post_id)
         parent = self.posts.get(e.reply_to or e.quote_of or "")
         if parent is not None:

@@ -132,7 +132,7 @@ class World:
         rng = random.Random(f"{self.seed}:{state}:{index}:{visit}")
         target = self.resolve_post(crowd.target) or crowd.target
         parent = self.state.posts.get(target)
-        context = {"target_handle": parent.handle if parent else "",
+        context = {"target_handle": parent.published.handle if parent else "",
                    "trainee_handle": self.scenario.account.handle,
                    "trainee_name": self.scenario.account.name}
         start = self.now

@@ -271,11 +271,12 @@ class AttemptView(QWidget):
         if option.action == "dm" and persona:
             return f"Message to {persona.handle}"
         if option.action == "reply" and target:
-            return f"Replying to {target.handle}"
+            return f"Replying to {target.published.handle}"
         if option.action in ("quote", "like", "repost", "report", "delete") and target:
             verb = {"quote": "Quoting", "like": "Liking", "repost": "Reposting",
                     "report": "Reporting", "delete": "Deleting"}[option.action]
-            return f"{verb} {target.handle}: “{target.text[:90]}{'…' if len(target.text) > 90 else ''}”"
+            text = target.published.text
+            return f"{verb} {target.published.handle}: “{text[:90]}{'…' if len(text) > 90 else ''}”"
         if option.action == "escalate":
             return f"Passing this to {persona.name}" if persona else "Passing this to your supervisor"
         return default_target_text(option)

@@ -71,7 +71,7 @@ class FeedDelegate(QStyledItemDelegate):
         key = (item.post_id, item.deleted)
         size = self._sizes.get(key)
         if size is None:
-            height = self._measure(item, option).height if item.kind != "notice" else \
+            height = self._measure(item, option).height if item.published.kind != "notice" else \
                 measure_notice(item, self._row_width(option), self._fonts_for(option))
             size = self._sizes[key] = QSize(self._row_width(option), height)
         return size
@@ -85,7 +85,7 @@ class FeedDelegate(QStyledItemDelegate):
         return self._fonts
 
     def _image_size(self, item: FeedItem) -> tuple[int, int] | None:
-        pixmap = self.assets.pixmap(item.image) if self.assets and item.image else None
+        pixmap = self.assets.pixmap(item.published.image) if self.assets and item.published.image else None
         return (pixmap.width(), pixmap.height()) if pixmap else None
 
     def _measure(self, item: FeedItem, option: QStyleOptionViewItem) -> PostLayout:
@@ -115,7 +115,7 @@ class FeedDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.fillRect(QRect(0, 0, 3, rect.height()), theme.color("accent"))
         fonts = self._fonts_for(option)
-        if item.kind == "notice":
+        if item.published.kind == "notice":
             self._paint_notice(painter, item, rect.width(), fonts)
         else:
             self._paint_post(painter, item, self._measure(item, option), fonts)
@@ -128,19 +128,20 @@ class FeedDelegate(QStyledItemDelegate):
         icons.draw(painter, "bell", theme.accent, PAD + AVATAR - 26, PAD, 26)
         painter.setFont(fonts.body)
         painter.setPen(theme.color("text"))
-        painter.drawText(QRect(CONTENT_X, PAD, width - CONTENT_X - PAD, 10_000), WRAP, item.text)
+        painter.drawText(QRect(CONTENT_X, PAD, width - CONTENT_X - PAD, 10_000), WRAP, item.published.text)
 
     def _paint_post(self, painter: QPainter, item: FeedItem, layout: PostLayout,
                     fonts: Fonts) -> None:
         theme = current()
-        painter.drawPixmap(PAD, PAD, avatar(self.assets, item.avatar, item.name, item.handle, AVATAR))
+        post = item.published
+        painter.drawPixmap(PAD, PAD, avatar(self.assets, post.avatar, post.name, post.handle, AVATAR))
         self._paint_header(painter, item, layout, fonts, CONTENT_X, layout.header_y)
         if layout.context is not None:
             painter.setFont(fonts.small)
             lines = []
-            if item.reply_to:
-                parent = self.store.get(item.reply_to)
-                lines.append(f"Replying to {parent.handle if parent else 'a post'}")
+            if item.published.reply_to:
+                parent = self.store.get(item.published.reply_to)
+                lines.append(f"Replying to {parent.published.handle if parent else 'a post'}")
             if item.deleted:
                 lines.append("You deleted this post. Screenshots of it may already be out there.")
                 painter.setPen(theme.color("bad"))
@@ -149,7 +150,7 @@ class FeedDelegate(QStyledItemDelegate):
             painter.drawText(layout.context, WRAP, "\n".join(lines))
         painter.setFont(fonts.body)
         painter.setPen(theme.color("muted" if item.deleted else "text"))
-        painter.drawText(layout.text, WRAP, item.text)
+        painter.drawText(layout.text, WRAP, item.published.text)
         if layout.image is not None:
             self._paint_image(painter, item, layout.image)
         if layout.quote is not None and layout.quote_text is not None:
@@ -162,19 +163,19 @@ class FeedDelegate(QStyledItemDelegate):
         bold = QFontMetrics(fonts.bold)
         painter.setFont(fonts.bold)
         painter.setPen(theme.color("text"))
-        name = bold.elidedText(item.name, Qt.TextElideMode.ElideRight, layout.content_w // 2)
+        name = bold.elidedText(item.published.name, Qt.TextElideMode.ElideRight, layout.content_w // 2)
         painter.drawText(x, y + bold.ascent(), name)
         x += bold.horizontalAdvance(name) + 4
-        if item.verified:
+        if item.published.verified:
             icons.draw(painter, "verified", theme.accent, x, y + (bold.height() - 16) // 2, 16)
             x += 19
         painter.setFont(fonts.body)
         painter.setPen(theme.color("muted"))
-        meta = f"{item.handle} · {relative_time(self.store.now - item.t)}"
+        meta = f"{item.published.handle} · {relative_time(self.store.now - item.published.t)}"
         painter.drawText(x, y + bold.ascent(), meta)
 
     def _paint_image(self, painter: QPainter, item: FeedItem, area: QRect) -> None:
-        pixmap = self.assets.pixmap(item.image) if self.assets else None
+        pixmap = self.assets.pixmap(item.published.image) if self.assets else None
         if pixmap is None:
             return
         path = QPainterPath()
@@ -192,15 +193,16 @@ class FeedDelegate(QStyledItemDelegate):
 
     def _paint_quote(self, painter: QPainter, item: FeedItem, layout: PostLayout,
                      fonts: Fonts) -> None:
-        quoted = self.store.get(item.quote_of)
+        quoted = self.store.get(item.published.quote_of)
         assert quoted is not None and layout.quote is not None and layout.quote_text is not None
         theme = current()
         painter.setPen(theme.color("border"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(layout.quote, 12, 12)
         top = layout.quote.top() + 10
+        post = quoted.published
         painter.drawPixmap(layout.quote.left() + 12, top, avatar(
-            self.assets, quoted.avatar, quoted.name, quoted.handle, QFontMetrics(fonts.bold).height()))
+            self.assets, post.avatar, post.name, post.handle, QFontMetrics(fonts.bold).height()))
         inner = QRect(layout.quote_text)
         self._paint_header(painter, quoted, layout, fonts,
                            inner.left() + QFontMetrics(fonts.bold).height() + 6, top)
@@ -209,7 +211,7 @@ class FeedDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(inner)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), 100_000), WRAP,
-                         "This post was deleted." if quoted.deleted else quoted.text)
+                         "This post was deleted." if quoted.deleted else quoted.published.text)
         painter.restore()
 
     def _paint_actions(self, painter: QPainter, item: FeedItem, layout: PostLayout,
@@ -236,7 +238,7 @@ class FeedDelegate(QStyledItemDelegate):
         if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
             return False
         item: FeedItem | None = index.data(Role.ITEM)
-        if item is None or item.kind == "notice":
+        if item is None or item.published.kind == "notice":
             return False
         point = event.position().toPoint() - option.rect.topLeft()
         for name, slot in action_slots(self._measure(item, option)):

@@ -71,11 +71,11 @@ def measure(item: FeedItem, width: int, fonts: Fonts, store: FeedStore,
     header_y = y
     y += line + 2
     context = None
-    if item.reply_to or item.deleted:
-        lines = 1 + (item.reply_to is not None and item.deleted)
+    if item.published.reply_to or item.deleted:
+        lines = 1 + (item.published.reply_to is not None and item.deleted)
         context = QRect(CONTENT_X, y, content_w, small_line * lines)
         y += context.height() + 2
-    text_h = text_height(fonts.body, content_w, item.text)
+    text_h = text_height(fonts.body, content_w, item.published.text)
     text = QRect(CONTENT_X, y, content_w, text_h)
     y += text_h
     image = None
@@ -83,10 +83,10 @@ def measure(item: FeedItem, width: int, fonts: Fonts, store: FeedStore,
         image = QRect(CONTENT_X, y + 10, content_w, image_height(content_w, image_size))
         y = image.bottom() + 1
     quote = quote_text = None
-    quoted = store.get(item.quote_of)
+    quoted = store.get(item.published.quote_of)
     if quoted is not None:
         inner_w = content_w - 2 * 12
-        body_h = text_height(fonts.body, inner_w, quoted.text, QUOTE_LINES)
+        body_h = text_height(fonts.body, inner_w, quoted.published.text, QUOTE_LINES)
         quote = QRect(CONTENT_X, y + 10, content_w, 10 + line + 4 + body_h + 12)
         quote_text = QRect(CONTENT_X + 12, quote.top() + 10 + line + 4, inner_w, body_h)
         y = quote.bottom() + 1
@@ -97,7 +97,7 @@ def measure(item: FeedItem, width: int, fonts: Fonts, store: FeedStore,
 
 def measure_notice(item: FeedItem, width: int, fonts: Fonts) -> int:
     content_w = max(60, width - CONTENT_X - PAD)
-    return PAD + max(AVATAR // 2, text_height(fonts.body, content_w, item.text)) + PAD
+    return PAD + max(AVATAR // 2, text_height(fonts.body, content_w, item.published.text)) + PAD
 
 
 def action_slots(layout: PostLayout) -> list[tuple[str, QRect]]:

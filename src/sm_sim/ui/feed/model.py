@@ -39,21 +39,21 @@ def own_posts(item: FeedItem, store: FeedStore) -> bool:
 
 def about_trainee(item: FeedItem, store: FeedStore) -> bool:
     """Mentions, replies and quote-posts of the trainee's posts, and app notices."""
-    if item.kind == "notice":
+    if item.published.kind == "notice":
         return True
     if item.by_trainee:
         return False
-    parent = store.get(item.reply_to or item.quote_of)
+    parent = store.get(item.published.reply_to or item.published.quote_of)
     return store.mentions_trainee(item) or (parent is not None and parent.by_trainee)
 
 
 def describe(item: FeedItem) -> str:
     """What a screen reader says for a row."""
-    if item.kind == "notice":
-        return f"Notification: {item.text}"
-    what = {"reply": "replied", "quote": "quoted a post"}.get(item.kind, "posted")
+    if item.published.kind == "notice":
+        return f"Notification: {item.published.text}"
+    what = {"reply": "replied", "quote": "quoted a post"}.get(item.published.kind, "posted")
     state = " (deleted)" if item.deleted else ""
-    return (f"{item.name}, {item.handle}, {what}{state}: {item.text}. "
+    return (f"{item.published.name}, {item.published.handle}, {what}{state}: {item.published.text}. "
             f"{item.replies} replies, {item.reposts} reposts, {item.likes} likes.")
 
 
@@ -86,7 +86,8 @@ class FeedModel(QAbstractListModel):
         if role == Role.POST_ID:
             return item.post_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.text if item.kind == "notice" else f"{item.name}: {item.text}"
+            post = item.published
+            return post.text if post.kind == "notice" else f"{post.name}: {post.text}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return describe(item)
         return None

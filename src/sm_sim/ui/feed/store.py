@@ -43,7 +43,7 @@ class FeedStore(QObject):
         return self.items.get(post_id) or self._notices.get(post_id)
 
     def mentions_trainee(self, item: FeedItem) -> bool:
-        return bool(self.trainee_handle) and self.trainee_handle.lower() in item.text.lower()
+        return bool(self.trainee_handle) and self.trainee_handle.lower() in item.published.text.lower()
 
     @property
     def pending(self) -> int:
@@ -58,7 +58,7 @@ class FeedStore(QObject):
 
     def add_notice(self, event: ev.NotificationShown) -> None:
         post_id = f"notice{len(self._notices) + 1}"
-        item = Post(post_id, "notice", "", "", "", "", event.text, event.t)
+        item = Post.of(ev.PostPublished(event.t, post_id, "notice", "", "", "", "", event.text))
         self._notices[post_id] = item
         self._pending.append(item)
 
