@@ -36,7 +36,7 @@ def test_csv_round_trips_awkward_names(played, tmp_path):
         assert row["status"] == "finished" and row["attempt_id"] == attempt.header.attempt_id
         for competency, value in attempt.competencies.items():
             assert int(row[competency]) == value
-        assert row["ending"] == attempt.debrief["ending"]["id"]
+        assert row["ending"] == attempt.debrief.ending.id
         assert row["date_utc"][:4].isdigit() and row["mode"] == "practice"
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
 
@@ -57,7 +57,7 @@ def test_pdf_renders_em_dash_emoji_and_names(played, tmp_path):
     assert "Дмитрий O'Brien —" in flat  # Cyrillic and the em dash, drawn with the embedded font
     assert "Hi Mary —" in flat and "worried" in flat
     assert f"{attempt.score} / 100" in flat
-    assert attempt.debrief["ending"]["title"] in flat
+    assert attempt.debrief.ending.title in flat
     fonts = {str(f) for page in reader.pages
              for f in page["/Resources"]["/Font"].values() for f in [f.get_object()["/BaseFont"]]}
     assert any("DejaVu" in f for f in fonts)
@@ -123,7 +123,7 @@ def test_statements_follow_the_issue_and_validate_with_ralph(played):
     for statement in made:
         statements_model.BaseXapiStatement(**statement)
     verbs = [s["verb"]["id"].rsplit("/", 1)[-1] for s in made]
-    decisions = len(attempt.debrief["decisions"])
+    decisions = len(attempt.debrief.decisions)
     verdict = "passed" if attempt.passed else "failed"
     assert verbs == ["launched", *["answered"] * decisions, verdict, "completed"]
     h = attempt.header
@@ -136,10 +136,10 @@ def test_statements_follow_the_issue_and_validate_with_ralph(played):
         grouping = statement["context"]["contextActivities"]["grouping"]
         assert grouping[0]["id"].endswith("/sessions/cohort-7")
     answered = made[1]
-    assert answered["result"]["response"] == attempt.debrief["decisions"][0]["option"]
+    assert answered["result"]["response"] == attempt.debrief.decisions[0].option
     assert answered["result"]["extensions"][
         "https://sm-sim.invalid/xapi/extensions/reply"] == REPLY
-    assert answered["result"]["score"]["raw"] == sum(attempt.debrief["decisions"][0]["points"].values())
+    assert answered["result"]["score"]["raw"] == sum(attempt.debrief.decisions[0].points.values())
     result = made[-2]["result"]
     assert result["score"] == {"scaled": attempt.score / 100, "raw": attempt.score, "min": 0,
                                "max": 100}

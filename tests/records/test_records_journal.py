@@ -36,7 +36,7 @@ def test_journal_holds_header_events_and_debrief(played, example):
     assert attempt.actions[0].text == REPLY  # em dash and emoji kept exactly
     assert any(a.timed_out for a in attempt.actions)
     assert attempt.debrief is not None and attempt.finished is not None
-    assert attempt.finished["score"] == attempt.debrief["score"] == attempt.score
+    assert attempt.finished["score"] == attempt.debrief.score == attempt.score
     assert len(attempt.walls) == len(attempt.events)
 
 
@@ -167,3 +167,13 @@ def test_the_command_line_takes_an_assessment_once_as_the_app_does(data_dir, cap
     assert len(list((data_dir / "attempts").glob("*.jsonl"))) == 1
     assert play("practice", "PC Ada Byron") == 0
     assert len(list((data_dir / "attempts").glob("*.jsonl"))) == 2
+
+
+def test_a_debrief_line_that_is_not_a_debrief_names_file_and_line(played):
+    attempt = played()
+    lines = attempt.path.read_bytes().split(b"\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith(b'{"kind":"debrief"'))
+    lines[number] = b'{"kind":"debrief","debrief":{"score":"lots"}}'
+    attempt.path.write_bytes(b"\n".join(lines))
+    with pytest.raises(AttemptError, match=rf"{attempt.path.name}:{number + 1}: a debrief line"):
+        read_attempt(attempt.path)

@@ -67,7 +67,7 @@ def test_sigkill_mid_attempt_then_resume_loses_nothing(played, tmp_path):
     assert after.events == reference.events  # nothing lost, nothing doubled
     assert after.score == reference.score and after.competencies == reference.competencies
     assert after.debrief is not None and reference.debrief is not None
-    assert after.debrief["decisions"] == reference.debrief["decisions"]
+    assert after.debrief.decisions == reference.debrief.decisions
     resumed_at = parse_iso(after.resumed[0])
     assert after.finished is not None and 0 <= after.finished["active_seconds"] < 60
     assert resumed_at >= parse_iso(before.walls[-1])

@@ -129,3 +129,25 @@ def test_good_practice_is_kept_apart_from_risks(example):
     entry = debrief(run, example.guidance).to_dict()["decisions"][0]
     assert [f.split(":")[0] for f in entry["findings"]] == ["personal_data"]
     assert [f.split(":")[0] for f in entry["strengths"]] == ["signposting"]
+
+
+def test_a_debrief_reads_back_from_its_file_form_as_the_same_typed_object(example):
+    from sm_sim.scoring.debrief import Debrief, DecisionReport
+    text = "Sorry you're worried Mary. Officers are at the scene. Call 101 if you saw anything."
+    report = debrief(play(example.scenario, scripted([f'free:"{text}"@high', "1", "1"])),
+                     example.guidance)
+    back = Debrief.from_dict(json.loads(json.dumps(report.to_dict())))
+    assert back == report
+    assert isinstance(back.decisions[0], DecisionReport) and back.decisions[0].text == text
+    assert back.decisions[0].rubric[0].kind in ("include", "avoid", "tone", "length")
+
+
+def test_something_that_is_not_a_debrief_is_refused_by_name(example):
+    import pytest
+
+    from sm_sim.scoring.debrief import Debrief
+    report = debrief(play(example.scenario, automatic("best", 1)), example.guidance).to_dict()
+    for broken in ({**report, "ending": "gone"}, {k: v for k, v in report.items() if k != "score"},
+                   {**report, "decisions": [{"decision": "d"}]}):
+        with pytest.raises(ValueError, match="not a debrief"):
+            Debrief.from_dict(broken)

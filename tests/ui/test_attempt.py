@@ -75,9 +75,9 @@ def test_whole_attempt_reaches_a_debrief(qtbot, window: MainWindow) -> None:
     assert f"Score {report.score} / 100" in shown.score_label.text()
     assert ("Passed" if report.passed else "Not passed") in shown.score_label.text()
     texts = " ".join(label.text() for label in shown.findChildren(type(shown.ending_title)))
-    citation = report.decisions[1]["guidance"][0]["citation"]
+    citation = report.decisions[1].guidance[0].citation
     assert citation in texts
-    assert report.decisions[1]["exemplar"] in texts  # a better response
+    assert report.decisions[1].exemplar in texts  # a better response
 
 
 def test_assessment_has_no_pause_hints_or_gauges(qtbot, window: MainWindow,

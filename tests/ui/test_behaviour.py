@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from sm_sim.engine import events as ev
 from sm_sim.scenario.library import Entry
+from sm_sim.scoring.debrief import Debrief, EndingSummary
 from sm_sim.ui import errors
 from sm_sim.ui.dialogs import questions
 from sm_sim.ui.kit.settings import Settings
@@ -92,9 +93,8 @@ def test_work_inbox_counts_unread_messages(qtbot, window: MainWindow, example: E
 
 
 def test_exports_show_only_when_connected(qtbot, window: MainWindow) -> None:
-    data = {"title": "T", "ending": {"title": "End", "summary": "S", "good": True},
-            "score": 80, "passed": True, "pass_mark": 60, "competencies": {"a": 80},
-            "competency_titles": {"a": "A"}, "decisions": []}
+    data = Debrief("t", "T", "1", EndingSummary("end", "End", "S", good=True), score=80, passed=True,
+                   pass_mark=60, competencies={"a": 80}, competency_titles={"a": "A"})
     window.debrief.enable_exports(("pdf",))
     window.debrief.show_debrief(data, "PC", "Practice")
     with qtbot.waitSignal(window.debrief.export_requested) as asked:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..engine import events as ev
+from ..scoring.debrief import Debrief
 
 JOURNAL_FORMAT = "sm-sim-attempt"
 TRANSCRIPT_FORMAT = "sm-sim-transcript"
@@ -66,7 +67,7 @@ class Attempt:
     path: Path | None = None
     events: list[ev.Event] = field(default_factory=list)
     walls: list[str] = field(default_factory=list)  # wall-clock time of each event
-    debrief: dict[str, Any] | None = None
+    debrief: Debrief | None = None
     finished: dict[str, Any] | None = None
     resumed: list[str] = field(default_factory=list)
     abandoned: dict[str, Any] | None = None
@@ -85,15 +86,15 @@ class Attempt:
 
     @property
     def score(self) -> int | None:
-        return None if self.debrief is None else int(self.debrief["score"])
+        return None if self.debrief is None else self.debrief.score
 
     @property
     def passed(self) -> bool | None:
-        return None if self.debrief is None else bool(self.debrief["passed"])
+        return None if self.debrief is None else self.debrief.passed
 
     @property
     def competencies(self) -> dict[str, int]:
-        return dict(self.debrief["competencies"]) if self.debrief else {}
+        return dict(self.debrief.competencies) if self.debrief else {}
 
     @property
     def label(self) -> str:
@@ -174,7 +175,7 @@ def _apply(attempt: Attempt, record: dict[str, Any]) -> None:
         attempt.events.append(ev.Event.from_dict(record["event"]))
         attempt.walls.append(str(record.get("wall", "")))
     elif kind == "debrief":
-        attempt.debrief = dict(record["debrief"])
+        attempt.debrief = Debrief.from_dict(record["debrief"])
     elif kind == "finished":
         attempt.finished = {k: v for k, v in record.items() if k != "kind"}
     elif kind == "resumed":
@@ -216,5 +217,6 @@ def to_transcript(attempt: Attempt) -> dict[str, Any]:
         "events": [{"wall": w, "event": e.to_dict()} for e, w in zip(attempt.events, attempt.walls,
                                                                       strict=True)],
         "resumed": attempt.resumed,
-        "debrief": attempt.debrief, "finished": attempt.finished, "abandoned": attempt.abandoned,
+        "debrief": attempt.debrief.to_dict() if attempt.debrief else None,
+        "finished": attempt.finished, "abandoned": attempt.abandoned,
     }

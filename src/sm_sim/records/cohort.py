@@ -38,7 +38,7 @@ class Record:
     @classmethod
     def of(cls, a: Attempt) -> Record:
         h = a.header
-        titles = dict((a.debrief or {}).get("competency_titles", {}))
+        titles = dict(a.debrief.competency_titles) if a.debrief else {}
         return cls(h.attempt_id, h.trainee, h.trainee_id, h.scenario, h.version, h.mode, h.session, h.started,
                    a.status == "finished", a.score, a.passed, a.competencies, titles,
                    (a.finished or {}).get("ending"))

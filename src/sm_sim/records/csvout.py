@@ -54,16 +54,17 @@ def competency_columns(attempts: Iterable[Attempt]) -> list[str]:
 
 
 def attempt_row(attempt: Attempt, competencies: Sequence[str]) -> list[Any]:
-    h, report, done = attempt.header, attempt.debrief or {}, attempt.finished or {}
-    ending = report.get("ending") or {}
+    h, report, done = attempt.header, attempt.debrief, attempt.finished or {}
+    ending = report.ending if report else None
     scores = attempt.competencies
     return [h.trainee, h.trainee_id, h.session, h.scenario, h.scenario_title, h.version, h.mode,
             spreadsheet_time(h.started),
             spreadsheet_time(done["wall"]) if done.get("wall") else None,
             round(done["active_seconds"]) if "active_seconds" in done else None,
-            attempt.score, report.get("pass_mark"), attempt.passed,
+            attempt.score, report.pass_mark if report else None, attempt.passed,
             *[scores.get(name) for name in competencies],
-            ending.get("id"), ending.get("title"), attempt.status, h.attempt_id, h.content_hash]
+            ending.id if ending else None, ending.title if ending else None, attempt.status,
+            h.attempt_id, h.content_hash]
 
 
 def attempts_csv(attempts: Sequence[Attempt]) -> tuple[list[str], list[list[Any]]]:

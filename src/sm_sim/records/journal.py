@@ -136,7 +136,7 @@ class AttemptJournal:
         end = self._now()
         active = self._active_before + max(0.0, (end - self._segment_start).total_seconds())
         self._write({"kind": "debrief", "debrief": report.to_dict()})
-        self._write({"kind": "finished", "wall": iso(end), "ending": report.ending["id"],
+        self._write({"kind": "finished", "wall": iso(end), "ending": report.ending.id,
                      "score": report.score, "passed": report.passed,
                      "active_seconds": round(active, 3), "sim_seconds": self.run.now}, sync=True)
         self.finished = True

@@ -5,11 +5,11 @@ characters the font lacks go through ``Glyphs`` so no reply can break the export
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from ..scoring.debrief import Debrief
 from . import atomic
 from .attempt import Attempt
 from .glyphs import Glyphs
@@ -126,8 +126,8 @@ def _minutes(seconds: float) -> str:
     return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s ({iso_duration(seconds)})"
 
 
-def _outcome(pdf: _Debrief, report: dict[str, Any]) -> None:
-    passed = bool(report["passed"])
+def _outcome(pdf: _Debrief, report: Debrief) -> None:
+    passed = report.passed
     pdf.ln(3)
     y = pdf.get_y()
     pdf.set_fill_color(*(GOOD if passed else BAD))
@@ -135,20 +135,19 @@ def _outcome(pdf: _Debrief, report: dict[str, Any]) -> None:
     pdf.set_xy(pdf.l_margin, y + 2)
     pdf.set_text_color(255, 255, 255)
     pdf.set_font(FONT, "B", 16)
-    pdf.cell(46, 8, f"{report['score']} / 100", align="C", new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.cell(46, 8, f"{report.score} / 100", align="C", new_x=XPos.LEFT, new_y=YPos.NEXT)
     pdf.set_font(FONT, "B", 8)
     verdict = "PASSED" if passed else "NOT PASSED"
-    pdf.cell(46, 6, f"{verdict} · pass mark {report['pass_mark']}", align="C")
+    pdf.cell(46, 6, f"{verdict} · pass mark {report.pass_mark}", align="C")
     pdf.set_xy(pdf.l_margin + 52, y)
-    ending = report.get("ending") or {}
     pdf.set_font(FONT, "B", 11)
     pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 5.5, pdf.glyphs.clean(f"Ending: {ending.get('title', '')}"), align="L",
+    pdf.multi_cell(0, 5.5, pdf.glyphs.clean(f"Ending: {report.ending.title}"), align="L",
                    new_x=XPos.LEFT, new_y=YPos.NEXT)
     pdf.set_font(FONT, "", 9)
-    pdf.multi_cell(0, 4.4, pdf.glyphs.clean(ending.get("summary", "")), align="L",
+    pdf.multi_cell(0, 4.4, pdf.glyphs.clean(report.ending.summary), align="L",
                    new_x=XPos.LEFT, new_y=YPos.NEXT)
-    reason = str(report.get("verdict", "")).partition(": ")[2]
+    reason = report.verdict.partition(": ")[2]
     if reason:  # e.g. an ending that fails the attempt whatever the score
         pdf.set_font(FONT, "B", 9)
         pdf.set_text_color(*BAD)
@@ -158,28 +157,28 @@ def _outcome(pdf: _Debrief, report: dict[str, Any]) -> None:
     pdf.set_y(max(pdf.get_y(), y + 18) + 2)
 
 
-def _decisions(pdf: _Debrief, report: dict[str, Any]) -> None:
+def _decisions(pdf: _Debrief, report: Debrief) -> None:
     pdf.heading("Decisions")
-    titles = report.get("competency_titles", {})
-    for number, entry in enumerate(report.get("decisions", []), 1):
+    titles = report.competency_titles
+    for number, entry in enumerate(report.decisions, 1):
         if pdf.get_y() > pdf.h - 50:
             pdf.add_page()
-        pdf.para(f"{number}. {entry.get('prompt', '')}", size=10, bold=True, gap=0.6)
-        chose = entry.get("label", entry.get("option", ""))
-        if entry.get("timed_out"):
+        pdf.para(f"{number}. {entry.prompt}", size=10, bold=True, gap=0.6)
+        chose = entry.label or entry.option
+        if entry.timed_out:
             chose += " (the time limit ran out)"
         pdf.field("You chose", chose, 30)
-        if entry.get("text"):
-            pdf.field("Words used", f"“{entry['text']}”", 30)
-        if entry.get("confidence"):
-            pdf.field("Confidence", f"{entry['confidence']} ({entry.get('calibration', '')})", 30)
-        points = ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in entry.get("points", {}).items())
+        if entry.text:
+            pdf.field("Words used", f"“{entry.text}”", 30)
+        if entry.confidence:
+            pdf.field("Confidence", f"{entry.confidence} ({entry.calibration})", 30)
+        points = ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in entry.points.items())
         pdf.field("Points", points or "none", 30)
-        pdf.field("What followed", entry.get("consequence", ""), 30)
-        for guide in entry.get("guidance", []):
-            pdf.field("Guidance", f"{guide.get('title', '')} — {guide.get('citation', '')}", 30)
-        if entry.get("exemplar"):
-            pdf.field("Better", entry["exemplar"], 30)
+        pdf.field("What followed", entry.consequence, 30)
+        for guide in entry.guidance:
+            pdf.field("Guidance", f"{guide.title} — {guide.citation}", 30)
+        if entry.exemplar:
+            pdf.field("Better", entry.exemplar, 30)
         pdf.ln(2.5)
 
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fpdf import FPDF
+
+from ..scoring.debrief import Debrief
 
 BAR, TRACK, MARK, INK = (46, 94, 170), (228, 232, 238), (170, 40, 40), (25, 30, 40)
 
 
-def competency_chart(pdf: FPDF, report: dict[str, Any], font: str) -> None:
-    scores: dict[str, int] = report.get("competencies", {})
-    titles: dict[str, str] = report.get("competency_titles", {})
-    pass_mark = float(report.get("pass_mark", 0))
+def competency_chart(pdf: FPDF, report: Debrief, font: str) -> None:
+    scores, titles, pass_mark = report.competencies, report.competency_titles, report.pass_mark
     label_w, value_w, row_h, bar_h = 52.0, 12.0, 6.4, 3.8
     left = pdf.l_margin
     track_x = left + label_w

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..engine.result import debrief
+from ..scoring.debrief import Debrief
 from .attempt import Attempt
 from .replay import ReplayError, first_mismatch, locate, replay
 
@@ -53,34 +53,34 @@ def verify_attempt(attempt: Attempt, scenario_path: Path | None = None) -> Verdi
     report = debrief(run, loaded.guidance)
     if report is None:
         return Verdict(False, ["the attempt is marked finished but its actions do not reach an ending"])
-    problems = _compare(attempt, report.to_dict())
+    problems = _compare(attempt, report)
     notes = [] if problems else [f"score {report.score}/100 "
                                  f"({'passed' if report.passed else 'not passed'}) is what the "
                                  f"{len(attempt.actions)} recorded actions earn"]
     return Verdict(not problems, problems, notes)
 
 
-def _compare(attempt: Attempt, fresh: dict[str, Any]) -> list[str]:
+def _compare(attempt: Attempt, fresh: Debrief) -> list[str]:
     problems = []
-    recorded = attempt.debrief or {}
+    recorded = attempt.debrief
     done = attempt.finished or {}
-    checks = [("score", recorded.get("score"), fresh["score"]),
-              ("score on the finished line", done.get("score"), fresh["score"]),
-              ("passed", recorded.get("passed"), fresh["passed"]),
-              ("passed on the finished line", done.get("passed"), fresh["passed"]),
-              ("pass mark", recorded.get("pass_mark"), fresh["pass_mark"]),
-              ("ending", (recorded.get("ending") or {}).get("id"), fresh["ending"]["id"]),
-              ("ending on the finished line", done.get("ending"), fresh["ending"]["id"])]
+    checks = [("score", recorded.score if recorded else None, fresh.score),
+              ("score on the finished line", done.get("score"), fresh.score),
+              ("passed", recorded.passed if recorded else None, fresh.passed),
+              ("passed on the finished line", done.get("passed"), fresh.passed),
+              ("pass mark", recorded.pass_mark if recorded else None, fresh.pass_mark),
+              ("ending", recorded.ending.id if recorded else None, fresh.ending.id),
+              ("ending on the finished line", done.get("ending"), fresh.ending.id)]
     for name, was, should in checks:
         if was != should:
             problems.append(f"{name}: recorded {was!r}, the actions earn {should!r}")
-    was_c, should_c = recorded.get("competencies") or {}, fresh["competencies"]
+    was_c, should_c = recorded.competencies if recorded else {}, fresh.competencies
     for name in sorted({*was_c, *should_c}):
         if was_c.get(name) != should_c.get(name):
             problems.append(f"competency {name}: recorded {was_c.get(name)!r}, "
                             f"the actions earn {should_c.get(name)!r}")
-    was_d = [(d.get("decision"), d.get("option"), d.get("points")) for d in recorded.get("decisions", [])]
-    should_d = [(d["decision"], d["option"], d["points"]) for d in fresh["decisions"]]
+    was_d = [(d.decision, d.option, d.points) for d in (recorded.decisions if recorded else ())]
+    should_d = [(d.decision, d.option, d.points) for d in fresh.decisions]
     if was_d != should_d:
         problems.append("the decisions in the debrief (options or points) differ from the replay")
     return problems

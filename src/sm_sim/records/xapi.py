@@ -163,13 +163,14 @@ def _answered(attempt: Attempt, s: XapiSettings, number: int, opened: ev.Decisio
 
 def _verdict(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
     assert attempt.debrief is not None and attempt.finished is not None
-    score, passed = int(attempt.debrief["score"]), bool(attempt.debrief["passed"])
+    report = attempt.debrief
+    score, passed = report.score, report.passed
     result = {
         "score": {"scaled": round(score / 100, 4), "raw": score, "min": 0, "max": 100},
         "success": passed, "duration": _duration(attempt),
-        "extensions": {s.extension("competencies"): dict(attempt.debrief["competencies"]),
-                       s.extension("ending"): attempt.debrief["ending"]["id"],
-                       s.extension("pass-mark"): attempt.debrief["pass_mark"]},
+        "extensions": {s.extension("competencies"): dict(report.competencies),
+                       s.extension("ending"): report.ending.id,
+                       s.extension("pass-mark"): report.pass_mark},
     }
     verb = "passed" if passed else "failed"
     return _statement(attempt, s, "verdict", verb, _scenario_activity(attempt, s),

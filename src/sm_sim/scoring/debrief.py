@@ -3,12 +3,15 @@ guidance it rests on and a better response. Pure data; same inputs, same debrief
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 from ..scenario.guidance import GuidanceLibrary
 from ..scenario.model import GOOD_FLAGS, Decision, Option, Points, Scenario
 from .score import decision_bounds, score
+
+_T = TypeVar("_T")
+RubricKind = Literal["include", "avoid", "tone", "length"]
 
 CONFIDENT_WRONG = "confident_wrong"
 CALIBRATION_NOTES = {
@@ -42,17 +45,83 @@ class Taken:
 
 
 @dataclass(frozen=True)
+class EndingSummary:
+    id: str
+    title: str
+    summary: str = ""
+    backlash: tuple[str, ...] = ()
+    good: bool = False
+    can_pass: bool = True
+
+
+@dataclass(frozen=True)
+class GuidanceRef:
+    """A guidance entry as the debrief cites it."""
+
+    id: str
+    title: str
+    summary: str = ""
+    citation: str = ""
+    principle: str = ""
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class RubricCheck:
+    """One rubric check; ``kind`` says how to read it: an ``avoid`` check that is not ok
+    means the reply contained what it should not."""
+
+    id: str
+    label: str
+    kind: RubricKind
+    ok: bool
+
+
+@dataclass(frozen=True)
+class DecisionReport:
+    """One decision in the debrief: what was asked, what the trainee did, what it caused."""
+
+    decision: str
+    prompt: str
+    option: str
+    label: str
+    action: str
+    points: Points
+    at: float = 0.0
+    text: str | None = None
+    confidence: str | None = None
+    timed_out: bool = False
+    flags: tuple[str, ...] = ()
+    tone: float | None = None
+    findings: tuple[str, ...] = ()  # risks the detectors found, to learn from
+    strengths: tuple[str, ...] = ()  # good practice the detectors found, to keep
+    rubric_score: float | None = None
+    rubric: tuple[RubricCheck, ...] = ()
+    quality: float = 0.0
+    calibration: str = "not_rated"
+    calibration_note: str = ""
+    consequence: str = ""
+    goto: str = ""
+    guidance: tuple[GuidanceRef, ...] = ()
+    exemplar: str = ""
+
+
+@dataclass(frozen=True)
 class Debrief:
+    """The debrief of one finished attempt: the one object the app's debrief, the PDF, the
+    CSV, xAPI and ``verify`` read. ``to_dict`` is its form in an attempt file;
+    ``from_dict`` reads that back."""
+
     scenario: str
     title: str
     version: str
-    ending: dict[str, Any]
+    ending: EndingSummary
     score: int
     passed: bool
     pass_mark: int
     competencies: dict[str, int]
     competency_titles: dict[str, str]
-    decisions: list[dict[str, Any]] = field(default_factory=list)
+    decisions: tuple[DecisionReport, ...] = ()
     calibration: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -60,19 +129,45 @@ class Debrief:
         """Pass or not, and why when the score alone does not say."""
         if self.passed:
             return "Passed"
-        if self.score >= self.pass_mark and not self.ending.get("can_pass", True):
+        if self.score >= self.pass_mark and not self.ending.can_pass:
             return "Not passed: this outcome fails the attempt whatever the score"
         return "Not passed"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "scenario": self.scenario, "title": self.title, "version": self.version,
-            "ending": self.ending, "score": self.score, "passed": self.passed,
-            "verdict": self.verdict,
-            "pass_mark": self.pass_mark, "competencies": self.competencies,
-            "competency_titles": self.competency_titles, "decisions": self.decisions,
-            "calibration": self.calibration,
-        }
+        """Plain JSON data (lists, not tuples), the verdict included for a reader's sake."""
+        return {**_plain(asdict(self)), "verdict": self.verdict}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Debrief:
+        """The debrief as an attempt file holds it; ``ValueError`` if it is not one."""
+        try:
+            return _build(cls, data)
+        except (TypeError, KeyError, AttributeError) as err:
+            raise ValueError(f"not a debrief ({err})") from None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _build(cls: type[_T], data: dict[str, Any]) -> _T:
+    hints = get_type_hints(cls)
+    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{name: _convert(hints[name], value) for name, value in data.items() if name in known})
+
+
+def _convert(hint: Any, value: Any) -> Any:
+    if isinstance(hint, type) and is_dataclass(hint):
+        return _build(hint, value)
+    if get_origin(hint) is tuple:
+        return tuple(_convert(get_args(hint)[0], item) for item in value)
+    if get_origin(hint) is dict:
+        return dict(value)
+    return value
 
 
 def quality(decision: Decision, points: Points) -> float:
@@ -107,52 +202,45 @@ def _calibration(confidence: str | None, q: float) -> str:
     return "calibrated"
 
 
-def _guidance(library: GuidanceLibrary, ids: tuple[str, ...]) -> list[dict[str, str]]:
-    found = []
-    for gid in ids:
-        entry = library.entries.get(gid)
-        if entry:
-            found.append({"id": gid, "title": entry.title, "summary": entry.summary,
-                          "citation": entry.citation, "principle": entry.principle_title,
-                          "example": entry.example})
-    return found
+def _guidance(library: GuidanceLibrary, ids: tuple[str, ...]) -> tuple[GuidanceRef, ...]:
+    return tuple(GuidanceRef(gid, entry.title, entry.summary, entry.citation,
+                             entry.principle_title, entry.example)
+                 for gid in ids if (entry := library.entries.get(gid)) is not None)
 
 
-def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) -> dict[str, Any]:
+def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) -> DecisionReport:
     decision = scenario.states[taken.decision].decision
     assert decision is not None
     option = decision.option(taken.option)
     outcome = option.outcomes[taken.branch] if taken.branch >= 0 else option.outcome
     q = quality(decision, taken.points)
-    return {
-        "decision": decision.id, "at": taken.at, "prompt": decision.prompt,
-        "option": option.id, "label": option.label, "action": option.action,
-        "text": taken.text, "confidence": taken.confidence, "timed_out": taken.timed_out,
-        "flags": list(taken.flags), "tone": taken.tone,
-        # What the detectors found: risks to learn from, and good practice to keep.
-        "findings": [f for f in taken.findings if f.split(":")[0] not in GOOD_FLAGS],
-        "strengths": [f for f in taken.findings if f.split(":")[0] in GOOD_FLAGS],
-        "rubric_score": taken.rubric_score,
-        "rubric": [_check(option, c, True) for c in taken.matched]
-                  + [_check(option, c, False) for c in taken.missed],
-        "points": taken.points, "quality": round(q, 3),
-        "calibration": _calibration(taken.confidence, q),
-        "calibration_note": CALIBRATION_NOTES[_calibration(taken.confidence, q)],
-        "consequence": outcome.feedback, "goto": outcome.goto,
-        "guidance": _guidance(library, outcome.guidance),
-        "exemplar": _exemplar(option, decision) if q < 1.0 else "",
-    }
+    calibration = _calibration(taken.confidence, q)
+    return DecisionReport(
+        decision=decision.id, at=taken.at, prompt=decision.prompt,
+        option=option.id, label=option.label, action=option.action,
+        text=taken.text, confidence=taken.confidence, timed_out=taken.timed_out,
+        flags=tuple(taken.flags), tone=taken.tone,
+        findings=tuple(f for f in taken.findings if f.split(":")[0] not in GOOD_FLAGS),
+        strengths=tuple(f for f in taken.findings if f.split(":")[0] in GOOD_FLAGS),
+        rubric_score=taken.rubric_score,
+        rubric=tuple([_check(option, c, True) for c in taken.matched]
+                     + [_check(option, c, False) for c in taken.missed]),
+        points=dict(taken.points), quality=round(q, 3),
+        calibration=calibration, calibration_note=CALIBRATION_NOTES[calibration],
+        consequence=outcome.feedback, goto=outcome.goto,
+        guidance=_guidance(library, outcome.guidance),
+        exemplar=_exemplar(option, decision) if q < 1.0 else "",
+    )
 
 
-def _check(option: Option, check_id: str, ok: bool) -> dict[str, Any]:
-    """One rubric check; ``kind`` says how to read it: an ``avoid`` check that is not ok
-    means the reply contained what it should not."""
+def _check(option: Option, check_id: str, ok: bool) -> RubricCheck:
     rubric = option.rubric
-    kinds = {i.id: ("include", i.label) for i in rubric.include} if rubric else {}
-    kinds.update({i.id: ("avoid", i.label) for i in rubric.avoid} if rubric else {})
-    kinds.update({"tone": ("tone", "Tone"), "length": ("length", "Length")})
+    kinds: dict[str, tuple[RubricKind, str]] = {"tone": ("tone", "Tone"), "length": ("length", "Length")}
+    if rubric:
+        kinds.update({i.id: ("include", i.label) for i in rubric.include})
+        kinds.update({i.id: ("avoid", i.label) for i in rubric.avoid})
     kind, label = kinds.get(check_id, ("include", check_id))
-    return {"id": check_id, "label": label, "kind": kind, "ok": ok}
+    return RubricCheck(check_id, label, kind, ok)
 
 
 def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Taken],
@@ -162,14 +250,13 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
     decisions = [_decision_entry(scenario, library, t) for t in taken]
     calibration: dict[str, int] = {}
     for entry in decisions:
-        calibration[entry["calibration"]] = calibration.get(entry["calibration"], 0) + 1
+        calibration[entry.calibration] = calibration.get(entry.calibration, 0) + 1
     return Debrief(
         scenario=scenario.id, title=scenario.title, version=scenario.version,
-        ending={"id": ending.id, "title": ending.title, "summary": ending.summary,
-                "backlash": list(ending.backlash), "good": ending.good,
-                "can_pass": ending.can_pass},
+        ending=EndingSummary(ending.id, ending.title, ending.summary, tuple(ending.backlash),
+                             ending.good, ending.can_pass),
         score=result.total, passed=result.passed, pass_mark=scenario.pass_mark,
         competencies=result.competencies,
         competency_titles={c: library.competency_title(c) for c in result.competencies},
-        decisions=decisions, calibration=calibration,
+        decisions=tuple(decisions), calibration=calibration,
     )

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             self._rows = [*(self._rows or []), self.debrief_row]
         self.debrief.enable_exports(FORMATS if saved else ())
         self.debrief.enable_send(saved)
-        self.debrief.show_debrief(report.to_dict(), session.spec.trainee, session.mode.title)
+        self.debrief.show_debrief(report, session.spec.trainee, session.mode.title)
         self.stack.setCurrentWidget(self.debrief)
         self.attempt_finished.emit(session)
 

@@ -4,12 +4,12 @@ the guidance it touches and a better response."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...engine.events import clock_text
+from ...scoring.debrief import DecisionReport
 from ..kit.theme import current
 
 
@@ -22,12 +22,12 @@ def _points_text(points: dict[str, int], titles: dict[str, str]) -> str:
 
 
 class DecisionCard(QFrame):
-    def __init__(self, number: int, entry: dict[str, Any], titles: dict[str, str],
+    def __init__(self, number: int, entry: DecisionReport, titles: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decisionCard")
         theme = current()
-        quality = float(entry.get("quality", 0.0))
+        quality = entry.quality
         self.setProperty("quality", _quality_token(quality))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -43,34 +43,34 @@ class DecisionCard(QFrame):
 
         colour = theme.color(_quality_token(quality)).name()
         add(f"<span style='color:{colour}'>●</span> <b>Decision {number}</b> · "
-            f"{clock_text(float(entry.get('at', 0)))}", "cardMeta", rich=True)
-        add(str(entry["prompt"]), "cardPrompt")
-        did = "Time ran out: " if entry.get("timed_out") else "You chose: "
-        add(f"<b>{did}</b>{escape(str(entry['label']))}", rich=True)
-        if entry.get("text"):
-            add(f"“{entry['text']}”", "quoteText")
-        checks = [c for c in entry.get("rubric", []) if not c["ok"]]
-        missed = [c["label"] for c in checks if c.get("kind") != "avoid"]
-        included = [c["label"] for c in checks if c.get("kind") == "avoid"]
+            f"{clock_text(entry.at)}", "cardMeta", rich=True)
+        add(entry.prompt, "cardPrompt")
+        did = "Time ran out: " if entry.timed_out else "You chose: "
+        add(f"<b>{did}</b>{escape(entry.label)}", rich=True)
+        if entry.text:
+            add(f"“{entry.text}”", "quoteText")
+        checks = [c for c in entry.rubric if not c.ok]
+        missed = [c.label for c in checks if c.kind != "avoid"]
+        included = [c.label for c in checks if c.kind == "avoid"]
         if missed:
             add("Your reply missed: " + "; ".join(missed), "muted")
         if included:
             add("Your reply included: " + "; ".join(included), "warnText")
-        if entry.get("findings"):
-            add("Flagged in your words:\n" + "\n".join(f"• {f}" for f in entry["findings"]),
+        if entry.findings:
+            add("Flagged in your words:\n" + "\n".join(f"• {f}" for f in entry.findings),
                 "warnText")
-        if entry.get("strengths"):
-            add("Good practice in your words:\n" + "\n".join(f"• {f}" for f in entry["strengths"]),
+        if entry.strengths:
+            add("Good practice in your words:\n" + "\n".join(f"• {f}" for f in entry.strengths),
                 "goodText")
-        if entry.get("consequence"):
-            add(f"<b>What it caused:</b> {escape(str(entry['consequence']))}", rich=True)
-        add(f"<b>Points:</b> {escape(_points_text(entry.get('points', {}), titles))}",
+        if entry.consequence:
+            add(f"<b>What it caused:</b> {escape(entry.consequence)}", rich=True)
+        add(f"<b>Points:</b> {escape(_points_text(entry.points, titles))}",
             "muted", rich=True)
-        if entry.get("calibration_note"):
-            add(f"Confidence: {entry.get('confidence')}. {entry['calibration_note']}", "muted")
-        for guide in entry.get("guidance", []):
-            add(f"<b>{escape(guide['title'])}</b><br>{escape(guide['summary'])}<br>"
-                f"<i>{escape(guide['citation'])}</i>", "guidance", rich=True)
-        if entry.get("exemplar"):
-            add(f"<b>A better response:</b> {escape(str(entry['exemplar']))}", "exemplar",
+        if entry.calibration_note:
+            add(f"Confidence: {entry.confidence}. {entry.calibration_note}", "muted")
+        for guide in entry.guidance:
+            add(f"<b>{escape(guide.title)}</b><br>{escape(guide.summary)}<br>"
+                f"<i>{escape(guide.citation)}</i>", "guidance", rich=True)
+        if entry.exemplar:
+            add(f"<b>A better response:</b> {escape(entry.exemplar)}", "exemplar",
                 rich=True)

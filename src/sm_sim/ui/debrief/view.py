@@ -5,8 +5,6 @@ with ``send_requested``; ``show_records_status`` says how the last one went."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...scoring.debrief import Debrief
 from ..kit.brand import brand
 from ..kit.layouts import show_centred
 from .charts import CompetencyChart, ScoreRing
@@ -44,7 +43,7 @@ class DebriefView(QScrollArea):
         self.setObjectName("debrief")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.data: dict[str, Any] = {}
+        self.data: Debrief | None = None
         self.export_formats: tuple[str, ...] = ()
         self.export_buttons: dict[str, QPushButton] = {}
         self.send_enabled = False
@@ -69,7 +68,7 @@ class DebriefView(QScrollArea):
         label.setText(text)
         label.setVisible(bool(text))
 
-    def show_debrief(self, data: dict[str, Any], trainee: str, mode: str) -> None:
+    def show_debrief(self, data: Debrief, trainee: str, mode: str) -> None:
         self.data = data
         page = QWidget(self, objectName="debriefPage")
         column = QVBoxLayout(page)
@@ -83,36 +82,35 @@ class DebriefView(QScrollArea):
         chart_card = QFrame(page, objectName="card")
         chart_layout = QVBoxLayout(chart_card)
         chart_layout.setContentsMargins(20, 16, 20, 16)
-        chart_layout.addWidget(CompetencyChart(data["competencies"], data["competency_titles"],
-                                               int(data["pass_mark"]), chart_card))
+        chart_layout.addWidget(CompetencyChart(data.competencies, data.competency_titles,
+                                               data.pass_mark, chart_card))
         column.addWidget(chart_card)
         column.addWidget(QLabel("What you did, and what it caused", page, objectName="sectionTitle"))
-        for number, entry in enumerate(data["decisions"], start=1):
-            column.addWidget(DecisionCard(number, entry, data["competency_titles"], page))
-        if not data["decisions"]:
+        for number, entry in enumerate(data.decisions, start=1):
+            column.addWidget(DecisionCard(number, entry, data.competency_titles, page))
+        if not data.decisions:
             column.addWidget(QLabel("No decisions were taken.", page, objectName="muted"))
         column.addLayout(self._buttons(page))
         column.addStretch(1)
         show_centred(self, page, 980, 6)
 
-    def _summary(self, parent: QWidget, data: dict[str, Any], trainee: str, mode: str) -> QFrame:
-        ending = data["ending"]
+    def _summary(self, parent: QWidget, data: Debrief, trainee: str, mode: str) -> QFrame:
+        ending = data.ending
         card = QFrame(parent, objectName="outcomeCard")
-        card.setProperty("good", bool(ending.get("good")))
+        card.setProperty("good", ending.good)
         grid = QGridLayout(card)
         grid.setContentsMargins(24, 20, 24, 20)
         grid.setHorizontalSpacing(24)
-        grid.addWidget(ScoreRing(int(data["score"]), int(data["pass_mark"]), bool(data["passed"]),
+        grid.addWidget(ScoreRing(data.score, data.pass_mark, data.passed,
                                  card), 0, 0, 4, 1)
-        grid.addWidget(QLabel(f"{data['title']} · {mode} · {trainee}", card, objectName="muted"),
+        grid.addWidget(QLabel(f"{data.title} · {mode} · {trainee}", card, objectName="muted"),
                        0, 1)
-        self.ending_title = QLabel(ending["title"], card, objectName="endingTitle", wordWrap=True)
+        self.ending_title = QLabel(ending.title, card, objectName="endingTitle", wordWrap=True)
         grid.addWidget(self.ending_title, 1, 1)
-        grid.addWidget(QLabel(ending["summary"], card, wordWrap=True), 2, 1)
-        verdict = data.get("verdict") or ("Passed" if data["passed"] else "Not passed")
-        self.score_label = QLabel(f"Score {data['score']} / 100 · pass mark {data['pass_mark']} · "
-                                  f"{verdict}", card, objectName="verdict")
-        self.score_label.setProperty("passed", bool(data["passed"]))
+        grid.addWidget(QLabel(ending.summary, card, wordWrap=True), 2, 1)
+        self.score_label = QLabel(f"Score {data.score} / 100 · pass mark {data.pass_mark} · "
+                                  f"{data.verdict}", card, objectName="verdict")
+        self.score_label.setProperty("passed", data.passed)
         grid.addWidget(self.score_label, 3, 1)
         grid.setColumnStretch(1, 1)
         return card
