@@ -139,3 +139,10 @@ def test_the_real_clock_drives_the_feed_and_stops_with_the_window(
     assert session.run.now == paused_at
     main.close()
     assert not session.clock.active
+
+
+def test_every_scenario_action_has_a_button_verb_and_an_icon() -> None:
+    from sm_sim.scenario.model import ACTIONS
+    from sm_sim.ui.attempt.options import VERBS
+    from sm_sim.ui.kit.icons import ACTION_ICONS
+    assert set(VERBS) == set(ACTIONS) == set(ACTION_ICONS)

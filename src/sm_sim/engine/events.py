@@ -10,6 +10,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from ..scenario.model import Action, Backlash, PostAction
+
 
 @dataclass(frozen=True)
 class Event:
@@ -154,7 +156,7 @@ class DecisionOpened(Event):
 class ActionTaken(Event):
     decision: str
     option: str
-    action: str
+    action: Action
     text: str | None = None
     confidence: str | None = None  # low | medium | high
     timed_out: bool = False
@@ -179,7 +181,7 @@ class PostActedOn(Event):
     """The trainee liked, reposted, deleted or reported a post."""
 
     post_id: str
-    action: str  # like | repost | delete | report
+    action: PostAction
 
 
 @dataclass(frozen=True)
@@ -205,7 +207,7 @@ class DecisionClosed(Event):
 class RunEnded(Event):
     ending: str
     title: str
-    backlash: tuple[str, ...]
+    backlash: tuple[Backlash, ...]
 
 
 def clock_text(seconds: float) -> str:

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .checker import Checker, check_points, suggest
-from .model import BUILTIN_SLOTS, LAST_POST, SLOT, TRAINEE
+from .model import BUILTIN_SLOTS, LAST_POST, POST_ACTIONS, SLOT, TRAINEE
 from .yamlsrc import Path_
 
-NEEDS_TARGET = {"reply", "quote", "like", "repost", "delete", "report"}
+NEEDS_TARGET = {"reply", "quote", *POST_ACTIONS}
 WRITES_TEXT = {"reply", "quote", "post", "dm"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 Points = dict[str, int]
 Effects = dict[str, float]
@@ -17,6 +17,15 @@ BUILTIN_SLOTS = {"target_handle", "trainee_handle", "trainee_name"}
 FLAGS: tuple[str, ...] = ("personal_data", "operational_detail", "political", "abusive",
                           "profanity", "signposting")
 GOOD_FLAGS: tuple[str, ...] = ("signposting",)  # flags that show good practice
+# What an option does (the schema's enum is made from this), and what a trainee does to a post.
+Action = Literal["reply", "quote", "post", "like", "repost", "delete", "ignore", "report",
+                 "escalate", "dm"]
+ACTIONS: tuple[Action, ...] = get_args(Action)
+PostAction = Literal["like", "repost", "delete", "report"]
+POST_ACTIONS: tuple[PostAction, ...] = get_args(PostAction)
+# The kinds of backlash an ending brings; an ending with none is a good one.
+Backlash = Literal["public", "internal"]
+BACKLASH: tuple[Backlash, ...] = get_args(Backlash)
 
 _OPS = {
     "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
@@ -135,7 +144,7 @@ class Rubric:
 class Option:
     id: str
     label: str
-    action: str
+    action: Action
     outcome: Outcome  # the default, unconditional outcome
     branches: tuple[Outcome, ...] = ()  # tried in order before the default
     text: str | None = None
@@ -204,7 +213,7 @@ class Ending:
     id: str
     title: str
     summary: str
-    backlash: tuple[str, ...] = ()
+    backlash: tuple[Backlash, ...] = ()
     can_pass: bool = True  # False: a run ending here fails whatever its score
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import FLAGS
+from .model import ACTIONS, BACKLASH, FLAGS
 
 SCHEMA_VERSION = 1
 ID = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$"}
@@ -26,7 +26,6 @@ EFFECTS = {"type": "object", "propertyNames": ID,
 FLAG = {"enum": list(FLAGS)}
 ROLES = ["public", "press", "colleague", "supervisor", "professional_standards",
          "anonymous_police", "troll", "corporate_comms", "official", "community", "politician"]
-ACTIONS = ["reply", "quote", "post", "like", "repost", "delete", "ignore", "report", "escalate", "dm"]
 INJECT_TYPES = ["post", "reply", "quote", "dm", "internal", "notification", "news", "followers",
                 "metric"]
 METRICS: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": {
@@ -154,7 +153,7 @@ RUBRIC = _obj({
 OPTION = _obj({
     "id": ID,
     "label": {"type": "string", "minLength": 1, "maxLength": 200},
-    "action": {"enum": ACTIONS},
+    "action": {"enum": list(ACTIONS)},
     "text": {"type": "string", "minLength": 1, "maxLength": 280},
     "free_text": {"type": "boolean"},
     "placeholder": {"type": "string", "maxLength": 200},
@@ -196,7 +195,7 @@ STATE = _obj({
 ENDING = _obj({
     "title": {"type": "string", "minLength": 1, "maxLength": 120},
     "summary": TEXT,
-    "backlash": {"type": "array", "uniqueItems": True, "items": {"enum": ["public", "internal"]}},
+    "backlash": {"type": "array", "uniqueItems": True, "items": {"enum": list(BACKLASH)}},
     "can_pass": {"type": "boolean"},
 }, ["title", "summary", "backlash"])
 

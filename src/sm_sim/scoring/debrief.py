@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 from ..scenario.guidance import GuidanceLibrary
-from ..scenario.model import GOOD_FLAGS, Decision, Option, Points, Scenario
+from ..scenario.model import GOOD_FLAGS, Action, Backlash, Decision, Option, Points, Scenario
 from .score import decision_bounds, score
 
 _T = TypeVar("_T")
@@ -49,7 +49,7 @@ class EndingSummary:
     id: str
     title: str
     summary: str = ""
-    backlash: tuple[str, ...] = ()
+    backlash: tuple[Backlash, ...] = ()
     good: bool = False
     can_pass: bool = True
 
@@ -85,7 +85,7 @@ class DecisionReport:
     prompt: str
     option: str
     label: str
-    action: str
+    action: Action
     points: Points
     at: float = 0.0
     text: str | None = None

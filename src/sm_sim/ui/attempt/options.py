@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from ...scenario.model import Option
+from ...scenario.model import Action, Option
 from ..kit import icons
 from ..kit.theme import current
 
-VERBS = {
+VERBS: dict[Action, str] = {
     "reply": "Reply", "quote": "Quote", "post": "Post", "like": "Like", "repost": "Repost",
     "delete": "Delete", "report": "Report", "dm": "Send message", "escalate": "Escalate",
     "ignore": "Leave it",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import events as ev
-from ...scenario.model import Option
+from ...scenario.model import POST_ACTIONS, Action, Option
 from ..feed.model import FeedModel, about_trainee
 from ..feed.store import FeedItem, FeedStore
 from ..feed.view import FeedView
@@ -235,7 +235,7 @@ class AttemptView(QWidget):
         self.show_page("home")
         return self.home
 
-    def _act_on_focused(self, action: str) -> None:
+    def _act_on_focused(self, action: Action) -> None:
         item = self._key_feed().current_item()
         if item is None:
             self.status.emit("Use J and K to move to a post first.")
@@ -272,7 +272,7 @@ class AttemptView(QWidget):
             return f"Message to {persona.handle}"
         if option.action == "reply" and target:
             return f"Replying to {target.published.handle}"
-        if option.action in ("quote", "like", "repost", "report", "delete") and target:
+        if option.action in ("quote", *POST_ACTIONS) and target:
             verb = {"quote": "Quoting", "like": "Liking", "repost": "Reposting",
                     "report": "Reporting", "delete": "Deleting"}[option.action]
             text = target.published.text

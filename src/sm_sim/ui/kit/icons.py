@@ -12,10 +12,11 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from ...scenario.model import Action
 from .theme import style_dir
 
 # Which icon each scenario action shows on its button.
-ACTION_ICONS = {
+ACTION_ICONS: dict[Action, str] = {
     "reply": "reply", "quote": "quote", "post": "post", "like": "like", "repost": "repost",
     "delete": "delete", "report": "report", "dm": "dm", "escalate": "escalate", "ignore": "ignore",
 }
