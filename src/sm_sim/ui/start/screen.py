@@ -122,13 +122,16 @@ class StartScreen(QScrollArea):
         self._card_group = QButtonGroup(self)
         for number, entry in enumerate(entries):
             card = ScenarioCard(entry, None, parent)
-            card.toggled.connect(self._update_start)
             self._card_group.addButton(card)
             self.cards.append(card)
             grid.addWidget(card, number // 2, number % 2)
         playable = [c for c in self.cards if c.isEnabled()]
         if len(playable) == 1:
             playable[0].setChecked(True)
+        # Listen only now: the screen is not built yet (no mode buttons) when the only
+        # scenario is chosen above, and the start button is brought up to date at the end.
+        for card in self.cards:
+            card.toggled.connect(self._update_start)
         if not entries:
             grid.addWidget(QLabel("No scenarios found.", parent, objectName="warnText"), 0, 0)
         return grid
