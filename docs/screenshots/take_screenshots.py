@@ -22,13 +22,13 @@ from PySide6.QtWidgets import QWidget
 
 from sm_sim.engine import ScenarioRun, automatic, play
 from sm_sim.records import DATA_DIR_ENV, AttemptJournal, trainee_for
-from sm_sim.ui import theme
+from sm_sim.scenario.library import Entry, load_library
 from sm_sim.ui.app import make_application
-from sm_sim.ui.clock import SimulatedClockDriver
-from sm_sim.ui.library import Entry, load_library
+from sm_sim.ui.kit import theme
+from sm_sim.ui.kit.settings import Settings
 from sm_sim.ui.main_window import MainWindow
-from sm_sim.ui.session import Mode
-from sm_sim.ui.settings import Settings
+from sm_sim.ui.session.attempt import Mode
+from sm_sim.ui.session.clock import SimulatedClockDriver
 
 HERE = Path(__file__).resolve().parent
 LEAKY_REPLY = ("So sorry Mary, it was a 19 year old lad stabbed outside number 42 Mill Road. "
@@ -87,6 +87,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--suffix", default="")
     parser.add_argument("--theme", choices=["light", "dark"], default="light")
+    parser.add_argument("--size", default="1400x900", help="window size, WIDTHxHEIGHT")
     args = parser.parse_args()
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
@@ -96,7 +97,8 @@ def main() -> int:
         QCoreApplication.setOrganizationName("sm-sim-screenshots")
         theme.apply(app, theme.LIGHT if args.theme == "light" else theme.DARK)
         window = MainWindow(load_library([]), Settings(), SimulatedClockDriver)
-        window.resize(1400, 900)
+        width, height = (int(n) for n in args.size.split("x"))
+        window.resize(width, height)
         window.show()
         settle(300)
         out = args.out

@@ -60,3 +60,63 @@ def test_back_to_the_scenarios_after_a_finished_run_opens_a_working_start_screen
     assert window.stack.currentWidget() is window.start_screen
     assert window.start_screen.name.text() == "PC Back Again"
     assert window.start_screen.start_button.isEnabled()
+
+
+def _first_decision(window: MainWindow, example: Entry):
+    from sm_sim.ui.session.attempt import Mode
+    session = window.start_attempt(example, Mode.PRACTICE, "PC Layout")
+    attempt = window.attempt
+    assert session.clock.run_until(lambda: attempt.compose.decision is not None)
+    return attempt
+
+
+def _visible_in(widget, area) -> bool:
+    """Is ``widget`` wholly inside the visible part of the scroll area ``area``?"""
+    top_left = widget.mapTo(area.viewport(), widget.rect().topLeft())
+    bottom_right = widget.mapTo(area.viewport(), widget.rect().bottomRight())
+    return area.viewport().rect().contains(top_left) and area.viewport().rect().contains(bottom_right)
+
+
+def test_a_decision_opens_with_its_prompt_and_every_option_in_view_on_a_laptop_screen(
+        qtbot, example: Entry) -> None:
+    window = _open(qtbot, [example])  # 1366×768
+    attempt = _first_decision(window, example)
+    compose = attempt.compose
+    assert len(compose._buttons) == len(compose.decision.options) >= 4
+    for widget in (compose.prompt, *compose._buttons):
+        assert _visible_in(widget, attempt.compose_scroll), widget.objectName()
+    assert compose.selected() is None  # nothing picked: it is the opening height that counts
+
+
+def test_the_window_fits_a_1024_by_600_screen_and_the_first_options_show(
+        qtbot, example: Entry) -> None:
+    window = _open(qtbot, [example])
+    assert window.minimumSizeHint().width() <= 1024 and window.minimumSize().height() <= 600
+    window.resize(1024, 600)
+    attempt = _first_decision(window, example)
+    assert window.width() == 1024 and window.height() == 600
+    assert attempt.nav.compact and not attempt.bar.brand.name.isVisible()
+    compose = attempt.compose
+    for widget in (compose.prompt, compose._buttons[0], compose._buttons[1]):
+        assert _visible_in(widget, attempt.compose_scroll)
+    # nothing is pushed past the window's right edge
+    side = attempt.compose_scroll
+    assert side.mapTo(window, side.rect().topRight()).x() <= window.width()
+    assert compose.width() <= side.viewport().width()
+
+
+def test_on_a_big_screen_the_feed_is_a_reading_column_in_the_middle(
+        qtbot, example: Entry) -> None:
+    window = _open(qtbot, [example])
+    window.resize(2560, 1440)
+    attempt = _first_decision(window, example)
+    assert not attempt.nav.compact
+
+    def margins() -> tuple[int, int]:
+        left = attempt.body.mapTo(window, attempt.body.rect().topLeft()).x()
+        return left, window.width() - (left + attempt.body.width())
+
+    qtbot.waitUntil(lambda: margins()[0] > 300)  # once the layout has run
+    left, right = margins()
+    assert abs(left - right) <= 4
+    assert attempt.home.width() <= 700

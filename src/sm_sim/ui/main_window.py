@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self._last: AttemptSpec | None = None
         self._rows: list[Row] | None = None
         self.setWindowTitle(f"{APP_NAME} — sm-sim training")
-        self.setMinimumSize(980, 640)
+        self.setMinimumSize(900, 560)
         self.recorder = AttemptRecorder(settings, self)
         self.session_created.connect(self.recorder.attach)
         self.recorder.save_failed.connect(self.show_save_problem)

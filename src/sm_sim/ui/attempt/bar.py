@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushBu
 from ...engine.events import clock_text
 from ..kit import icons
 from ..kit.brand import brand
+from ..kit.elided import ElidedLabel
 from ..kit.theme import current
 from ..session.attempt import Mode
 from .side_widgets import Gauge
@@ -25,8 +26,10 @@ class AttemptBar(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
         row.setSpacing(12)
-        row.addWidget(brand(self))
-        self.title = QLabel(title, self, objectName="barTitle")
+        self.brand = brand(self)
+        row.addWidget(self.brand)
+        self.title = ElidedLabel(title, self, objectName="barTitle")
+        self.title.setToolTip(title)
         row.addWidget(self.title, 1)
         self.gauges: dict[str, Gauge] = {}
         if mode.gauges:
@@ -44,7 +47,7 @@ class AttemptBar(QFrame):
         self.pause = QPushButton(self, objectName="iconButton")
         self.pause.setCheckable(True)
         self.pause.setAccessibleName("Pause")
-        self.pause.setToolTip("Pause or resume (Space)")
+        self.pause.setToolTip("Pause or resume (P)")
         self.pause.toggled.connect(self._on_pause_toggled)
         self.pause.setVisible(mode.can_pause)
         self._on_pause_toggled(False)
@@ -58,6 +61,10 @@ class AttemptBar(QFrame):
             button.clicked.connect(lambda _=False, s=speed: self.speed_chosen.emit(s))
             self._speeds.addButton(button)
             row.addWidget(button)
+
+    def set_compact(self, compact: bool) -> None:
+        """A narrow window: the mark without the app's name, so the scenario title fits."""
+        self.brand.set_compact(compact)
 
     def set_now(self, now: float) -> None:
         self.clock.setText(clock_text(now))

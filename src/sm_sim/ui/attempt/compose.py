@@ -93,6 +93,7 @@ class ComposePanel(QFrame):
             button = OptionButton(number, option, self)
             self._group.addButton(button, number - 1)
             self.options_box.addWidget(button)
+            button.show()  # now, not when the layout gets round to it: the panel is measured next
             self._buttons.append(button)
         self.title.setText("Your move")
         self.setProperty("active", True)

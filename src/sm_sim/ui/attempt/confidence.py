@@ -15,8 +15,7 @@ class ConfidencePicker(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
         row.setSpacing(4)
-        row.addWidget(QLabel("How sure are you?", self, objectName="muted"))
-        row.addStretch(1)
+        row.addWidget(QLabel("How sure are you?", self, objectName="muted", wordWrap=True), 1)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: dict[str, QPushButton] = {}

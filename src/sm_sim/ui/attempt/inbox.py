@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLabel,
     QListView,
     QSplitter,
     QStyle,
@@ -118,7 +119,8 @@ class InboxDelegate(QStyledItemDelegate):
 
 
 class InboxPanel(QSplitter):
-    """The list of messages over the open one; opening a message marks it read."""
+    """The list of messages over the open one; opening a message marks it read. Until the
+    first message the panel says what will arrive, in one line, and takes little room."""
 
     unread_changed = Signal(int)
 
@@ -134,22 +136,30 @@ class InboxPanel(QSplitter):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.reader = QTextBrowser(self, objectName="inboxReader")
         self.reader.setAccessibleName("Open message")
-        self.reader.setPlaceholderText("Messages from your sergeant, inspector, press office "
-                                       "and Professional Standards arrive here.")
+        self.empty = QLabel("Messages from your sergeant, inspector, press office and "
+                            "Professional Standards arrive here.", self, objectName="inboxEmpty",
+                            wordWrap=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.addWidget(self.empty)
         self.addWidget(self.list)
         self.addWidget(self.reader)
+        self.list.hide()
+        self.reader.hide()
         self.setSizes([220, 160])
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.model.unread_changed.connect(self.unread_changed)
 
     def add(self, message: ev.InternalMessageReceived) -> None:
         self.model.add(message)
+        self.empty.hide()
+        self.list.show()
 
     def _on_list_current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
         message: ev.InternalMessageReceived | None = index.data(MESSAGE_ROLE)
         if message is None:
             return
         self.model.mark_read(index.row())
+        self.reader.show()
         colour = QColor(current().color(URGENCY_TOKENS.get(message.urgency, "accent"))).name()
         self.reader.setHtml(
             f"<p style='color:{colour};font-weight:600'>{escape(message.urgency.upper())} · "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLa
 from ..kit import icons
 from ..kit.theme import current
 
+COMPACT_WIDTH, WIDE_WIDTH = 68, 228
 PAGES = (("home", "Home", "home"), ("notifications", "Notifications", "bell"),
          ("messages", "Messages", "dm"), ("profile", "Profile", "profile"))
 
@@ -32,7 +33,10 @@ class NavButton(QPushButton):
         painter.setFont(font)
         text = str(self.count) if self.count < 100 else "99+"
         width = max(16, painter.fontMetrics().horizontalAdvance(text) + 8)
-        badge = QRectF(self.width() - width - 14, (self.height() - 18) / 2, width, 18)
+        if self.text():  # beside the title, at the end of the row
+            badge = QRectF(self.width() - width - 14, (self.height() - 18) / 2, width, 18)
+        else:  # compact: over the icon's top right corner
+            badge = QRectF(min(self.width() / 2 + 2, self.width() - width - 2), 4, width, 18)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(current().color("accent"))
         painter.drawRoundedRect(badge, 9, 9)
@@ -47,7 +51,6 @@ class NavRail(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navRail")
-        self.setMinimumWidth(228)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 12, 8, 12)
         column.setSpacing(4)
@@ -71,6 +74,18 @@ class NavRail(QFrame):
         self.account = QLabel(self, objectName="navAccount", wordWrap=True)
         column.addWidget(self.account)
         self.buttons["home"].setChecked(True)
+        self.compact = True
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """Icons only (a narrow window), or icons with their titles and the account."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for key, button in self.buttons.items():
+            button.setText("" if compact else self._titles[key])
+        self.account.setVisible(not compact)
+        self.setFixedWidth(COMPACT_WIDTH if compact else WIDE_WIDTH)
 
     def set_account(self, name: str, handle: str) -> None:
         """Who the trainee is posting as, at the foot of the rail as a real app shows it."""

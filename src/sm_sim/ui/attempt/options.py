@@ -44,6 +44,7 @@ class OptionButton(QPushButton):
         glyph.setFixedWidth(20)
         text = QLabel(option.label, self)
         text.setObjectName("optionLabel")
+        text.setTextFormat(Qt.TextFormat.PlainText)  # a scenario's words, never markup
         text.setWordWrap(True)
         for child in (key, glyph, text):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -54,6 +55,10 @@ class OptionButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         return self._row.sizeHint().expandedTo(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wrapped label allows (a push button's own is its full size hint)."""
+        return self._row.minimumSize()
 
     def hasHeightForWidth(self) -> bool:
         return True

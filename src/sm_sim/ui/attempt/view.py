@@ -13,8 +13,10 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -41,6 +43,9 @@ from .profile import ProfilePage
 from .side_widgets import NewsCard, badge_text
 
 TITLES = {key: title for key, title, _ in PAGES}
+COMPACT_BELOW = 1200  # a laptop in a training room: the nav rail shows icons only
+CENTRE_MAX, SIDE_MIN, SIDE_MAX = 680, 330, 600
+INBOX_MIN_DECIDING, INBOX_MIN_IDLE = 130, 200
 
 
 class AttemptView(QWidget):
@@ -106,18 +111,29 @@ class AttemptView(QWidget):
         side.addWidget(compose_scroll)
         side.addWidget(self.side_tabs)
         side.setSizes([520, 330])
-        body = QSplitter(Qt.Orientation.Horizontal, self)
+        # A feed is a reading column, as on the real thing. (A splitter sets its own maximum
+        # from its children's, so the limits go on the children.)
+        centre.setMaximumWidth(CENTRE_MAX)
+        compose_scroll.setMaximumWidth(SIDE_MAX)
+        self.side_tabs.setMaximumWidth(SIDE_MAX)
+        side.setMinimumWidth(SIDE_MIN)
+        self.body = body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.nav)
         body.addWidget(centre)
         body.addWidget(side)
         body.setSizes([228, 600, 560])
         body.setStretchFactor(1, 1)
         body.setChildrenCollapsible(False)
+        row = QHBoxLayout()  # on a big screen the columns stand in the middle
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(body, 1000)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
-        layout.addWidget(body, 1)
+        layout.addLayout(row, 1)
 
     def _connect(self) -> None:
         bridge, clock = self.session.bridge, self.session.clock
@@ -156,7 +172,8 @@ class AttemptView(QWidget):
             self.nav.set_badge(key, 0)
 
     def _fit_side(self) -> None:
-        """Give the decision the height it needs; the inbox keeps the rest (at least 200px)."""
+        """Give the decision the height it needs; the inbox keeps the rest (at least enough
+        for its tabs and a message or two while a decision is open; more when none is)."""
         total = self.side.height()
         if total <= 0:
             return
@@ -165,8 +182,16 @@ class AttemptView(QWidget):
         width = self.compose_scroll.viewport().width()
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
             self.compose.sizeHint().height()
-        height = max(140, min(needed + 4, total - 200))
+        inbox = INBOX_MIN_DECIDING if self.compose.decision is not None else INBOX_MIN_IDLE
+        height = max(120, min(needed + 4, total - inbox))
         self.side.setSizes([height, total - height])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_BELOW
+        self.nav.set_compact(compact)
+        self.bar.set_compact(compact)
+        self._fit_side()
 
     def current_page(self) -> str:
         return PAGES[self.pages.currentIndex()][0]

@@ -8,16 +8,25 @@ from . import icons
 from .theme import APP_NAME, current
 
 
-def brand(parent: QWidget, size: int = 28) -> QWidget:
-    """The Chirrup mark and name."""
-    box = QWidget(parent)
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(8)
-    mark = QLabel(box)
-    mark.setPixmap(icons.pixmap("logo", current().accent, size))
-    row.addWidget(mark)
-    row.addWidget(QLabel(APP_NAME, box, objectName="brand"))
-    row.addStretch(1)
-    box.setAccessibleName(APP_NAME)
-    return box
+class Brand(QWidget):
+    """The Chirrup mark and name; compact, the mark alone."""
+
+    def __init__(self, parent: QWidget, size: int = 28) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        mark = QLabel(self)
+        mark.setPixmap(icons.pixmap("logo", current().accent, size))
+        row.addWidget(mark)
+        self.name = QLabel(APP_NAME, self, objectName="brand")
+        row.addWidget(self.name)
+        row.addStretch(1)
+        self.setAccessibleName(APP_NAME)
+
+    def set_compact(self, compact: bool) -> None:
+        self.name.setVisible(not compact)
+
+
+def brand(parent: QWidget, size: int = 28) -> Brand:
+    return Brand(parent, size)
