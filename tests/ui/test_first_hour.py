@@ -120,3 +120,18 @@ def test_on_a_big_screen_the_feed_is_a_reading_column_in_the_middle(
     left, right = margins()
     assert abs(left - right) <= 4
     assert attempt.home.width() <= 700
+
+
+def test_running_out_of_time_says_which_option_was_taken(qtbot, example: Entry) -> None:
+    window = _open(qtbot, [example])
+    attempt = _first_decision(window, example)
+    compose, session = attempt.compose, window.session
+    decision = compose.decision
+    assert decision is not None and decision.time_limit
+    default = decision.option(decision.on_timeout).label
+    messages: list[str] = []
+    attempt.status.connect(messages.append)
+    assert session.clock.run_until(lambda: compose.decision is None)
+    assert compose.title.text() == "Time ran out"
+    assert f"Time ran out — the default was: {default}" in compose.prompt.text()
+    assert messages == [f"Time ran out — the default was: {default}"]

@@ -100,14 +100,16 @@ class ComposePanel(QFrame):
         self._restyle()
         self.content_changed.emit()
 
-    def close_decision(self) -> None:
+    def close_decision(self, note: str = "") -> None:
+        """Back to watching the feed; ``note`` says what just happened (a time-out) until the
+        next decision opens."""
         for button in self._buttons:
             self._group.removeButton(button)
             button.deleteLater()
         self._buttons.clear()
         self.decision = self.deadline = None
-        self.title.setText("Watching the feed")
-        self.prompt.setText(IDLE)
+        self.title.setText("Time ran out" if note else "Watching the feed")
+        self.prompt.setText(f"{note}\n\n{IDLE}" if note else IDLE)
         self.countdown.clear()
         self.editor.clear()
         self.confidence.clear()

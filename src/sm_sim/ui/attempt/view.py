@@ -147,7 +147,7 @@ class AttemptView(QWidget):
         bridge.followers_changed.connect(self.profile.set_followers)
         bridge.variable_changed.connect(lambda name, _old, new: self.bar.set_variable(name, new))
         bridge.decision_opened.connect(self._on_bridge_decision_opened)
-        bridge.decision_closed.connect(lambda _e: self.compose.close_decision())
+        bridge.decision_closed.connect(self._on_bridge_decision_closed)
         clock.ticked.connect(self._on_clock_ticked)
         self.bar.pause_toggled.connect(clock.set_paused)
         self.bar.speed_chosen.connect(clock.set_speed)
@@ -230,6 +230,14 @@ class AttemptView(QWidget):
         if decision is not None:
             self.compose.open_decision(decision, opened.deadline, self.session.mode.hints)
             self.compose.set_now(opened.t)
+
+    def _on_bridge_decision_closed(self, closed: ev.DecisionClosed) -> None:
+        note = ""
+        decision = self.session.scenario.states[closed.decision].decision
+        if closed.timed_out and decision is not None:
+            note = f"Time ran out — the default was: {decision.option(closed.option).label}"
+            self.status.emit(note)
+        self.compose.close_decision(note)
 
     def _on_compose_act_requested(self, option_id: str, text: str | None,
                                   confidence: str | None) -> None:
