@@ -135,3 +135,28 @@ def test_running_out_of_time_says_which_option_was_taken(qtbot, example: Entry) 
     assert compose.title.text() == "Time ran out"
     assert f"Time ran out — the default was: {default}" in compose.prompt.text()
     assert messages == [f"Time ran out — the default was: {default}"]
+
+
+def test_keys_keep_working_after_sending_and_tab_reaches_every_option(
+        qtbot, example: Entry) -> None:
+    from PySide6.QtWidgets import QApplication
+    window = _open(qtbot, [example])
+    window.activateWindow()
+    attempt = _first_decision(window, example)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert attempt.home.isAncestorOf(QApplication.focusWidget()) or \
+        QApplication.focusWidget() is attempt.home  # the feed, not the inbox, comes first
+    compose = attempt.compose
+    buttons = compose._buttons
+    buttons[0].setFocus()
+    for following in buttons[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is following
+    compose.select_id("leave_mary")
+    assert compose.submit()
+    focused = QApplication.focusWidget()
+    assert focused is not None and attempt.isAncestorOf(focused)
+    session = window.session
+    assert session.clock.run_until(lambda: compose.decision is not None)
+    qtbot.keyClick(focused, Qt.Key.Key_1)  # the number keys answer the next decision
+    assert compose.selected() is compose.options[0]

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.attempt.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.stack.addWidget(self.attempt)
         self.stack.setCurrentWidget(self.attempt)
+        self.attempt.home.setFocus()  # reading order starts at the feed, not the inbox
         self.session_created.emit(session)
         session.start()
         if session.resumed:

@@ -7,10 +7,11 @@ read or write what will be posted, say how sure you are, then send (Ctrl+Enter).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,8 +42,6 @@ class ComposePanel(QFrame):
         self.deadline: float | None = None
         self.target_text: Callable[[Option], str] = default_target_text
         self._buttons: list[OptionButton] = []
-        self._group = QButtonGroup(self)
-        self._group.idClicked.connect(self._on_group_id_clicked)
         layout = self.body = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
@@ -91,10 +90,16 @@ class ComposePanel(QFrame):
         self.hint.setVisible(bool(self.hint.text()))
         for number, option in enumerate(decision.options, start=1):
             button = OptionButton(number, option, self)
-            self._group.addButton(button, number - 1)
+            # No QButtonGroup: Tab would then reach only one button of it (arrows for the
+            # rest). ``select`` keeps one option chosen.
+            button.clicked.connect(partial(self.select, number))
             self.options_box.addWidget(button)
             button.show()  # now, not when the layout gets round to it: the panel is measured next
             self._buttons.append(button)
+        # New buttons join the end of the window's focus chain: put them in reading order.
+        chain = [*self._buttons, self.editor, *self.confidence.buttons(), self.send]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.title.setText("Your move")
         self.setProperty("active", True)
         self._restyle()
@@ -104,7 +109,6 @@ class ComposePanel(QFrame):
         """Back to watching the feed; ``note`` says what just happened (a time-out) until the
         next decision opens."""
         for button in self._buttons:
-            self._group.removeButton(button)
             button.deleteLater()
         self._buttons.clear()
         self.decision = self.deadline = None
@@ -130,23 +134,20 @@ class ComposePanel(QFrame):
         return self.decision.options if self.decision else ()
 
     def selected(self) -> Option | None:
-        button = self._group.checkedButton()
-        return button.option if isinstance(button, OptionButton) else None
+        return next((b.option for b in self._buttons if b.isChecked()), None)
 
     def select(self, number: int) -> bool:
         """Choose option ``number`` (1-based), as its number key does."""
         if not 1 <= number <= len(self._buttons):
             return False
-        self._buttons[number - 1].setChecked(True)
+        for index, button in enumerate(self._buttons, start=1):
+            button.setChecked(index == number)
         self._show_option(self._buttons[number - 1].option)
         return True
 
     def select_id(self, option_id: str) -> bool:
         ids = [o.id for o in self.options]
         return option_id in ids and self.select(ids.index(option_id) + 1)
-
-    def _on_group_id_clicked(self, button_id: int) -> None:
-        self.select(button_id + 1)
 
     def _show_option(self, option: Option) -> None:
         verb = VERBS.get(option.action, option.action.title())

@@ -27,6 +27,9 @@ class ConfidencePicker(QWidget):
             self._buttons[level] = button
             row.addWidget(button)
 
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons.values())
+
     def value(self) -> str | None:
         return next((level for level, b in self._buttons.items() if b.isChecked()), None)
 

@@ -243,6 +243,7 @@ class AttemptView(QWidget):
                                   confidence: str | None) -> None:
         self.session.act(option_id, text, confidence)
         self.store.flush(self.session.now)
+        self.home.setFocus()  # the send button has gone: keys and shortcuts carry on from the feed
 
     # -- keyboard ---------------------------------------------------------------------------
     def _key_bindings(self) -> list[tuple[str, Callable[[], object]]]:
