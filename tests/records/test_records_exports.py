@@ -191,3 +191,17 @@ def test_cli_play_records_its_attempt(tmp_path, capsys, data_dir):
 def test_paths_are_not_touched_outside_the_data_folder(data_dir):
     assert os.environ["SM_SIM_DATA_DIR"] == str(data_dir)
     assert Path(os.environ["SM_SIM_DATA_DIR"]).name == "data"
+
+
+def test_the_pdf_names_a_competency_the_run_only_lost_points_in(example, tmp_path):
+    from pypdf import PdfReader
+
+    from sm_sim.engine import ScenarioRun, play, scripted
+    from sm_sim.records import AttemptJournal, export_attempts, read_attempt, trainee_for
+    run = ScenarioRun(example.scenario)
+    journal = AttemptJournal.begin(run, example.guidance, trainee_for("PC Pdf"))
+    play(example.scenario, scripted(["give_details", "post_defence"]), run=run)
+    out = tmp_path / "debrief.pdf"
+    export_attempts([read_attempt(journal.path)], "pdf", out)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Officer safety" in text and "officer_safety" not in text

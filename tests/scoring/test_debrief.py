@@ -151,3 +151,16 @@ def test_something_that_is_not_a_debrief_is_refused_by_name(example):
                    {**report, "decisions": [{"decision": "d"}]}):
         with pytest.raises(ValueError, match="not a debrief"):
             Debrief.from_dict(broken)
+
+
+def test_a_competency_the_run_only_lost_points_in_is_named_and_listed(example):
+    """'give_details' costs officer safety but nothing met could earn it: the debrief still
+    names it (never the raw id) and lists it, unscored, beside the scored ones."""
+    run = play(example.scenario, scripted(["give_details", "post_defence"]))
+    report = debrief(run, example.guidance)
+    assert "officer_safety" not in report.competencies
+    assert report.competency_titles["officer_safety"] == "Officer safety"
+    rows = dict(report.competency_rows())
+    assert rows["Officer safety"] is None
+    assert all(rows[report.competency_titles[name]] == value
+               for name, value in report.competencies.items())

@@ -4,26 +4,30 @@ from __future__ import annotations
 
 from fpdf import FPDF
 
-from ..scoring.debrief import Debrief
+from ..scoring.debrief import NOT_SCORED, Debrief
 
 BAR, TRACK, MARK, INK = (46, 94, 170), (228, 232, 238), (170, 40, 40), (25, 30, 40)
 
 
 def competency_chart(pdf: FPDF, report: Debrief, font: str) -> None:
-    scores, titles, pass_mark = report.competencies, report.competency_titles, report.pass_mark
+    pass_mark = report.pass_mark
     label_w, value_w, row_h, bar_h = 52.0, 12.0, 6.4, 3.8
     left = pdf.l_margin
     track_x = left + label_w
     track_w = pdf.w - pdf.r_margin - track_x - value_w
     top = pdf.get_y()
     glyphs = getattr(pdf, "glyphs", None)
-    for row, (name, value) in enumerate(scores.items()):
+    rows = report.competency_rows()
+    for row, (label, value) in enumerate(rows):
         y = top + row * row_h
         pdf.set_font(font, "", 8.5)
         pdf.set_text_color(*INK)
         pdf.set_xy(left, y)
-        label = titles.get(name, name)
         pdf.cell(label_w - 2, bar_h, glyphs.clean(label) if glyphs else label)
+        if value is None:
+            pdf.set_font(font, "", 7.5)
+            pdf.cell(track_w, bar_h, NOT_SCORED)
+            continue
         pdf.set_fill_color(*TRACK)
         pdf.rect(track_x, y, track_w, bar_h, style="F")
         pdf.set_fill_color(*BAR)
@@ -32,7 +36,7 @@ def competency_chart(pdf: FPDF, report: Debrief, font: str) -> None:
             pdf.rect(track_x, y, track_w * share, bar_h, style="F")
         pdf.set_xy(track_x + track_w + 1, y)
         pdf.cell(value_w - 1, bar_h, f"{value}", align="R")
-    bottom = top + max(1, len(scores)) * row_h
+    bottom = top + max(1, len(rows)) * row_h
     mark_x = track_x + track_w * pass_mark / 100
     pdf.set_draw_color(*MARK)
     pdf.set_line_width(0.35)

@@ -13,6 +13,7 @@ from .score import decision_bounds, score
 _T = TypeVar("_T")
 RubricKind = Literal["include", "avoid", "tone", "length"]
 
+NOT_SCORED = "not scored in this run: no choice met could earn it (penalties are in the decisions)"
 CONFIDENT_WRONG = "confident_wrong"
 CALIBRATION_NOTES = {
     CONFIDENT_WRONG: "You were sure of this one, and it was one of the weaker choices. In the job, "
@@ -123,6 +124,11 @@ class Debrief:
     competency_titles: dict[str, str]
     decisions: tuple[DecisionReport, ...] = ()
     calibration: dict[str, int] = field(default_factory=dict)
+
+    def competency_rows(self) -> list[tuple[str, int | None]]:
+        """(title, score) for every competency the scenario scores, in the debrief's order;
+        None for one this run gave no chance to earn (its penalties show in the decisions)."""
+        return [(title, self.competencies.get(name)) for name, title in self.competency_titles.items()]
 
     @property
     def verdict(self) -> str:
@@ -243,6 +249,14 @@ def _check(option: Option, check_id: str, ok: bool) -> RubricCheck:
     return RubricCheck(check_id, label, kind, ok)
 
 
+def _scored_by(scenario: Scenario) -> list[str]:
+    names: dict[str, None] = {}
+    for state in scenario.states.values():
+        if state.decision is not None:
+            names.update(dict.fromkeys(decision_bounds(state.decision)))
+    return list(names)
+
+
 def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Taken],
                   ending_id: str) -> Debrief:
     result = score(scenario, [(t.decision, t.points) for t in taken], ending_id)
@@ -257,6 +271,9 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
                              ending.good, ending.can_pass),
         score=result.total, passed=result.passed, pass_mark=scenario.pass_mark,
         competencies=result.competencies,
-        competency_titles={c: library.competency_title(c) for c in result.competencies},
+        # Every competency the scenario scores, by name: also one this run only lost points
+        # in (no score, but its penalties are named in the decisions).
+        competency_titles={c: library.competency_title(c)
+                           for c in [*result.competencies, *_scored_by(scenario)]},
         decisions=tuple(decisions), calibration=calibration,
     )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...scoring.debrief import NOT_SCORED
 from ..kit.theme import current
 
 BAR_H = 14
@@ -59,15 +60,15 @@ class ScoreRing(QWidget):
 class CompetencyChart(QWidget):
     """One horizontal bar per competency, 0–100, with the pass mark drawn as a line."""
 
-    def __init__(self, scores: dict[str, int], titles: dict[str, str], pass_mark: int,
+    def __init__(self, rows: list[tuple[str, int | None]], pass_mark: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows = [(titles.get(name, name), value) for name, value in scores.items()]
+        self.rows = rows
         self.pass_mark = pass_mark
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
         self.setAccessibleName("Competency scores: " + ", ".join(
-            f"{title} {value}" for title, value in self.rows))
+            f"{title} {NOT_SCORED if value is None else value}" for title, value in self.rows))
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
@@ -83,6 +84,12 @@ class CompetencyChart(QWidget):
         for title, value in self.rows:
             painter.setPen(theme.color("text"))
             painter.drawText(0, y, width, line, int(Qt.AlignmentFlag.AlignLeft), title)
+            if value is None:
+                painter.setPen(theme.color("muted"))
+                painter.drawText(0, y + line, width, BAR_H + 6, int(Qt.AlignmentFlag.AlignLeft),
+                                 NOT_SCORED)
+                y += line + BAR_H + ROW_GAP
+                continue
             colour = "good" if value >= self.pass_mark else ("warn" if value >= 40 else "bad")
             painter.setPen(theme.color(colour))
             painter.drawText(0, y + line + 1, self.width(), BAR_H + 2,

@@ -82,8 +82,7 @@ class DebriefView(QScrollArea):
         chart_card = QFrame(page, objectName="card")
         chart_layout = QVBoxLayout(chart_card)
         chart_layout.setContentsMargins(20, 16, 20, 16)
-        chart_layout.addWidget(CompetencyChart(data.competencies, data.competency_titles,
-                                               data.pass_mark, chart_card))
+        chart_layout.addWidget(CompetencyChart(data.competency_rows(), data.pass_mark, chart_card))
         column.addWidget(chart_card)
         column.addWidget(QLabel("What you did, and what it caused", page, objectName="sectionTitle"))
         for number, entry in enumerate(data.decisions, start=1):
