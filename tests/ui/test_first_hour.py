@@ -160,3 +160,24 @@ def test_keys_keep_working_after_sending_and_tab_reaches_every_option(
     assert session.clock.run_until(lambda: compose.decision is not None)
     qtbot.keyClick(focused, Qt.Key.Key_1)  # the number keys answer the next decision
     assert compose.selected() is compose.options[0]
+
+
+def test_the_debrief_reads_result_competencies_and_decisions_before_the_records_card(
+        qtbot, example: Entry) -> None:
+    window = _open(qtbot, [example])
+    window.start_screen.choose(example.loaded.scenario.id, window.start_screen.selected_mode(),
+                               "PC Reader")
+    _play_to_the_end(qtbot, window)
+    page = window.debrief.widget()
+    from sm_sim.ui.debrief.charts import CompetencyChart
+    from sm_sim.ui.debrief.decision_card import DecisionCard
+    chart = page.findChild(CompetencyChart)
+    cards = page.findChildren(DecisionCard)
+    buttons = window.debrief.export_buttons
+    assert chart is not None and cards and buttons
+
+    def top(widget) -> int:
+        return widget.mapTo(page, widget.rect().topLeft()).y()
+
+    assert top(chart) < min(top(c) for c in cards) < max(top(c) for c in cards) \
+        < min(top(b) for b in buttons.values())

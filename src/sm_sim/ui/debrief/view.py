@@ -76,8 +76,6 @@ class DebriefView(QScrollArea):
         column.setSpacing(16)
         column.addWidget(brand(page))
         column.addWidget(self._summary(page, data, trainee, mode))
-        if self.export_formats or self.send_enabled:
-            column.addWidget(self._records_card(page))
         column.addWidget(QLabel("Competencies", page, objectName="sectionTitle"))
         chart_card = QFrame(page, objectName="card")
         chart_layout = QVBoxLayout(chart_card)
@@ -89,6 +87,8 @@ class DebriefView(QScrollArea):
             column.addWidget(DecisionCard(number, entry, data.competency_titles, page))
         if not data.decisions:
             column.addWidget(QLabel("No decisions were taken.", page, objectName="muted"))
+        if self.export_formats or self.send_enabled:  # a recruit reads first; a trainer files last
+            column.addWidget(self._records_card(page))
         column.addLayout(self._buttons(page))
         column.addStretch(1)
         show_centred(self, page, 980, 6)
