@@ -205,3 +205,23 @@ def test_the_pdf_names_a_competency_the_run_only_lost_points_in(example, tmp_pat
     export_attempts([read_attempt(journal.path)], "pdf", out)
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Officer safety" in text and "officer_safety" not in text
+
+
+def test_exports_take_the_users_umask_and_keep_the_mode_of_a_file_they_replace(played, tmp_path):
+    import os
+    import stat
+
+    from sm_sim.records import export_attempts
+    attempt = played()
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.csv"
+        export_attempts([attempt], "csv", fresh)
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        shared = tmp_path / "shared.csv"
+        shared.write_text("old")
+        shared.chmod(0o664)
+        export_attempts([attempt], "csv", shared)
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o664 and shared.read_text() != "old"
+    finally:
+        os.umask(old)
