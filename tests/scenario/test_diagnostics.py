@@ -164,3 +164,13 @@ def test_best_play_ending_where_no_one_can_pass_is_reported(tmp_path, capsys):
     code, lines = _validate(capsys, path)
     assert code == 2
     assert any("SC051" in line and "ends in 'good_end', which cannot pass" in line for line in lines)
+
+
+def test_the_command_line_says_its_version(capsys):
+    import pytest
+
+    from sm_sim import __version__
+    from sm_sim.cli import main
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0 and capsys.readouterr().out.strip() == f"sm-sim {__version__}"

@@ -181,3 +181,13 @@ def test_the_debrief_reads_result_competencies_and_decisions_before_the_records_
 
     assert top(chart) < min(top(c) for c in cards) < max(top(c) for c in cards) \
         < min(top(b) for b in buttons.values())
+
+
+def test_no_countdown_pill_shows_while_no_decision_is_open(qtbot, example: Entry) -> None:
+    window = _open(qtbot, [example])
+    attempt = _first_decision(window, example)
+    assert attempt.compose.countdown.isVisible() and attempt.compose.countdown.text()
+    attempt.compose.select_id("leave_mary")
+    assert attempt.compose.submit()
+    attempt.compose.set_now(window.session.now)
+    assert not attempt.compose.countdown.isVisible()

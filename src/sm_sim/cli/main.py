@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .. import __version__
 from ..crashlog import write_crash
 from .common import INTERNAL, OK
 from .records import add_parsers
@@ -22,6 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sm-sim", description="Social media training simulator for police officers and staff. "
         "Run without arguments to open the app.")
+    parser.add_argument("--version", action="version", version=f"sm-sim {__version__}")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
     app = verbs.add_parser("app", help="open the app (the default)")
     app.add_argument("scenarios", nargs="*", type=Path, help="extra scenario files or folders")

@@ -198,7 +198,9 @@ class ComposePanel(QFrame):
     def set_now(self, now: float) -> None:
         if self.deadline is None:
             self.countdown.clear()
+            self.countdown.hide()  # no empty pill when there is nothing to count down
             return
+        self.countdown.show()
         left = max(0, int(self.deadline - now + 0.999))
         self.countdown.setText(f"{left // 60}:{left % 60:02d} left")
         urgent = left <= 20
