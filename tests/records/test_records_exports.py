@@ -225,3 +225,19 @@ def test_exports_take_the_users_umask_and_keep_the_mode_of_a_file_they_replace(p
         assert stat.S_IMODE(shared.stat().st_mode) == 0o664 and shared.read_text() != "old"
     finally:
         os.umask(old)
+
+
+def test_the_pdf_has_a_title_author_subject_and_language_and_human_durations(played, tmp_path):
+    from pypdf import PdfReader
+
+    from sm_sim.records import export_attempts
+    attempt = played()
+    out = tmp_path / "meta.pdf"
+    export_attempts([attempt], "pdf", out)
+    reader = PdfReader(out)
+    meta = reader.metadata
+    assert meta.title == f"Social media training debrief: {attempt.header.scenario_title}"
+    assert meta.author == attempt.header.trainee and attempt.header.scenario_title in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Time taken" in text and "PT" not in text.split("Time taken")[1][:40]

@@ -9,13 +9,14 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from .. import __version__
 from ..scoring.debrief import Debrief
 from . import atomic
 from .attempt import Attempt
 from .glyphs import Glyphs
 from .paths import fonts_dir
 from .pdfchart import competency_chart
-from .times import iso_duration, spreadsheet_time
+from .times import spreadsheet_time
 
 FONT = "DejaVu"
 INK, MUTED, GOOD, BAD = (25, 30, 40), (95, 100, 110), (20, 120, 60), (170, 40, 40)
@@ -87,6 +88,13 @@ def _cmap(font: object) -> list[int]:
 def render_pdf(attempt: Attempt) -> bytes:
     h = attempt.header
     pdf = _Debrief(f"sm-sim · attempt {h.attempt_id[:8]} · scenario content {h.content_hash[:12]}")
+    title = h.scenario_title or h.scenario
+    pdf.set_title(f"Social media training debrief: {title}")
+    pdf.set_author(h.trainee)
+    pdf.set_subject(f"{title}, {h.mode} attempt of {spreadsheet_time(h.started)} UTC")
+    pdf.set_keywords(["sm-sim", "social media training", h.scenario, h.mode])
+    pdf.set_creator(f"sm-sim {__version__}")
+    pdf.set_lang("en-GB")
     pdf.add_page()
     pdf.para("Social media training debrief", size=8.5, color=MUTED, gap=0)
     pdf.para(h.scenario_title or h.scenario, size=17, bold=True, gap=2)
@@ -123,7 +131,9 @@ def _details(pdf: _Debrief, attempt: Attempt) -> None:
 
 def _minutes(seconds: float) -> str:
     minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s ({iso_duration(seconds)})"
+    if minutes:
+        return f"{minutes} min {secs:02d} s"
+    return f"{secs} s" if secs else "under a second"
 
 
 def _outcome(pdf: _Debrief, report: Debrief) -> None:
