@@ -121,3 +121,15 @@ def test_core_runs_with_qt_unavailable():
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert '"ending"' in result.stdout
+
+
+def test_missing_x11_libraries_are_named_as_packages_before_qt_starts():
+    from sm_sim.ui import system_check as check
+    assert check.wants_xcb({}, "linux") and not check.wants_xcb({"WAYLAND_DISPLAY": "w"}, "linux")
+    assert not check.wants_xcb({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert check.wants_xcb({"QT_QPA_PLATFORM": "xcb"}, "linux") and not check.wants_xcb({}, "win32")
+    absent = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    packages = check.missing_packages(lambda name: name not in absent)
+    assert packages == ["libxcb-icccm4", "libxcb-keysyms1"]
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in check.advice(packages)
+    assert check.missing_packages(lambda name: True) == []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..crashlog import write_crash
-from .common import INTERNAL, OK
+from .common import BAD_INPUT, INTERNAL, OK
 from .records import add_parsers
 from .scenario import add_scenario_parsers
 
@@ -49,6 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    from ..ui.system_check import advice, missing_packages, wants_xcb
+    missing = missing_packages() if wants_xcb() else []
+    if missing:  # before Qt starts: it would abort with a misleading hint
+        print(advice(missing), file=sys.stderr)
+        return BAD_INPUT
     from ..ui.app import run_app
     return run_app(list(getattr(args, "scenarios", []) or []))
 
