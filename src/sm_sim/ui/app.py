@@ -30,6 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setApplicationDisplayName(theme.APP_NAME)
+    QGuiApplication.setDesktopFileName("sm-sim")  # assets/desktop/sm-sim.desktop: the dock icon
     app.setStyle("Fusion")
     _load_fonts()
     font = QFont("DejaVu Sans") if "DejaVu Sans" in QFontDatabase.families() else QFont(app.font())
