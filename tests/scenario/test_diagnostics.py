@@ -11,7 +11,9 @@ import pytest
 
 from sm_sim.cli import main
 from sm_sim.scenario import load_scenario
-from sm_sim.scenario.diagnostics import CODES, Severity
+from sm_sim.scenario.course import load_course
+from sm_sim.scenario.diagnostics import CODES, Severity, has_errors
+from sm_sim.scenario.load import COURSE_FILE
 
 BAD = Path(__file__).parent / "bad"
 FORMAT = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (error|warning) (?P<code>SC\d{3}) .+ — .+$")
@@ -20,8 +22,12 @@ GENERATED = {"SC001", "SC002"}
 
 
 def example_files() -> list[Path]:
-    """Files, or folders holding a scenario with its own guidance.yaml."""
+    """Files, or folders holding a scenario with its own guidance.yaml or a course.yaml."""
     return sorted(BAD.glob("SC*"))
+
+
+def _is_course_example(path: Path) -> bool:
+    return (path / COURSE_FILE).is_file()
 
 
 def test_every_code_has_an_example():
@@ -35,10 +41,16 @@ def _validate(capsys, *paths: Path) -> tuple[int, list[str]]:
     return code, [line for line in err.splitlines() if line]
 
 
+def _course_lines(path: Path) -> tuple[int, list[str]]:
+    """A course example is checked by the course loader (``validate`` reads scenarios)."""
+    diagnostics = load_course(path / COURSE_FILE).diagnostics
+    return (2 if has_errors(diagnostics) else 0), [d.format() for d in diagnostics]
+
+
 @pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)
 def test_example_reports_its_code(capsys, path):
     expected = path.name[:5]
-    code, lines = _validate(capsys, path)
+    code, lines = _course_lines(path) if _is_course_example(path) else _validate(capsys, path)
     assert lines, "no diagnostic printed"
     for line in lines:
         assert FORMAT.match(line), line
@@ -66,7 +78,7 @@ def test_thirty_megabyte_file_is_refused_without_reading_it_all(capsys, tmp_path
 def test_location_points_at_the_bad_value(capsys):
     path = BAD / "SC030_unknown_goto.yaml"
     _, lines = _validate(capsys, path)
-    match = FORMAT.match(next(line for line in lines if "SC030" in line))
+    match = FORMAT.match(next(line for line in lines if " SC030 " in line))
     text_line = path.read_text().splitlines()[int(match["line"]) - 1]
     assert "good_ending" in text_line
     assert text_line.index("good_ending") + 1 == int(match["col"])
@@ -140,6 +152,9 @@ def test_loader_returns_diagnostics_not_exceptions():
     playability = {"SC051", "SC053"}  # found by playing the scenario, after loading
     for path in example_files():
         if path.name[:5] in playability:
+            continue
+        if _is_course_example(path):
+            assert load_course(path / COURSE_FILE).diagnostics, path
             continue
         loaded = load_scenario(path / "scenario.yaml" if path.is_dir() else path)
         assert loaded.diagnostics, path
