@@ -37,7 +37,8 @@ def generate(crowd: Crowd, rng: random.Random, context: dict[str, str]) -> list[
     """The crowd's posts, sorted by time: a fast rise that tails off, like a real pile-on."""
     tones = [t for t, w in crowd.tones.items() if w > 0]
     weights = [crowd.tones[t] for t in tones]
-    posts, said = [], set()
+    posts: list[CrowdPost] = []
+    said: set[str] = set()
     for _ in range(crowd.count):
         tone, text = _fresh_line(crowd, tones, weights, said, rng, context)
         said.add(text)
