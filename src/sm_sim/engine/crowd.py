@@ -33,6 +33,11 @@ class CrowdPost:
     likes: int
 
 
+def stream(seed: int, state: str, index: int, visit: int = 1) -> random.Random:
+    """The seeded random stream of one crowd: the same run seed gives the same pile-on."""
+    return random.Random(f"{seed}:{state}:{index}:{visit}")
+
+
 def generate(crowd: Crowd, rng: random.Random, context: dict[str, str]) -> list[CrowdPost]:
     """The crowd's posts, sorted by time: a fast rise that tails off, like a real pile-on."""
     tones = [t for t, w in crowd.tones.items() if w > 0]
