@@ -179,3 +179,15 @@ def test_best_play_ending_where_no_one_can_pass_is_reported(tmp_path, capsys):
     code, lines = _validate(capsys, path)
     assert code == 2
     assert any("SC051" in line and "ends in 'good_end', which cannot pass" in line for line in lines)
+
+
+def test_a_trainer_sheet_needs_exactly_three_debrief_questions(tmp_path, capsys):
+    text = (BAD.parent / "minimal.yaml").read_text()
+    text = text.replace("    - Who else reads your reply?\n", "")
+    path = tmp_path / "two_questions.yaml"
+    path.write_text(text)
+    code, lines = _validate(capsys, path)
+    match = FORMAT.match(lines[0])
+    assert code == 2 and match["code"] == "SC024"
+    assert "trainer_sheet.debrief_questions needs at least 3 entries" in lines[0]
+    assert text.splitlines()[int(match["line"]) - 1].strip() == "- What did the resident need?"
