@@ -12,6 +12,7 @@ import pytest
 from sm_sim.cli import main
 from sm_sim.scenario import scenario_files
 from sm_sim.scenario.course import load_course
+from sm_sim.scenario.library import LibraryError, library_markdown
 
 from ..conftest import SCENARIOS
 
@@ -99,3 +100,18 @@ def test_the_course_file_is_not_a_scenario(folder, capsys):
     assert "course.yaml" not in {p.name for p in scenario_files([SCENARIOS])}
     assert main(["validate", str(folder)]) == 0
     assert "course" not in capsys.readouterr().err
+
+
+def test_the_catalogue_is_rendered_from_the_files(folder):
+    _write(folder)
+    text = library_markdown(folder)
+    assert "## A short day" in text and "1. [Minimal](#minimal) (5 min)" in text
+    assert "- Answer a resident's question politely" in text  # the trainer sheet
+    assert "Social media is a conversation" in text  # guidance the choices cite
+
+
+def test_the_catalogue_refuses_a_broken_course_and_says_where(folder):
+    path = _write(folder, later="nowhere")
+    with pytest.raises(LibraryError) as raised:
+        library_markdown(folder)
+    assert f"{path}:9:15:" in str(raised.value) and "SC070" in str(raised.value)
