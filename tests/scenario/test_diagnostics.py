@@ -35,6 +35,16 @@ def test_every_code_has_an_example():
     assert set(CODES) - covered == set()
 
 
+def _minimal_with(tmp_path: Path, name: str, *edits: tuple[str, str]) -> Path:
+    """A copy of minimal.yaml with each (old, new) replacement made."""
+    text = (BAD.parent / "minimal.yaml").read_text()
+    for old, new in edits:
+        text = text.replace(old, new)
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
 def _validate(capsys, *paths: Path) -> tuple[int, list[str]]:
     code = main(["validate", *map(str, paths)])
     err = capsys.readouterr().err
@@ -107,11 +117,9 @@ def test_python_tag_is_never_executed(tmp_path, capsys):
 
 
 def test_all_problems_reported_at_once(tmp_path, capsys):
-    text = (BAD.parent / "minimal.yaml").read_text()
-    text = text.replace("goto: good_end", "goto: nowhere").replace("from: resident", "from: ghost")
-    text = text.replace("guidance: [conversation]", "guidance: [made_up]")
-    path = tmp_path / "three.yaml"
-    path.write_text(text)
+    path = _minimal_with(tmp_path, "three.yaml", ("goto: good_end", "goto: nowhere"),
+                         ("from: resident", "from: ghost"),
+                         ("guidance: [conversation]", "guidance: [made_up]"))
     code, lines = _validate(capsys, path)
     codes = sorted(FORMAT.match(line)["code"] for line in lines)
     assert code == 2
@@ -119,10 +127,8 @@ def test_all_problems_reported_at_once(tmp_path, capsys):
 
 
 def test_shape_problems_all_reported(tmp_path, capsys):
-    text = (BAD.parent / "minimal.yaml").read_text()
-    text = text.replace("minutes: 5", "minutes: five").replace("difficulty: beginner", "difficulty: x")
-    path = tmp_path / "two.yaml"
-    path.write_text(text)
+    path = _minimal_with(tmp_path, "two.yaml", ("minutes: 5", "minutes: five"),
+                         ("difficulty: beginner", "difficulty: x"))
     _, lines = _validate(capsys, path)
     assert {"SC022", "SC023"} <= {FORMAT.match(line)["code"] for line in lines}
 
@@ -161,33 +167,25 @@ def test_loader_returns_diagnostics_not_exceptions():
 
 
 def test_a_duplicate_key_does_not_hide_other_problems(tmp_path, capsys):
-    text = (BAD.parent / "minimal.yaml").read_text()
-    text = text.replace("title: Minimal\n", "title: Minimal\ntitle: Again\n")
-    text = text.replace("difficulty: beginner", "difficulty: Beginner")
-    path = tmp_path / "both.yaml"
-    path.write_text(text)
+    path = _minimal_with(tmp_path, "both.yaml", ("title: Minimal\n", "title: Minimal\ntitle: Again\n"),
+                         ("difficulty: beginner", "difficulty: Beginner"))
     code, lines = _validate(capsys, path)
     codes = [FORMAT.match(line)["code"] for line in lines]
     assert code == 2 and codes == ["SC010", "SC023"]
 
 
 def test_best_play_ending_where_no_one_can_pass_is_reported(tmp_path, capsys):
-    text = (BAD.parent / "minimal.yaml").read_text()
-    text = text.replace("    summary: It went well.\n", "    summary: It went well.\n    can_pass: false\n")
-    path = tmp_path / "unpassable.yaml"
-    path.write_text(text)
+    well = "    summary: It went well.\n"
+    path = _minimal_with(tmp_path, "unpassable.yaml", (well, well + "    can_pass: false\n"))
     code, lines = _validate(capsys, path)
     assert code == 2
     assert any("SC051" in line and "ends in 'good_end', which cannot pass" in line for line in lines)
 
 
 def test_a_trainer_sheet_needs_exactly_three_debrief_questions(tmp_path, capsys):
-    text = (BAD.parent / "minimal.yaml").read_text()
-    text = text.replace("    - Who else reads your reply?\n", "")
-    path = tmp_path / "two_questions.yaml"
-    path.write_text(text)
+    path = _minimal_with(tmp_path, "two_questions.yaml", ("    - Who else reads your reply?\n", ""))
     code, lines = _validate(capsys, path)
     match = FORMAT.match(lines[0])
     assert code == 2 and match["code"] == "SC024"
     assert "trainer_sheet.debrief_questions needs at least 3 entries" in lines[0]
-    assert text.splitlines()[int(match["line"]) - 1].strip() == "- What did the resident need?"
+    assert path.read_text().splitlines()[int(match["line"]) - 1].strip() == "- What did the resident need?"
