@@ -11,7 +11,9 @@ import pytest
 
 from sm_sim.cli import main
 from sm_sim.scenario import load_scenario
-from sm_sim.scenario.diagnostics import CODES, Severity
+from sm_sim.scenario.course import load_course
+from sm_sim.scenario.diagnostics import CODES, Severity, has_errors
+from sm_sim.scenario.load import COURSE_FILE
 
 BAD = Path(__file__).parent / "bad"
 FORMAT = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (error|warning) (?P<code>SC\d{3}) .+ — .+$")
@@ -20,13 +22,27 @@ GENERATED = {"SC001", "SC002"}
 
 
 def example_files() -> list[Path]:
-    """Files, or folders holding a scenario with its own guidance.yaml."""
+    """Files, or folders holding a scenario with its own guidance.yaml or a course.yaml."""
     return sorted(BAD.glob("SC*"))
+
+
+def _is_course_example(path: Path) -> bool:
+    return (path / COURSE_FILE).is_file()
 
 
 def test_every_code_has_an_example():
     covered = {p.name[:5] for p in example_files()} | GENERATED
     assert set(CODES) - covered == set()
+
+
+def _minimal_with(tmp_path: Path, name: str, *edits: tuple[str, str]) -> Path:
+    """A copy of minimal.yaml with each (old, new) replacement made."""
+    text = (BAD.parent / "minimal.yaml").read_text()
+    for old, new in edits:
+        text = text.replace(old, new)
+    path = tmp_path / name
+    path.write_text(text)
+    return path
 
 
 def _validate(capsys, *paths: Path) -> tuple[int, list[str]]:
@@ -35,10 +51,16 @@ def _validate(capsys, *paths: Path) -> tuple[int, list[str]]:
     return code, [line for line in err.splitlines() if line]
 
 
+def _course_lines(path: Path) -> tuple[int, list[str]]:
+    """A course example is checked by the course loader (``validate`` reads scenarios)."""
+    diagnostics = load_course(path / COURSE_FILE).diagnostics
+    return (2 if has_errors(diagnostics) else 0), [d.format() for d in diagnostics]
+
+
 @pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)
 def test_example_reports_its_code(capsys, path):
     expected = path.name[:5]
-    code, lines = _validate(capsys, path)
+    code, lines = _course_lines(path) if _is_course_example(path) else _validate(capsys, path)
     assert lines, "no diagnostic printed"
     for line in lines:
         assert FORMAT.match(line), line
@@ -66,7 +88,7 @@ def test_thirty_megabyte_file_is_refused_without_reading_it_all(capsys, tmp_path
 def test_location_points_at_the_bad_value(capsys):
     path = BAD / "SC030_unknown_goto.yaml"
     _, lines = _validate(capsys, path)
-    match = FORMAT.match(next(line for line in lines if "SC030" in line))
+    match = FORMAT.match(next(line for line in lines if " SC030 " in line))
     text_line = path.read_text().splitlines()[int(match["line"]) - 1]
     assert "good_ending" in text_line
     assert text_line.index("good_ending") + 1 == int(match["col"])
@@ -95,11 +117,9 @@ def test_python_tag_is_never_executed(tmp_path, capsys):
 
 
 def test_all_problems_reported_at_once(tmp_path, capsys):
-    text = (BAD.parent / "minimal.yaml").read_text()
-    text = text.replace("goto: good_end", "goto: nowhere").replace("from: resident", "from: ghost")
-    text = text.replace("guidance: [conversation]", "guidance: [made_up]")
-    path = tmp_path / "three.yaml"
-    path.write_text(text)
+    path = _minimal_with(tmp_path, "three.yaml", ("goto: good_end", "goto: nowhere"),
+                         ("from: resident", "from: ghost"),
+                         ("guidance: [conversation]", "guidance: [made_up]"))
     code, lines = _validate(capsys, path)
     codes = sorted(FORMAT.match(line)["code"] for line in lines)
     assert code == 2
@@ -107,10 +127,8 @@ def test_all_problems_reported_at_once(tmp_path, capsys):
 
 
 def test_shape_problems_all_reported(tmp_path, capsys):
-    text = (BAD.parent / "minimal.yaml").read_text()
-    text = text.replace("minutes: 5", "minutes: five").replace("difficulty: beginner", "difficulty: x")
-    path = tmp_path / "two.yaml"
-    path.write_text(text)
+    path = _minimal_with(tmp_path, "two.yaml", ("minutes: 5", "minutes: five"),
+                         ("difficulty: beginner", "difficulty: x"))
     _, lines = _validate(capsys, path)
     assert {"SC022", "SC023"} <= {FORMAT.match(line)["code"] for line in lines}
 
@@ -141,26 +159,24 @@ def test_loader_returns_diagnostics_not_exceptions():
     for path in example_files():
         if path.name[:5] in playability:
             continue
+        if _is_course_example(path):
+            assert load_course(path / COURSE_FILE).diagnostics, path
+            continue
         loaded = load_scenario(path / "scenario.yaml" if path.is_dir() else path)
         assert loaded.diagnostics, path
 
 
 def test_a_duplicate_key_does_not_hide_other_problems(tmp_path, capsys):
-    text = (BAD.parent / "minimal.yaml").read_text()
-    text = text.replace("title: Minimal\n", "title: Minimal\ntitle: Again\n")
-    text = text.replace("difficulty: beginner", "difficulty: Beginner")
-    path = tmp_path / "both.yaml"
-    path.write_text(text)
+    path = _minimal_with(tmp_path, "both.yaml", ("title: Minimal\n", "title: Minimal\ntitle: Again\n"),
+                         ("difficulty: beginner", "difficulty: Beginner"))
     code, lines = _validate(capsys, path)
     codes = [FORMAT.match(line)["code"] for line in lines]
     assert code == 2 and codes == ["SC010", "SC023"]
 
 
 def test_best_play_ending_where_no_one_can_pass_is_reported(tmp_path, capsys):
-    text = (BAD.parent / "minimal.yaml").read_text()
-    text = text.replace("    summary: It went well.\n", "    summary: It went well.\n    can_pass: false\n")
-    path = tmp_path / "unpassable.yaml"
-    path.write_text(text)
+    well = "    summary: It went well.\n"
+    path = _minimal_with(tmp_path, "unpassable.yaml", (well, well + "    can_pass: false\n"))
     code, lines = _validate(capsys, path)
     assert code == 2
     assert any("SC051" in line and "ends in 'good_end', which cannot pass" in line for line in lines)
@@ -174,3 +190,12 @@ def test_the_command_line_says_its_version(capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["--version"])
     assert stopped.value.code == 0 and capsys.readouterr().out.strip() == f"sm-sim {__version__}"
+
+
+def test_a_trainer_sheet_needs_exactly_three_debrief_questions(tmp_path, capsys):
+    path = _minimal_with(tmp_path, "two_questions.yaml", ("    - Who else reads your reply?\n", ""))
+    code, lines = _validate(capsys, path)
+    match = FORMAT.match(lines[0])
+    assert code == 2 and match["code"] == "SC024"
+    assert "trainer_sheet.debrief_questions needs at least 3 entries" in lines[0]
+    assert path.read_text().splitlines()[int(match["line"]) - 1].strip() == "- What did the resident need?"

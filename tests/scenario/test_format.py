@@ -6,7 +6,7 @@ import json
 
 from sm_sim.cli import main
 from sm_sim.scenario.diagnostics import catalogue_markdown
-from sm_sim.scenario.schema import ACTIONS, INJECT_TYPES, SCENARIO_SCHEMA
+from sm_sim.scenario.schema import ACTIONS, COURSE_SCHEMA, INJECT_TYPES, SCENARIO_SCHEMA
 
 from ..conftest import EXAMPLE, ROOT, SCENARIOS
 
@@ -14,6 +14,13 @@ from ..conftest import EXAMPLE, ROOT, SCENARIOS
 def test_published_schema_is_the_loaders_schema():
     published = json.loads((SCENARIOS / "schema.json").read_text())
     assert published == SCENARIO_SCHEMA
+
+
+def test_published_course_schema_is_the_loaders_schema():
+    published = json.loads((SCENARIOS / "course.schema.json").read_text())
+    assert published == COURSE_SCHEMA
+    assert (SCENARIOS / "course.yaml").read_text().splitlines()[0] == \
+        "# yaml-language-server: $schema=course.schema.json"
 
 
 def test_generated_diagnostics_doc_is_current():

@@ -8,8 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..scenario import Diagnostic, has_errors, load_scenario, scenario_files
+from ..scenario import Diagnostic, builtin_scenarios_dir, has_errors, load_scenario, scenario_files
+from ..scenario.course import load_course
 from ..scenario.diagnostics import catalogue_markdown
+from ..scenario.guidance import load_guidance
+from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
 from .common import BAD_INPUT, OK
 from .records import add_play_options
 
@@ -31,8 +34,10 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     verbs.add_parser("detect", help="read replies (one per line) on stdin, print their flags")
     verbs.add_parser("schema", help="print the scenario JSON Schema")
     verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
+    catalogue = verbs.add_parser("catalogue", help="print the trainers' scenario catalogue (Markdown)")
+    catalogue.add_argument("folder", nargs="?", type=Path, default=builtin_scenarios_dir())
     return {"validate": cmd_validate, "play": cmd_play, "graph": cmd_graph, "detect": cmd_detect,
-            "schema": cmd_schema, "diagnostics": cmd_diagnostics}
+            "schema": cmd_schema, "diagnostics": cmd_diagnostics, "catalogue": cmd_catalogue}
 
 
 def _print_diagnostics(diagnostics: list[Diagnostic], out: TextIO) -> None:
@@ -40,23 +45,52 @@ def _print_diagnostics(diagnostics: list[Diagnostic], out: TextIO) -> None:
         print(diagnostic.format(), file=out)
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+def _targets(paths: list[Path]) -> list[Path]:
+    """The files to check: each file given, and in each folder its scenarios and course."""
+    found: list[Path] = []
+    for path in paths:
+        found += scenario_files([path])
+        if path.is_dir() and (path / COURSE_FILE).is_file():
+            found.append(path / COURSE_FILE)
+    return found
+
+
+def _check(path: Path) -> list[Diagnostic]:
+    """A file's problems, checked as what it is: guidance, a course or a scenario."""
     from ..engine.lint import check_playable
-    failed = False
-    files = scenario_files(args.paths)
+    if path.name == GUIDANCE_FILE:
+        return load_guidance(path)[1]
+    if path.name == COURSE_FILE:
+        return load_course(path).diagnostics
+    loaded = load_scenario(path)
+    if loaded.ok and loaded.scenario and loaded.source:
+        return loaded.diagnostics + check_playable(loaded.scenario, loaded.source)
+    return loaded.diagnostics
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    files = _targets(args.paths)
     if not files:
         print("sm-sim validate: no scenario files found", file=sys.stderr)
         return BAD_INPUT
+    failed = False
     for path in files:
-        loaded = load_scenario(path)
-        diagnostics = loaded.diagnostics
-        if loaded.ok and loaded.scenario and loaded.source:
-            diagnostics = diagnostics + check_playable(loaded.scenario, loaded.source)
+        diagnostics = _check(path)
         _print_diagnostics(diagnostics, sys.stderr)
-        failed = failed or has_errors(diagnostics) or loaded.scenario is None
+        failed = failed or has_errors(diagnostics)
         if not has_errors(diagnostics):
             print(f"{path}: ok", file=sys.stdout)
     return BAD_INPUT if failed else OK
+
+
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    from ..scenario.catalogue import LibraryError, library_markdown
+    try:
+        sys.stdout.write(library_markdown(args.folder))
+    except LibraryError as err:
+        _print_diagnostics(err.diagnostics, sys.stderr)
+        return BAD_INPUT
+    return OK
 
 
 def cmd_play(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ _FIRST = ("Sam", "Alex", "Jo", "Chris", "Priya", "Tom", "Aisha", "Dan", "Kerry",
           "Lucy", "Gaz", "Sophie", "Marcus", "Ellie", "Dev", "Tina", "Owen", "Rachel")
 _LAST = ("Walker", "Khan", "Hughes", "Patel", "Reid", "Morgan", "Ahmed", "Clarke", "Evans",
          "Nowak", "Shaw", "Begum", "Doyle", "Price", "Okafor", "Bell", "Lloyd", "Ward", "Fox")
+_FRESH_TRIES = 12  # draws before a repeated line is allowed (the templates ran short)
 _TAGS = ("", "_", "x", "99", "1987", "_uk", "official", "_news", "real", "2", "_mcr", "_ldn")
 
 
@@ -32,14 +33,20 @@ class CrowdPost:
     likes: int
 
 
+def stream(seed: int, state: str, index: int, visit: int = 1) -> random.Random:
+    """The seeded random stream of one crowd: the same run seed gives the same pile-on."""
+    return random.Random(f"{seed}:{state}:{index}:{visit}")
+
+
 def generate(crowd: Crowd, rng: random.Random, context: dict[str, str]) -> list[CrowdPost]:
     """The crowd's posts, sorted by time: a fast rise that tails off, like a real pile-on."""
     tones = [t for t, w in crowd.tones.items() if w > 0]
     weights = [crowd.tones[t] for t in tones]
-    posts = []
+    posts: list[CrowdPost] = []
+    said: set[str] = set()
     for _ in range(crowd.count):
-        tone = rng.choices(tones, weights)[0]
-        text = _fill(rng.choice(crowd.templates[tone]), crowd.slots, context, rng)
+        tone, text = _fresh_line(crowd, tones, weights, said, rng, context)
+        said.add(text)
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
         handle = "@" + rng.choice((first + last, first + "_" + last, last + first[0], first))
         handle += rng.choice(_TAGS) if len(handle) < 14 else ""
@@ -51,6 +58,18 @@ def generate(crowd: Crowd, rng: random.Random, context: dict[str, str]) -> list[
             likes=int(rng.paretovariate(1.6)) - 1,
         ))
     return sorted(posts, key=lambda p: p.offset)
+
+
+def _fresh_line(crowd: Crowd, tones: list[str], weights: list[float], said: set[str],
+                rng: random.Random, context: dict[str, str]) -> tuple[str, str]:
+    """A tone and a line nobody in this burst has posted yet, if a few draws can find one:
+    a real pile-on repeats itself in spirit, not word for word."""
+    for _ in range(_FRESH_TRIES):
+        tone = rng.choices(tones, weights)[0]
+        text = _fill(rng.choice(crowd.templates[tone]), crowd.slots, context, rng)
+        if text not in said:
+            break
+    return tone, text
 
 
 def _fill(template: str, slots: dict[str, tuple[str, ...]], context: dict[str, str],

@@ -7,7 +7,6 @@ variables and followers move.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -17,7 +16,7 @@ from ..scenario.build import growth as read_growth
 from ..scenario.model import BUILTIN_VARIABLES, LAST_POST, TRAINEE, Crowd, Growth, Inject, Scenario
 from . import events as ev
 from .clock import Scheduler
-from .crowd import generate
+from .crowd import generate, stream
 from .state import RunState
 
 Emit = Callable[[ev.Event], None]
@@ -129,7 +128,7 @@ class World:
     # -- crowds -------------------------------------------------------------------------------
     def crowd(self, state: str, index: int, crowd: Crowd, visit: int) -> None:
         """Schedule a crowd's posts, drawn from its own seeded stream."""
-        rng = random.Random(f"{self.seed}:{state}:{index}:{visit}")
+        rng = stream(self.seed, state, index, visit)
         target = self.resolve_post(crowd.target) or crowd.target
         parent = self.state.posts.get(target)
         context = {"target_handle": parent.published.handle if parent else "",

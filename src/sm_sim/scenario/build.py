@@ -21,6 +21,7 @@ from .model import (
     RubricItem,
     Scenario,
     State,
+    TrainerSheet,
 )
 
 
@@ -36,8 +37,16 @@ def build_scenario(data: dict[str, Any], path: str = "", content_hash: str = "")
         states={k: _state(k, v) for k, v in data["states"].items()},
         endings={k: Ending(k, v["title"], v["summary"], tuple(v["backlash"]), v.get("can_pass", True))
                  for k, v in data["endings"].items()},
+        trainer_sheet=_trainer_sheet(data.get("trainer_sheet")),
         path=path, content_hash=content_hash,
     )
+
+
+def _trainer_sheet(data: dict[str, Any] | None) -> TrainerSheet | None:
+    if data is None:
+        return None
+    return TrainerSheet(tuple(data["learning_outcomes"]), tuple(data["watch_for"]),
+                        tuple(data["debrief_questions"]))
 
 
 def _account(data: dict[str, Any]) -> Account:

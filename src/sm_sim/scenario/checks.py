@@ -131,6 +131,11 @@ def _gotos(state: dict[str, Any]) -> list[str]:
     return found
 
 
+def _check_trainer_sheet(c: Checker) -> None:
+    if "trainer_sheet" not in c.data:
+        c.report(("id",), "SC056", f"scenario '{c.data['id']}' has no trainer_sheet", key=True)
+
+
 def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
     """Warn where a decision's options all score the same (nothing to learn from the choice)."""
     found = []
@@ -145,5 +150,5 @@ def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
 
 
 _CHECKS: list[Callable[[Checker], None]] = [
-    _check_ids, _check_outcomes, *CONTENT_CHECKS, _check_timings, _check_graph,
+    _check_ids, _check_outcomes, *CONTENT_CHECKS, _check_timings, _check_graph, _check_trainer_sheet,
 ]

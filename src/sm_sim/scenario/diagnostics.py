@@ -70,8 +70,17 @@ _CATALOGUE = [
          Severity.WARNING),
     Code("SC054", "crowd tone has no templates", "add templates for every tone in 'tones:'"),
     Code("SC055", "bad condition", "write conditions like 'internal_risk >= 50'"),
+    Code("SC056", "no trainer sheet",
+         "add 'trainer_sheet:' with learning_outcomes, watch_for and three debrief_questions",
+         Severity.WARNING),
     # guidance file
     Code("SC060", "guidance library problem", "fix scenarios/guidance.yaml"),
+    # course file (course.yaml beside the scenarios)
+    Code("SC070", "course names an unknown scenario",
+         "use the 'id:' of a scenario file in the same folder as course.yaml"),
+    Code("SC071", "scenario listed twice in the course", "keep each scenario in one place in the day"),
+    Code("SC072", "scenario left out of the course", "add its id to the morning or the afternoon",
+         Severity.WARNING),
 ]
 
 CODES: dict[str, Code] = {c.code: c for c in _CATALOGUE}

@@ -19,6 +19,7 @@ from .shape import read_and_check
 from .yamlsrc import Source
 
 GUIDANCE_FILE = "guidance.yaml"
+COURSE_FILE = "course.yaml"  # the training day (course.py), not a scenario
 
 
 def data_root() -> Path:
@@ -70,11 +71,13 @@ def load_scenario(path: Path | str, guidance: GuidanceLibrary | None = None) -> 
 
 
 def scenario_files(paths: list[Path]) -> list[Path]:
-    """Expand folders to the scenario files in them (guidance.yaml is not a scenario)."""
+    """Expand folders to the scenario files in them (guidance.yaml and course.yaml are not
+    scenarios)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in sorted(path.glob("*.yaml")) if p.name != GUIDANCE_FILE)
+            found.extend(p for p in sorted(path.glob("*.yaml"))
+                         if p.name not in (GUIDANCE_FILE, COURSE_FILE))
         else:
             found.append(path)
     return found

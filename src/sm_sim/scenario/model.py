@@ -222,6 +222,15 @@ class Ending:
 
 
 @dataclass(frozen=True)
+class TrainerSheet:
+    """What the trainer reads before running the scenario with a group."""
+
+    learning_outcomes: tuple[str, ...]
+    watch_for: tuple[str, ...]
+    debrief_questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Scenario:
     id: str
     title: str
@@ -239,8 +248,14 @@ class Scenario:
     start: str
     states: dict[str, State]
     endings: dict[str, Ending]
+    trainer_sheet: TrainerSheet | None = None
     path: str = ""
     content_hash: str = ""
 
     def decisions(self) -> list[Decision]:
         return [s.decision for s in self.states.values() if s.decision]
+
+    def cited_guidance(self) -> tuple[str, ...]:
+        """Every guidance id the scenario's choices cite, in the order first cited."""
+        outcomes = [o for d in self.decisions() for option in d.options for o in option.outcomes]
+        return tuple(dict.fromkeys(g for o in outcomes for g in o.guidance))

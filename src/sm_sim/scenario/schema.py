@@ -199,6 +199,14 @@ ENDING = _obj({
     "can_pass": {"type": "boolean"},
 }, ["title", "summary", "backlash"])
 
+LINE = {"type": "string", "minLength": 1, "maxLength": 400}
+# What a trainer running the session reads beforehand: shown in docs/scenarios.md.
+TRAINER_SHEET = _obj({
+    "learning_outcomes": {"type": "array", "minItems": 3, "maxItems": 5, "items": LINE},
+    "watch_for": {"type": "array", "minItems": 2, "maxItems": 5, "items": LINE},
+    "debrief_questions": {"type": "array", "minItems": 3, "maxItems": 3, "items": LINE},
+}, ["learning_outcomes", "watch_for", "debrief_questions"])
+
 SCENARIO_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://sm-sim.example/schema/scenario-1.json",
@@ -218,6 +226,7 @@ SCENARIO_SCHEMA: dict[str, Any] = {
         "seed": {"type": "integer", "minimum": 0},
         "variables": {"type": "object", "propertyNames": ID,
                       "additionalProperties": {"type": "number"}},
+        "trainer_sheet": TRAINER_SHEET,
         "account": ACCOUNT,
         "personas": {"type": "object", "propertyNames": ID, "minProperties": 1,
                      "additionalProperties": PERSON},
@@ -228,6 +237,24 @@ SCENARIO_SCHEMA: dict[str, Any] = {
                     "additionalProperties": ENDING},
     }, ["schema_version", "id", "title", "summary", "version", "author", "minutes", "difficulty",
         "themes", "pass_mark", "account", "personas", "start", "states", "endings"]),
+}
+
+COURSE_BLOCK = _obj({
+    "title": {"type": "string", "minLength": 1, "maxLength": 120},
+    "scenarios": {"type": "array", "minItems": 1, "items": ID},
+}, ["title", "scenarios"])
+
+# A training day (scenarios/course.yaml): which scenarios run, in which order.
+COURSE_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "sm-sim course",
+    **_obj({
+        "schema_version": {"const": SCHEMA_VERSION},
+        "title": {"type": "string", "minLength": 1, "maxLength": 120},
+        "summary": TEXT,
+        "morning": COURSE_BLOCK,
+        "afternoon": COURSE_BLOCK,
+    }, ["schema_version", "title", "summary", "morning", "afternoon"]),
 }
 
 GUIDANCE_SCHEMA: dict[str, Any] = {
