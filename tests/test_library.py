@@ -18,8 +18,8 @@ from sm_sim.engine.crowd import generate, stream
 from sm_sim.engine.lint import check_playable
 from sm_sim.engine.result import result
 from sm_sim.scenario import Loaded, load_scenario, scenario_files
-from sm_sim.scenario.course import load_course
 from sm_sim.scenario.catalogue import library_markdown
+from sm_sim.scenario.course import load_course
 from sm_sim.scenario.load import COURSE_FILE
 from sm_sim.scenario.model import Decision, Scenario
 

@@ -11,8 +11,8 @@ import pytest
 
 from sm_sim.cli import main
 from sm_sim.scenario import scenario_files
-from sm_sim.scenario.course import load_course
 from sm_sim.scenario.catalogue import LibraryError, library_markdown
+from sm_sim.scenario.course import load_course
 
 from ..conftest import SCENARIOS
 
