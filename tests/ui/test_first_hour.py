@@ -191,3 +191,29 @@ def test_no_countdown_pill_shows_while_no_decision_is_open(qtbot, example: Entry
     assert attempt.compose.submit()
     attempt.compose.set_now(window.session.now)
     assert not attempt.compose.countdown.isVisible()
+
+
+def test_the_start_screen_offers_the_training_day_with_progress_and_what_comes_next(
+        qtbot, library: list[Entry], journalled) -> None:
+    from sm_sim.scenario import builtin_scenarios_dir
+    from sm_sim.scenario.course import load_course
+    course = load_course(builtin_scenarios_dir() / "course.yaml").course
+    assert course is not None
+    morning = course.blocks[0]
+    done_id = morning.scenarios[1]  # the example, cordon_questions, second in the morning
+    assert done_id == "cordon_questions"
+    journalled("PC Day One")  # a finished attempt at it, on record
+    window = MainWindow(library, Settings(), SimulatedClockDriver, course=course)
+    qtbot.addWidget(window)
+    window.show()
+    start = window.start_screen
+    start.name.setText("PC Day One")
+    progress = start.block_progress[morning.id]
+    qtbot.waitUntil(lambda: progress.text() == f"1 of {len(morning.scenarios)} done")
+    assert start.block_progress[course.blocks[1].id].text().startswith("0 of ")
+    first = next(c for c in start.cards if c.entry.loaded.scenario.id == morning.scenarios[0])
+    assert "next in the course" in first.facts.text() and first.isChecked()
+    start.name.setText("PC Someone Else")  # progress is per trainee
+    assert progress.text() == f"0 of {len(morning.scenarios)} done"
+    ids = [c.entry.loaded.scenario.id for c in start.cards]
+    assert ids[:len(morning.scenarios)] == list(morning.scenarios)  # in the course's order

@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from ..scenario import data_root
+from ..scenario import builtin_scenarios_dir, data_root
+from ..scenario.course import load_course
 from ..scenario.library import load_library
+from ..scenario.load import COURSE_FILE
 from .errors import ErrorHandler, start_logging
 from .kit import icons, theme
 from .kit.background import wait_for_background
@@ -58,7 +60,8 @@ def run_app(extra_paths: list[Path]) -> int:
     app = make_application()
     settings = Settings()
     style_application(app, settings)
-    window = MainWindow(load_library(list(extra_paths)), settings)
+    course = load_course(builtin_scenarios_dir() / COURSE_FILE).course  # the training day
+    window = MainWindow(load_library(list(extra_paths)), settings, course=course)
     window.show()
     window.offer_resume()
     code = int(app.exec())

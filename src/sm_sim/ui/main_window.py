@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..engine import ScenarioRun
 from ..records import FORMATS, AttemptJournal, Unfinished
+from ..scenario.course import Course
 from ..scenario.library import Entry, names_of
 from .attempt.shortcuts import help_text
 from .attempt.view import AttemptView
@@ -38,9 +39,11 @@ class MainWindow(QMainWindow):
     attempt_finished = Signal(object)  # AttemptSession, debrief on screen
 
     def __init__(self, entries: list[Entry], settings: Settings,
-                 clock: ClockFactory = TimerClockDriver, parent: QWidget | None = None) -> None:
+                 clock: ClockFactory = TimerClockDriver, parent: QWidget | None = None,
+                 course: Course | None = None) -> None:
         super().__init__(parent)
         self.entries = entries
+        self.course = course
         self.settings = settings
         self.clock_factory = clock
         self.session: AttemptSession | None = None
@@ -77,7 +80,7 @@ class MainWindow(QMainWindow):
         self.results.refresh()  # the cards' best results come from the records
 
     def _new_start_screen(self) -> StartScreen:
-        screen = StartScreen(self.entries, self.settings, self)
+        screen = StartScreen(self.entries, self.settings, self, self.course)
         screen.start_requested.connect(self.start_attempt)
         screen.results_requested.connect(self.show_results)
         screen.lrs_requested.connect(self.edit_lrs)

@@ -4,9 +4,12 @@ A checkable button, so it is reached with Tab and chosen with Space like any con
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ...scenario.library import Entry
+
+SUMMARY_CHARS = 190  # about three lines on a card
 
 
 class ScenarioCard(QPushButton):
@@ -24,10 +27,17 @@ class ScenarioCard(QPushButton):
         column.setSpacing(6)
         scenario = entry.loaded.scenario
         labels = [QLabel(entry.title, self, objectName="cardTitle", wordWrap=True)]
+        labels[0].setTextFormat(Qt.TextFormat.PlainText)
         self.facts = QLabel("", self, objectName="cardFacts")
+        self._best: int | None = None
+        self._known = False
+        self._next = False
         if scenario is not None and entry.ok:
             labels.append(self.facts)
-            labels.append(QLabel(scenario.summary, self, objectName="cardSummary", wordWrap=True))
+            summary = QLabel(_short(scenario.summary), self, objectName="cardSummary", wordWrap=True)
+            summary.setTextFormat(Qt.TextFormat.PlainText)
+            summary.setToolTip(scenario.summary)
+            labels.append(summary)
             labels.append(QLabel("  ".join(f"#{t.replace(' ', '')}" for t in scenario.themes),
                                  self, objectName="cardThemes", wordWrap=True))
             self.setAccessibleDescription(scenario.summary)
@@ -44,6 +54,7 @@ class ScenarioCard(QPushButton):
     def set_best(self, best: int | None, known: bool = True) -> None:
         """Show the best result so far (from the attempt records); ``known=False`` while they
         are still being read."""
+        self._best, self._known = best, known
         scenario = self.entry.loaded.scenario
         if scenario is None or not self.entry.ok:
             return
@@ -52,8 +63,16 @@ class ScenarioCard(QPushButton):
             facts += f" · best {best}/100"
         elif known:
             facts += " · not tried yet"
+        if self._next:
+            facts += " · next in the course"
         self.facts.setText(facts)
         self.setAccessibleName(f"{self.entry.title}, {facts}")
+
+    def set_next(self, is_next: bool) -> None:
+        """Mark the course's next scenario for this trainee."""
+        if is_next != self._next:
+            self._next = is_next
+            self.set_best(self._best, self._known)
 
     def sizeHint(self) -> QSize:
         return self._column.sizeHint().expandedTo(QSize(320, 150))
@@ -63,3 +82,18 @@ class ScenarioCard(QPushButton):
 
     def heightForWidth(self, width: int) -> int:
         return max(150, self._column.totalHeightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A grid lays a card out by its size hint; grow to what its width wraps to, so no
+        line is cut off at the bottom."""
+        super().resizeEvent(event)
+        needed = self.heightForWidth(event.size().width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
+def _short(text: str, limit: int = SUMMARY_CHARS) -> str:
+    """The start of a summary, ended at a word with an ellipsis (the whole is its tooltip)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:.") + "…"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...records.cohort import assessed, best_scores
+from ...scenario.course import Course
 from ...scenario.library import Entry
 from ..filing.work import Row
 from ..kit.brand import brand
@@ -43,8 +44,10 @@ class StartScreen(QScrollArea):
     lrs_requested = Signal()
 
     def __init__(self, entries: list[Entry], settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, course: Course | None = None) -> None:
         super().__init__(parent)
+        self.course = course
+        self.block_progress: dict[str, QLabel] = {}  # block id → "2 of 7 done"
         self.setObjectName("startScreen")
         self.setWidgetResizable(True)
         self.settings = settings
@@ -73,7 +76,7 @@ class StartScreen(QScrollArea):
         self.name.returnPressed.connect(self.start)
         column.addWidget(self.name)
         column.addWidget(QLabel("Choose a scenario", page, objectName="sectionTitle"))
-        column.addLayout(self._cards(page, entries))
+        self._add_cards(column, page, entries)
         column.addWidget(QLabel("Mode", page, objectName="sectionTitle"))
         column.addLayout(self._modes(page))
         row = QHBoxLayout()
@@ -114,17 +117,51 @@ class StartScreen(QScrollArea):
         for card in self.cards:
             scenario = card.entry.loaded.scenario
             card.set_best(best.get(scenario.id) if scenario else None)
+        self._show_progress(set(best))
 
-    def _cards(self, parent: QWidget, entries: list[Entry]) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setSpacing(12)
+    def _show_progress(self, done: set[str]) -> None:
+        """The day's progress for the name typed in: each block's count, and the next
+        scenario in the course marked (and chosen, when nothing is)."""
+        if self.course is None:
+            return
+        known = {c.entry.loaded.scenario.id: c for c in self.cards if c.entry.loaded.scenario}
+        for block in self.course.blocks:
+            ids = [sid for sid in block.scenarios if sid in known]
+            if block.id in self.block_progress:
+                finished = sum(sid in done for sid in ids)
+                self.block_progress[block.id].setText(f"{finished} of {len(ids)} done")
+        order = [sid for block in self.course.blocks for sid in block.scenarios if sid in known]
+        following = next((sid for sid in order if sid not in done and known[sid].isEnabled()), None)
+        for sid, card in known.items():
+            card.set_next(sid == following)
+        if following is not None and self.selected_entry() is None:
+            known[following].setChecked(True)
+
+    def _add_cards(self, column: QVBoxLayout, parent: QWidget, entries: list[Entry]) -> None:
+        """The scenarios as the course orders them (a heading and progress per block, then
+        any others), or in one grid when there is no course."""
         self.cards: list[ScenarioCard] = []
         self._card_group = QButtonGroup(self)
-        for number, entry in enumerate(entries):
-            card = ScenarioCard(entry, None, parent)
-            self._card_group.addButton(card)
-            self.cards.append(card)
-            grid.addWidget(card, number // 2, number % 2)
+        by_id = {e.loaded.scenario.id: e for e in entries if e.loaded.scenario is not None}
+        placed: set[str] = set()
+        for block in self.course.blocks if self.course else ():
+            ids = [sid for sid in block.scenarios if sid in by_id]
+            if not ids:
+                continue
+            heading = QHBoxLayout()
+            heading.addWidget(QLabel(f"{block.id.title()} · {block.title}", parent,
+                                     objectName="blockTitle"))
+            heading.addStretch(1)
+            progress = self.block_progress[block.id] = QLabel("", parent, objectName="muted")
+            heading.addWidget(progress)
+            column.addLayout(heading)
+            column.addLayout(self._grid(parent, [by_id[sid] for sid in ids]))
+            placed.update(ids)
+        rest = [e for e in entries if e.loaded.scenario is None or e.loaded.scenario.id not in placed]
+        if rest and placed:
+            column.addWidget(QLabel("More scenarios", parent, objectName="blockTitle"))
+        if rest or not placed:
+            column.addLayout(self._grid(parent, rest))
         playable = [c for c in self.cards if c.isEnabled()]
         if len(playable) == 1:
             playable[0].setChecked(True)
@@ -132,6 +169,15 @@ class StartScreen(QScrollArea):
         # scenario is chosen above, and the start button is brought up to date at the end.
         for card in self.cards:
             card.toggled.connect(self._update_start)
+
+    def _grid(self, parent: QWidget, entries: list[Entry]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for number, entry in enumerate(entries):
+            card = ScenarioCard(entry, None, parent)
+            self._card_group.addButton(card)
+            self.cards.append(card)
+            grid.addWidget(card, number // 2, number % 2)
         if not entries:
             grid.addWidget(QLabel("No scenarios found.", parent, objectName="warnText"), 0, 0)
         return grid
