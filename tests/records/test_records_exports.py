@@ -241,3 +241,20 @@ def test_the_pdf_has_a_title_author_subject_and_language_and_human_durations(pla
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Time taken" in text and "PT" not in text.split("Time taken")[1][:40]
+
+
+def test_csv_columns_are_the_same_for_every_attempt_at_a_scenario(example, tmp_path):
+    """Different routes score competencies in a different order; the gradebook's columns
+    must not move between exports, so they follow the scenario, not the attempt."""
+    from sm_sim.engine import ScenarioRun, automatic, play, scripted
+    from sm_sim.records import AttemptJournal, export_attempts, read_attempt, trainee_for
+    headers = []
+    for number, chooser in enumerate([scripted(["give_details", "post_defence"]),
+                                      automatic("best", 3), automatic("random", 5)]):
+        run = ScenarioRun(example.scenario)
+        journal = AttemptJournal.begin(run, example.guidance, trainee_for(f"PC {number}"))
+        play(example.scenario, chooser, run=run)
+        out = tmp_path / f"{number}.csv"
+        export_attempts([read_attempt(journal.path)], "csv", out)
+        headers.append(out.read_text(encoding="utf-8-sig").splitlines()[0])
+    assert headers[0] == headers[1] == headers[2]

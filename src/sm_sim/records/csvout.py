@@ -48,7 +48,9 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) 
 
 def competency_columns(attempts: Iterable[Attempt]) -> list[str]:
     names: dict[str, None] = {}
-    for attempt in attempts:
+    for attempt in attempts:  # the scenario's own order (a debrief lists every one it scores)
+        if attempt.debrief is not None:
+            names.update(dict.fromkeys(attempt.debrief.competency_titles))
         names.update(dict.fromkeys(attempt.competencies))
     return list(names)
 

@@ -271,9 +271,9 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
                              ending.good, ending.can_pass),
         score=result.total, passed=result.passed, pass_mark=scenario.pass_mark,
         competencies=result.competencies,
-        # Every competency the scenario scores, by name: also one this run only lost points
-        # in (no score, but its penalties are named in the decisions).
+        # Every competency the scenario scores, by name and in the scenario's order (so every
+        # attempt at it lists them alike): also one this run only lost points in.
         competency_titles={c: library.competency_title(c)
-                           for c in [*result.competencies, *_scored_by(scenario)]},
+                           for c in [*_scored_by(scenario), *result.competencies]},
         decisions=tuple(decisions), calibration=calibration,
     )
