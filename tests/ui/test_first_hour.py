@@ -217,3 +217,15 @@ def test_the_start_screen_offers_the_training_day_with_progress_and_what_comes_n
     assert progress.text() == f"0 of {len(morning.scenarios)} done"
     ids = [c.entry.loaded.scenario.id for c in start.cards]
     assert ids[:len(morning.scenarios)] == list(morning.scenarios)  # in the course's order
+
+
+def test_the_messages_page_says_what_will_arrive_before_any_direct_message(
+        qtbot, monkeypatch) -> None:
+    from sm_sim.ui.attempt import messages
+    view = messages.MessagesView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    said = view.grab().toImage()
+    monkeypatch.setattr(messages, "EMPTY", "")
+    blank = view.grab().toImage()
+    assert said != blank  # the empty page carries words

@@ -93,8 +93,10 @@ class InboxDelegate(QStyledItemDelegate):
         left, top, width = rect.left() + 16, rect.top() + 10, rect.width() - 28
         painter.setFont(bold if unread else option.font)
         painter.setPen(theme.color("text"))
+        sender = f"{message.name} · {message.role.replace('_', ' ')}"
         painter.drawText(QRect(left, top, width - 60, line), Qt.AlignmentFlag.AlignLeft,
-                         f"{message.name} · {message.role.replace('_', ' ')}")
+                         painter.fontMetrics().elidedText(sender, Qt.TextElideMode.ElideRight,
+                                                          width - 60))
         painter.setFont(option.font)
         painter.setPen(theme.color("muted"))
         painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignRight,

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...engine import events as ev
 from ...engine.events import clock_text
 from ..kit.avatars import Assets, avatar
+from ..kit.empty import paint_empty_text
 from ..kit.theme import current
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,6 +19,8 @@ MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 Message = ev.MessageReceived | ev.MessageSent
 WRAP = int(Qt.TextFlag.TextWordWrap)
 AV = 32
+EMPTY = ("No direct messages yet. When someone messages your account, the conversation "
+         "appears here, newest at the bottom.")
 
 
 class MessagesModel(QAbstractListModel):
@@ -116,3 +119,8 @@ class MessagesView(QListView):
     def add(self, message: Message) -> None:
         self.messages.add(message)
         self.scrollToBottom()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.messages.rowCount() == 0:
+            paint_empty_text(self.viewport(), EMPTY)

@@ -7,12 +7,13 @@ and offers a pill to jump back up, as a social network does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
 from ..kit import icons
 from ..kit.avatars import Assets
+from ..kit.empty import paint_empty_text
 from ..kit.theme import current
 from .delegate import FeedDelegate
 from .model import FeedModel
@@ -140,9 +141,4 @@ class FeedView(QListView):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.feed.rowCount() == 0 and self.empty_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(current().color("muted"))
-            area = QRect(24, 40, self.viewport().width() - 48, 200)
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
-                             self.empty_text)
-            painter.end()
+            paint_empty_text(self.viewport(), self.empty_text)
