@@ -142,3 +142,13 @@ def test_events_round_trip_through_dicts(example):
     run = play(example.scenario, automatic("worst", 0))
     for event in run.events:
         assert ev.Event.from_dict(event.to_dict()) == event
+
+
+def test_crowd_posts_live_on_their_likes_and_views_move_after_they_arrive(example):
+    run = play(example.scenario, scripted(["2", "wait"]))
+    crowd = {p.post_id: p for p in run.state.posts.values() if p.published.author_id == "crowd"}
+    moved = {e.post_id for e in run.events if isinstance(e, ev.MetricsChanged) and e.post_id in crowd}
+    assert len(moved) > len(crowd) / 2
+    assert any(p.likes > p.published.likes for p in crowd.values())
+    again = play(example.scenario, scripted(["2", "wait"]))
+    assert [e.to_dict() for e in again.events] == [e.to_dict() for e in run.events]  # seeded

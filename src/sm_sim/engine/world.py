@@ -7,6 +7,7 @@ variables and followers move.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -20,6 +21,7 @@ from .crowd import generate, stream
 from .state import RunState
 
 Emit = Callable[[ev.Event], None]
+CROWD_BUMPS = (0, 1, 1, 2, 2, 3)  # how many times a crowd post's counters move
 
 
 class World:
@@ -144,7 +146,15 @@ class World:
             self.clock.at(start + post.offset, partial(self._crowd_post, event))
 
     def _crowd_post(self, template: ev.PostPublished) -> None:
-        self.emit(replace(template, post_id=self.next_id("c")))
+        post = replace(template, post_id=self.next_id("c"))
+        self.emit(post)
+        # A crowd post lives on: a few likes and views over the next minute or two, from a
+        # stream of its own (so the pile-on's lines are drawn as before).
+        rng = random.Random(f"{self.seed}:{post.post_id}:counters")
+        for _ in range(rng.choice(CROWD_BUMPS)):
+            bump = ev.MetricsChanged(0.0, post.post_id, likes=rng.randint(1, 6),
+                                     views=rng.randint(20, 400))
+            self.clock.at(self.now + rng.uniform(6.0, 120.0), partial(self.emit, bump))
 
     # -- variables ------------------------------------------------------------------------------
     def apply_effects(self, effects: dict[str, float]) -> None:
