@@ -164,3 +164,19 @@ def test_a_competency_the_run_only_lost_points_in_is_named_and_listed(example):
     assert rows["Officer safety"] is None
     assert all(rows[report.competency_titles[name]] == value
                for name, value in report.competencies.items())
+
+
+def test_each_decision_shows_what_it_caused_in_time_order(example):
+    """The chain from a reply to the pile-on, the press and the inbox, under the decision."""
+    report = debrief(play(example.scenario, scripted(["give_details", "post_defence"])),
+                     example.guidance)
+    first = report.decisions[0].consequences
+    assert any("quote-posts" in line for line in first)
+    assert any("Gazette" in line for line in first)
+    assert any("Sgt Ayo Bello (supervisor)" in line for line in first)
+    assert "-150 followers" in first
+    times = [line.split(" · ")[0] for line in first if " · " in line]
+    assert times == sorted(times)
+    assert any("Professional Standards" in line for line in report.decisions[1].consequences)
+    quiet = debrief(play(example.scenario, automatic("best", 1)), example.guidance)
+    assert not any("quote-posts" in line for d in quiet.decisions for line in d.consequences)

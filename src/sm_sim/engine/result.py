@@ -6,12 +6,16 @@ from typing import Any
 
 from ..scenario.guidance import GuidanceLibrary
 from ..scoring.debrief import Debrief, Taken, build_debrief
+from . import events as ev
+from .events import clock_text
 from .run import ScenarioRun
 from .state import RunState
 
 
-def taken(state: RunState) -> list[Taken]:
-    """The closed decisions of a run, as scoring reads them."""
+def taken(state: RunState, events: list[ev.Event] | None = None) -> list[Taken]:
+    """The closed decisions of a run, as scoring reads them; with the run's ``events``, each
+    with what it caused (``consequences``)."""
+    caused = consequences(events) if events is not None else {}
     found = []
     for record in state.decisions:
         if record.closed is None or record.action is None:
@@ -26,14 +30,55 @@ def taken(state: RunState) -> list[Taken]:
             rubric_score=judged.rubric_score if judged else None,
             matched=judged.matched if judged else (), missed=judged.missed if judged else (),
             findings=judged.findings if judged else (),
+            consequences=caused.get(id(record.closed), ()),
         ))
     return found
+
+
+def consequences(events: list[ev.Event]) -> dict[int, tuple[str, ...]]:
+    """For each closed decision (keyed by the id of its ``DecisionClosed``), what followed
+    until the next decision opened, with its time: pile-ons, press, followers, messages."""
+    found: dict[int, tuple[str, ...]] = {}
+    current: ev.DecisionClosed | None = None
+    lines: list[tuple[float, str]] = []
+    crowd: dict[str, list[float]] = {}
+    followers = 0
+
+    def close() -> None:
+        if current is not None:
+            timed = lines + [(times[0], f"{len(times)} {_CROWD_WORDS[kind]}")
+                             for kind, times in crowd.items()]
+            said = [f"{clock_text(t)} · {text}" for t, text in sorted(timed, key=lambda p: p[0])]
+            found[id(current)] = (*said, *([f"{followers:+,} followers"] if followers else []))
+
+    for event in events:
+        if isinstance(event, ev.DecisionOpened | ev.RunEnded):
+            close()
+            current, lines, crowd, followers = None, [], {}, 0
+        elif isinstance(event, ev.DecisionClosed):
+            current = event
+        elif current is None:
+            continue
+        elif isinstance(event, ev.PostPublished) and event.author_id == "crowd":
+            crowd.setdefault(event.kind, []).append(event.t)
+        elif isinstance(event, ev.NewsPublished):
+            lines.append((event.t, f"{event.outlet}: {event.headline}"))
+        elif isinstance(event, ev.InternalMessageReceived):
+            lines.append((event.t, f"{event.name} ({event.role.replace('_', ' ')}): {event.subject}"))
+        elif isinstance(event, ev.FollowersChanged):
+            followers += event.change
+    close()
+    return found
+
+
+_CROWD_WORDS = {"reply": "replies from the public", "quote": "quote-posts", "post": "posts"}
 
 
 def debrief(run: ScenarioRun, library: GuidanceLibrary) -> Debrief | None:
     if run.state.ended is None:
         return None
-    return build_debrief(run.scenario, library, taken(run.state), run.state.ended.ending)
+    return build_debrief(run.scenario, library, taken(run.state, run.events),
+                         run.state.ended.ending)
 
 
 def result(run: ScenarioRun, library: GuidanceLibrary) -> dict[str, Any]:

@@ -184,7 +184,9 @@ def _decisions(pdf: _Debrief, report: Debrief) -> None:
             pdf.field("Confidence", f"{entry.confidence} ({entry.calibration})", 30)
         points = ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in entry.points.items())
         pdf.field("Points", points or "none", 30)
-        pdf.field("What followed", entry.consequence, 30)
+        pdf.field("What it caused", entry.consequence, 30)
+        if entry.consequences:
+            pdf.field("What followed", "\n".join(entry.consequences), 30)
         for guide in entry.guidance:
             pdf.field("Guidance", f"{guide.title} — {guide.citation}", 30)
         if entry.exemplar:

@@ -43,6 +43,7 @@ class Taken:
     missed: tuple[str, ...] = ()
     findings: tuple[str, ...] = ()
     at: float = 0.0
+    consequences: tuple[str, ...] = ()  # what followed, each line with its time
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class DecisionReport:
     calibration: str = "not_rated"
     calibration_note: str = ""
     consequence: str = ""
+    consequences: tuple[str, ...] = ()  # what followed in the feed, press and inbox, timed
     goto: str = ""
     guidance: tuple[GuidanceRef, ...] = ()
     exemplar: str = ""
@@ -233,7 +235,7 @@ def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) 
                      + [_check(option, c, False) for c in taken.missed]),
         points=dict(taken.points), quality=round(q, 3),
         calibration=calibration, calibration_note=CALIBRATION_NOTES[calibration],
-        consequence=outcome.feedback, goto=outcome.goto,
+        consequence=outcome.feedback, consequences=taken.consequences, goto=outcome.goto,
         guidance=_guidance(library, outcome.guidance),
         exemplar=_exemplar(option, decision) if q < 1.0 else "",
     )

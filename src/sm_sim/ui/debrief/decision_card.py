@@ -64,6 +64,9 @@ class DecisionCard(QFrame):
                 "goodText")
         if entry.consequence:
             add(f"<b>What it caused:</b> {escape(entry.consequence)}", rich=True)
+        if entry.consequences:
+            add("What followed:\n" + "\n".join(f"• {line}" for line in entry.consequences),
+                "consequences")
         add(f"<b>Points:</b> {escape(_points_text(entry.points, titles))}",
             "muted", rich=True)
         if entry.calibration_note:
