@@ -108,7 +108,7 @@ class DebriefView(QScrollArea):
         grid.addWidget(self.ending_title, 1, 1)
         grid.addWidget(QLabel(ending.summary, card, wordWrap=True), 2, 1)
         self.score_label = QLabel(f"Score {data.score} / 100 · pass mark {data.pass_mark} · "
-                                  f"{data.verdict}", card, objectName="verdict")
+                                  f"{data.verdict}", card, objectName="verdict", wordWrap=True)
         self.score_label.setProperty("passed", data.passed)
         grid.addWidget(self.score_label, 3, 1)
         grid.setColumnStretch(1, 1)
