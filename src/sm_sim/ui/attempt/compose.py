@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...scenario.model import Decision, Option
 from ..kit import icons
-from ..kit.theme import current
+from ..kit.theme import PLAIN, current
 from .confidence import ConfidencePicker
 from .options import VERBS, OptionButton
 
@@ -53,12 +53,12 @@ class ComposePanel(QFrame):
         top.addStretch(1)
         top.addWidget(self.countdown)
         layout.addLayout(top)
-        self.prompt = QLabel(IDLE, self, objectName="prompt", wordWrap=True)
-        self.hint = QLabel(self, objectName="hint", wordWrap=True)
+        self.prompt = QLabel(IDLE, self, objectName="prompt", wordWrap=True, textFormat=PLAIN)
+        self.hint = QLabel(self, objectName="hint", wordWrap=True, textFormat=PLAIN)
         self.options_box = QVBoxLayout()
         self.options_box.setSpacing(6)
-        self.draft_label = QLabel(self, objectName="draftTarget", wordWrap=True)
-        self.draft = QLabel(self, objectName="draft", wordWrap=True)
+        self.draft_label = QLabel(self, objectName="draftTarget", wordWrap=True, textFormat=PLAIN)
+        self.draft = QLabel(self, objectName="draft", wordWrap=True, textFormat=PLAIN)
         self.draft.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editor = QPlainTextEdit(self, objectName="composeEditor")
         self.editor.setAccessibleName("Your reply")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...engine import events as ev
 from ...engine.events import clock_text
-from ..kit.theme import current
+from ..kit.theme import PLAIN, current
 
 
 class NewsCard(QFrame):
@@ -23,9 +23,9 @@ class NewsCard(QFrame):
         layout.setSpacing(4)
         layout.addWidget(QLabel(f"{news.outlet.upper()} · {clock_text(news.t)}", self,
                                 objectName="newsOutlet"))
-        headline = QLabel(news.headline, self, objectName="newsHeadline", wordWrap=True)
+        headline = QLabel(news.headline, self, objectName="newsHeadline", wordWrap=True, textFormat=PLAIN)
         layout.addWidget(headline)
-        layout.addWidget(QLabel(news.text, self, objectName="newsText", wordWrap=True))
+        layout.addWidget(QLabel(news.text, self, objectName="newsText", wordWrap=True, textFormat=PLAIN))
 
 
 class Gauge(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...scoring.debrief import Debrief
 from ..kit.brand import brand
 from ..kit.layouts import show_centred
+from ..kit.theme import PLAIN
 from .charts import CompetencyChart, ScoreRing
 from .decision_card import DecisionCard
 
@@ -102,11 +103,12 @@ class DebriefView(QScrollArea):
         grid.setHorizontalSpacing(24)
         grid.addWidget(ScoreRing(data.score, data.pass_mark, data.passed,
                                  card), 0, 0, 4, 1)
-        grid.addWidget(QLabel(f"{data.title} · {mode} · {trainee}", card, objectName="muted"),
-                       0, 1)
-        self.ending_title = QLabel(ending.title, card, objectName="endingTitle", wordWrap=True)
+        grid.addWidget(QLabel(f"{data.title} · {mode} · {trainee}", card, objectName="muted",
+                              textFormat=PLAIN), 0, 1)
+        self.ending_title = QLabel(ending.title, card, objectName="endingTitle", wordWrap=True,
+                                   textFormat=PLAIN)
         grid.addWidget(self.ending_title, 1, 1)
-        grid.addWidget(QLabel(ending.summary, card, wordWrap=True), 2, 1)
+        grid.addWidget(QLabel(ending.summary, card, wordWrap=True, textFormat=PLAIN), 2, 1)
         self.score_label = QLabel(f"Score {data.score} / 100 · pass mark {data.pass_mark} · "
                                   f"{data.verdict}", card, objectName="verdict", wordWrap=True)
         self.score_label.setProperty("passed", data.passed)

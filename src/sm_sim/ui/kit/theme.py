@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from ...scenario import data_root
 
 APP_NAME = "Chirrup"
+# For every label that shows a scenario's or a trainee's words: never guessed to be markup.
+PLAIN = Qt.TextFormat.PlainText
 
 
 @dataclass(frozen=True)
