@@ -180,3 +180,16 @@ def test_each_decision_shows_what_it_caused_in_time_order(example):
     assert any("Professional Standards" in line for line in report.decisions[1].consequences)
     quiet = debrief(play(example.scenario, automatic("best", 1)), example.guidance)
     assert not any("quote-posts" in line for d in quiet.decisions for line in d.consequences)
+
+
+def test_a_competency_under_the_pass_mark_is_explained_by_the_decisions_that_cost_it(example):
+    report = debrief(play(example.scenario, scripted(["give_details", "post_defence"])),
+                     example.guidance)
+    said = report.below_pass_mark()
+    weak = [n for n, v in report.competencies.items() if v < report.pass_mark]
+    assert weak and len(said) == len(weak)
+    assert any(s.startswith("Confidentiality is 0, under the pass mark") and "decisions 1, 2" in s
+               for s in said)
+    strong = debrief(play(example.scenario, automatic("best", 1)), example.guidance)
+    assert all(v >= strong.pass_mark for v in strong.competencies.values())
+    assert strong.below_pass_mark() == []

@@ -132,6 +132,21 @@ class Debrief:
         None for one this run gave no chance to earn (its penalties show in the decisions)."""
         return [(title, self.competencies.get(name)) for name, title in self.competency_titles.items()]
 
+    def below_pass_mark(self) -> list[str]:
+        """A sentence for each competency under the pass mark, naming the decisions that cost
+        it points, so a red bar is never left unexplained (even in a passed attempt)."""
+        said = []
+        for name, value in self.competencies.items():
+            if value >= self.pass_mark:
+                continue
+            lost = [str(n) for n, d in enumerate(self.decisions, 1) if d.points.get(name, 0) <= 0
+                    and name in d.points]
+            where = (f"decision{'s' if len(lost) > 1 else ''} {', '.join(lost)}" if lost
+                     else "the decisions where it could have earned points")
+            said.append(f"{self.competency_titles.get(name, name)} is {value}, under the pass "
+                        f"mark of {self.pass_mark}: look again at {where}.")
+        return said
+
     @property
     def verdict(self) -> str:
         """Pass or not, and why when the score alone does not say."""

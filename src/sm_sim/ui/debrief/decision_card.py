@@ -52,6 +52,9 @@ class DecisionCard(QFrame):
         checks = [c for c in entry.rubric if not c.ok]
         missed = [c.label for c in checks if c.kind != "avoid"]
         included = [c.label for c in checks if c.kind == "avoid"]
+        did_well = [c.label for c in entry.rubric if c.ok and c.kind != "avoid"]
+        if did_well:
+            add("Your reply did well: " + "; ".join(did_well), "goodText")
         if missed:
             add("Your reply missed: " + "; ".join(missed), "muted")
         if included:

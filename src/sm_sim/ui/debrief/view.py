@@ -82,6 +82,9 @@ class DebriefView(QScrollArea):
         chart_layout = QVBoxLayout(chart_card)
         chart_layout.setContentsMargins(20, 16, 20, 16)
         chart_layout.addWidget(CompetencyChart(data.competency_rows(), data.pass_mark, chart_card))
+        for sentence in data.below_pass_mark():
+            chart_layout.addWidget(QLabel(sentence, chart_card, objectName="warnText",
+                                          wordWrap=True, textFormat=PLAIN))
         column.addWidget(chart_card)
         column.addWidget(QLabel("What you did, and what it caused", page, objectName="sectionTitle"))
         for number, entry in enumerate(data.decisions, start=1):
