@@ -229,3 +229,20 @@ def test_the_messages_page_says_what_will_arrive_before_any_direct_message(
     monkeypatch.setattr(messages, "EMPTY", "")
     blank = view.grab().toImage()
     assert said != blank  # the empty page carries words
+
+
+def test_opening_a_work_message_shows_it_in_a_reader_with_room_to_read(
+        qtbot, example: Entry) -> None:
+    window = _open(qtbot, [example])
+    attempt = _first_decision(window, example)
+    inbox = attempt.inbox
+    assert inbox.empty.isVisible() and not inbox.list.isVisible() and not inbox.reader.isVisible()
+    attempt.compose.select_id("own_words")
+    attempt.compose.type_text("He lives at 42 Mill Road")
+    assert attempt.compose.submit()
+    assert window.session.clock.run_until(lambda: inbox.model.rowCount() > 0)
+    assert inbox.list.isVisible() and not inbox.empty.isVisible()
+    attempt.side_tabs.setCurrentIndex(0)
+    inbox.list.setCurrentIndex(inbox.model.index(0))
+    assert inbox.reader.isVisible() and inbox.reader.height() >= 60
+    assert "Mill Road" in inbox.reader.toPlainText()

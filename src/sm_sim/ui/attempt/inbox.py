@@ -161,7 +161,9 @@ class InboxPanel(QSplitter):
         if message is None:
             return
         self.model.mark_read(index.row())
-        self.reader.show()
+        if self.reader.isHidden():  # the first message opened: the reader takes half the panel
+            self.reader.show()
+            self.setSizes([0, self.height() // 2, self.height() - self.height() // 2])
         colour = QColor(current().color(URGENCY_TOKENS.get(message.urgency, "accent"))).name()
         self.reader.setHtml(
             f"<p style='color:{colour};font-weight:600'>{escape(message.urgency.upper())} · "
