@@ -9,6 +9,7 @@ a ``resumed`` line and carries on in the same file.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import uuid
@@ -163,7 +164,13 @@ class AttemptJournal:
 
 
 def _line(record: dict[str, Any]) -> bytes:
-    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    """One JSON line. NaN and infinity are not JSON: such a record is refused as a write
+    error (so it stops the journal), never written as a line no reader can verify."""
+    try:
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError as err:
+        raise OSError(errno.EINVAL, f"a value is not valid JSON ({err})") from None
+    return (text + "\n").encode("utf-8")
 
 
 def mark_abandoned(path: Path, reason: str, now: Now = utc_now) -> None:
