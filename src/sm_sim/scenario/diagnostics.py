@@ -37,6 +37,9 @@ _CATALOGUE = [
     Code("SC009", "unsupported YAML tag", "remove the !tag; only plain YAML values are allowed"),
     Code("SC010", "duplicate key", "each key may appear once in a mapping; remove or rename one"),
     Code("SC011", "several documents", "keep one scenario per file; remove the extra '---'"),
+    Code("SC012", "not a finite number", "write an ordinary number such as 60 or 0.5 (.nan and .inf "
+         "are not allowed)"),
+    Code("SC013", "number too large", "write a whole number of at most 19 digits"),
     # shape (JSON Schema)
     Code("SC020", "missing key", "add the key; see docs/authoring.md for its meaning"),
     Code("SC021", "unknown key", "remove it or fix its spelling"),
