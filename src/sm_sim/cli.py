@@ -16,6 +16,7 @@ from typing import TextIO
 
 from .crashlog import write_crash
 from .records.commands import add_parsers, add_play_options
+from .records.paths import DataFolderError
 from .scenario import Diagnostic, has_errors, load_scenario, scenario_files
 from .scenario.diagnostics import catalogue_markdown
 
@@ -58,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except DataFolderError as error:  # where records go is unusable: say where, not a crash
+        print(f"sm-sim {verb}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception as error:  # the last resort: a calm line, the details in a log file
         where = write_crash(error)
         saved = f" Details were saved to {where}." if where else ""

@@ -23,7 +23,7 @@ from ..engine.run import ScenarioRun
 from ..scenario.guidance import GuidanceLibrary
 from . import atomic
 from .attempt import FORMAT_VERSION, JOURNAL_FORMAT, MODES, Attempt, Header, read_attempt
-from .paths import attempts_dir
+from .paths import attempts_dir, usable_folder
 from .times import Now, active_seconds, iso, stamp, utc_now
 from .trainees import Trainee
 
@@ -191,8 +191,8 @@ def mark_abandoned(path: Path, reason: str, now: Now = utc_now) -> None:
 
 
 def _create(path: Path) -> IO[bytes]:
+    usable_folder(path.parent)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         return open(path, "xb")
     except FileExistsError:
         raise JournalError(f"{path}: already exists — choose a new file, or resume it with "

@@ -17,7 +17,7 @@ from typing import Any
 
 from . import atomic
 from .lrs import LrsClient, LrsError
-from .paths import outbox_dir
+from .paths import cannot_write, outbox_dir, usable_folder
 
 LEDGER = "sent.log"
 REJECTED = "rejected"
@@ -47,7 +47,7 @@ class Outbox:
     def add(self, statements: Iterable[dict[str, Any]], again: bool = False) -> int:
         """Queue statements (in order). Ones already waiting are skipped, and so are ones this
         outbox has sent unless ``again`` (e.g. for a new LRS; the LRS itself ignores repeats)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        usable_folder(self.folder)
         known = {self._id_of(p) for p in self.pending()} | (set() if again else self._sent_ids())
         added = 0
         for index, statement in enumerate(statements):
@@ -56,7 +56,10 @@ class Outbox:
                 continue
             when = "".join(ch for ch in str(statement.get("timestamp", "")) if ch.isdigit())[:17]
             name = f"{when:0<17}-{index:03d}-{sid}.json"
-            atomic.write_text(self.folder / name, json.dumps(statement, ensure_ascii=False))
+            try:
+                atomic.write_text(self.folder / name, json.dumps(statement, ensure_ascii=False))
+            except OSError as err:
+                raise cannot_write(self.folder / name, err) from None
             known.add(sid)
             added += 1
         return added
