@@ -3,6 +3,7 @@ without bound. Each is refused with a located diagnostic, after little work."""
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,75 @@ def test_the_expanded_count_stops_at_the_limit_not_at_the_end(tmp_path):
     path.write_text(_laughs(9) + "".join(f"pad{i}: {i}\n" for i in range(5000)))
     _, found = read_yaml(path)
     assert found[0].code == "SC008" and found[0].line <= 9
+
+
+# -- assets ---------------------------------------------------------------------------------
+
+PNG_HEAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+
+
+def _png(width: int, height: int) -> bytes:
+    return PNG_HEAD + struct.pack(">II", width, height) + b"\x08\x06\x00\x00\x00" + b"\0" * 4
+
+
+def _jpeg(width: int, height: int) -> bytes:
+    app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\0" + b"\1\1\0\0\1\0\1\0\0"
+    sof = b"\xff\xc2" + struct.pack(">HBHHB", 11, 8, height, width, 1) + b"\1\x11\0"
+    return b"\xff\xd8" + app0 + sof + b"\xff\xd9"
+
+
+def _with_avatar(tmp_path: Path, asset: str, data: bytes | None = None) -> Path:
+    folder = tmp_path / "course"
+    (folder / "assets").mkdir(parents=True, exist_ok=True)
+    if data is not None:
+        (folder / asset).write_bytes(data)
+    path = folder / "s.yaml"
+    path.write_text(MINIMAL.replace("    role: public\n", f"    role: public\n    avatar: {asset}\n", 1))
+    return path
+
+
+@pytest.mark.parametrize("asset", ["assets/../../etc/passwd", "/etc/passwd", "assets/.hidden.png",
+                                   "assets//x.png", "../assets/x.png"])
+def test_asset_paths_that_leave_the_folder_are_refused_by_the_schema(tmp_path, asset):
+    loaded = load_scenario(_with_avatar(tmp_path, asset))
+    [d] = loaded.diagnostics
+    assert (d.line, d.code) == (22, "SC025") and "without '..'" in d.format()
+
+
+def test_a_link_out_of_the_assets_folder_is_refused(tmp_path):
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(_png(10, 10))
+    path = _with_avatar(tmp_path, "assets/face.png")
+    (path.parent / "assets" / "face.png").symlink_to(secret)
+    assert [(d.line, d.code) for d in load_scenario(path).diagnostics] == [(22, "SC046")]
+
+
+def test_a_link_that_stays_inside_the_assets_folder_is_fine(tmp_path):
+    path = _with_avatar(tmp_path, "assets/face.png")
+    (path.parent / "assets" / "real.png").write_bytes(_png(64, 64))
+    (path.parent / "assets" / "face.png").symlink_to("real.png")
+    assert load_scenario(path).ok
+
+
+@pytest.mark.parametrize(("data", "code"), [
+    (b"GIF89a" + struct.pack("<HH", 40, 40) + b"\0" * 8, None),
+    (_jpeg(300, 200), None),
+    (_png(256, 256), None),
+    (_jpeg(60_000, 60_000), "SC048"),
+    (b"GIF89a" + struct.pack("<HH", 9000, 10) + b"\0" * 8, "SC048"),
+    (_png(0, 10), "SC048"),
+    (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "SC047"),
+    (b"\xff\xd8\xff\xe0\x00", "SC047"),  # a JPEG cut before its size
+    (b"", "SC047"),
+], ids=["gif", "jpeg", "png", "huge jpeg", "wide gif", "empty png", "svg", "cut jpeg", "empty"])
+def test_assets_must_be_images_the_app_can_show(tmp_path, data, code):
+    loaded = load_scenario(_with_avatar(tmp_path, "assets/face.png", data))
+    assert [d.code for d in loaded.diagnostics] == ([code] if code else [])
+
+
+def test_the_image_size_is_read_from_the_header_not_decoded(tmp_path):
+    from sm_sim.scenario.images import image_info
+    path = tmp_path / "big.jpg"
+    path.write_bytes(_jpeg(30_000, 20_000))
+    info = image_info(path)
+    assert info is not None and (info.kind, info.width, info.height) == ("JPEG", 30_000, 20_000)
