@@ -14,8 +14,9 @@ import platformdirs
 DATA_DIR_ENV = "SM_SIM_DATA_DIR"
 
 
-class DataFolderError(RuntimeError):
-    """The data folder (or one inside it) cannot be used; the message says where and what to do."""
+class DataFolderError(OSError):
+    """The data folder (or one inside it) cannot be used; the message says where and what to do.
+    An ``OSError``, so callers that already handle a failed write handle this too."""
 
 
 def data_dir() -> Path:
