@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .records.lrs_loopback import AuthGate, LoopbackLrs, lrs_entry
+from .records.lrs_loopback import AuthGate, FaultyProxy, LoopbackLrs, lrs_entry
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +31,12 @@ def lrs(lrs_program: Path, auth_gate: AuthGate, tmp_path: Path) -> Iterator[Loop
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def faulty(lrs: LoopbackLrs) -> Iterator[FaultyProxy]:
+    """The loopback LRS behind a proxy that fails on a schedule."""
+    proxy = FaultyProxy(lrs)
+    proxy.start()
+    yield proxy
+    proxy.stop()

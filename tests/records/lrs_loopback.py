@@ -18,6 +18,7 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -55,6 +56,15 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def reply(handler: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str]) -> None:
+    handler.send_response(status)
+    for key, value in headers.items():
+        handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 class AuthGate:
     """The LRS's client-info endpoint: 200 with client JSON for the right basic credentials,
     404 (the LRS then answers 401) for wrong ones; ``failing`` makes it 500; ``allow`` lets that
@@ -81,12 +91,7 @@ class AuthGate:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 code = gate.answer(self.headers.get("Authorization", ""))
-                body = json.dumps(CLIENT).encode()
-                self.send_response(code)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                reply(self, code, json.dumps(CLIENT).encode(), {"Content-Type": "application/json"})
 
             def log_message(self, *args: Any) -> None:
                 pass
@@ -185,3 +190,103 @@ class LoopbackLrs:
 
     def statements(self, **params: str) -> list[dict[str, Any]]:
         return list(self.client().get_statements(**params))
+
+
+class FaultyProxy:
+    """A loopback proxy in front of the LRS that fails on a schedule: each statement POST
+    takes the next fault from ``schedule`` (``None`` or an empty schedule: pass it through).
+
+    ``"empty"``     answer 200 ``[]`` without storing anything
+    ``"cut"``       store, then send a reply shorter than its Content-Length (IncompleteRead)
+    ``"lost"``      store, then close the connection without answering
+    ``"conflict"``  store, then answer 409 (as an LRS may to an exact repeat)
+    ``"busy:N"``    answer 503 with ``Retry-After: N`` without storing
+    ``"401"``       answer 401 without storing
+    """
+
+    def __init__(self, lrs: LoopbackLrs) -> None:
+        self.lrs = lrs
+        self.schedule: list[str | None] = []
+        self.seen: list[str] = []  # "METHOD path" of every request, in order
+        self._server: ThreadingHTTPServer | None = None
+
+    @property
+    def endpoint(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}/xAPI/"
+
+    def client(self, timeout: float = 10.0) -> LrsClient:
+        return LrsClient(self.endpoint, self.lrs.gate.user, self.lrs.gate.password, timeout)
+
+    def start(self) -> None:
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                proxy.seen.append(f"GET {self.path}")
+                self._relay(self._forward())
+
+            def do_POST(self) -> None:
+                proxy.seen.append(f"POST {self.path}")
+                fault = proxy.schedule.pop(0) if proxy.schedule else None
+                if fault == "empty":
+                    self._read_body()
+                    return self._answer(200, b"[]")
+                if fault == "401":
+                    self._read_body()
+                    return self._answer(401, b'{"message": "unauthorised"}')
+                if fault and fault.startswith("busy:"):
+                    self._read_body()
+                    return self._answer(503, b"{}", {"Retry-After": fault.split(":", 1)[1]})
+                status, headers, body = self._forward()
+                if fault == "lost":
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return None
+                if fault == "cut":
+                    self.send_response(status)
+                    self.send_header("Content-Length", str(len(body) + 40))
+                    self.end_headers()
+                    self.wfile.write(body[: len(body) // 2])
+                    self.close_connection = True
+                    return None
+                if fault == "conflict":
+                    return self._answer(409, b'{"message": "conflict"}')
+                return self._relay((status, headers, body))
+
+            def _read_body(self) -> bytes:
+                return self.rfile.read(int(self.headers.get("Content-Length", 0)))
+
+            def _forward(self) -> tuple[int, dict[str, str], bytes]:
+                body = self._read_body() if self.command == "POST" else None
+                target = proxy.lrs.endpoint.rstrip("/").rsplit("/xAPI", 1)[0] + self.path
+                headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+                request = urllib.request.Request(target, data=body, headers=headers,
+                                                 method=self.command)
+                try:
+                    with urllib.request.urlopen(request, timeout=10) as answer:
+                        return answer.status, dict(answer.headers), answer.read()
+                except urllib.error.HTTPError as err:
+                    return err.code, dict(err.headers), err.read()
+
+            def _relay(self, answer: tuple[int, dict[str, str], bytes]) -> None:
+                status, headers, body = answer
+                self._answer(status, body, {"Content-Type": headers.get("Content-Type",
+                                                                        "application/json")})
+
+            def _answer(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+                reply(self, status, body, headers or {})
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()

@@ -177,3 +177,31 @@ def test_a_debrief_line_that_is_not_a_debrief_names_file_and_line(played):
     attempt.path.write_bytes(b"\n".join(lines))
     with pytest.raises(AttemptError, match=rf"{attempt.path.name}:{number + 1}: a debrief line"):
         read_attempt(attempt.path)
+
+
+_DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize("where", [5, -1], ids=["middle", "last"])
+def test_a_line_nested_too_deep_is_a_damaged_line_not_a_crash(played, where):
+    attempt = played()
+    lines = attempt.path.read_bytes().split(b"\n")[:-1]
+    lines[where] = b'{"kind":"event","wall":"x","event":' + _DEEP + b"}"
+    attempt.path.write_bytes(b"\n".join(lines) + b"\n")
+    number = where + 1 if where >= 0 else len(lines)
+    with pytest.raises(AttemptError, match=rf"{attempt.path.name}:{number}: a damaged line"):
+        read_attempt(attempt.path)
+
+
+def test_a_transcript_nested_too_deep_is_refused(tmp_path):
+    path = tmp_path / "t.json"
+    path.write_bytes(b'{"format": "sm-sim-transcript", "events": ' + _DEEP + b"}")
+    with pytest.raises(AttemptError, match=r"t\.json:1: a damaged line"):
+        read_attempt(path)
+
+
+def test_the_journal_refuses_to_write_what_is_not_json():
+    from sm_sim.records.journal import _line
+    with pytest.raises(OSError, match="not valid JSON"):
+        _line({"kind": "event", "value": float("nan")})
+    assert json.loads(_line({"kind": "event", "value": 1.5})) == {"kind": "event", "value": 1.5}

@@ -98,12 +98,16 @@ def test_cohort_skips_corrupt_files_and_summarises(played, tmp_path, capsys):
     (folder / "truncated.jsonl").write_bytes(made[0].path.read_bytes()[:700])  # read, deduped
     (folder / "corrupt.jsonl").write_text('{"kind": "attempt"}\n{"x"\n{"kind":"event"}\n')
     (folder / "binary.json").write_bytes(b"\x89PNG\r\n")
+    deep = made[2].path.read_bytes().split(b"\n")
+    deep[4] = b'{"kind":"event","event":' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    (folder / "deep.jsonl").write_bytes(b"\n".join(deep))
     (folder / "statements.json").write_text("[]")
     (folder / "copy.json").write_text(json.dumps(to_transcript(made[1])))  # same attempt again
     out = tmp_path / "summary.csv"
     assert main(["cohort", str(folder), "-o", str(out)]) == 0
     captured = capsys.readouterr()
     assert "corrupt.jsonl" in captured.err and "binary.json" in captured.err
+    assert "deep.jsonl:5: a damaged line" in captured.err
     assert "statements.json" not in captured.err and "Traceback" not in captured.err
     assert "4 attempts by 3 trainees, 4 finished" in captured.out
     assert "truncated.jsonl" not in captured.err

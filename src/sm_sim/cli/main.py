@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..crashlog import write_crash
+from ..records.paths import DataFolderError
 from .common import BAD_INPUT, INTERNAL, OK
 from .records import add_parsers
 from .scenario import add_scenario_parsers
@@ -41,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return OK
+    except DataFolderError as error:  # where records go is unusable: say where, not a crash
+        print(f"sm-sim {verb}: {error}", file=sys.stderr)
+        return BAD_INPUT
     except Exception as error:  # the last resort: a calm line, the details in a log file
         where = write_crash(error)
         saved = f" Details were saved to {where}." if where else ""

@@ -20,7 +20,7 @@ from .exports import FORMATS, ExportError, export_attempts
 from .journal import AttemptJournal, JournalError
 from .lrs import LrsClient, LrsError
 from .outbox import Outbox, SendReport
-from .paths import DATA_DIR_ENV, attempts_dir, data_dir, outbox_dir
+from .paths import DATA_DIR_ENV, DataFolderError, attempts_dir, data_dir, outbox_dir
 from .resume import Unfinished, find_unfinished, resume_attempt
 from .trainees import Trainee, trainee_for
 from .verify import CannotVerify, Verdict, verify_attempt
@@ -28,6 +28,7 @@ from .xapi import XapiSettings, statements
 
 __all__ = [
     "DATA_DIR_ENV", "FORMATS", "Attempt", "AttemptError", "AttemptJournal", "CannotVerify",
+    "DataFolderError",
     "ExportError", "JournalError", "LrsClient", "LrsError", "Outbox", "Record", "SendReport",
     "Trainee", "Unfinished", "Verdict", "XapiSettings", "attempts_dir", "data_dir",
     "export_attempts", "fetch_session", "find_unfinished", "group", "outbox_dir", "read_attempt",

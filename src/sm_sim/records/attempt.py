@@ -101,8 +101,22 @@ class Attempt:
         return str(self.path) if self.path else self.header.attempt_id
 
 
+_DEEP = "a damaged line, nested too deeply to be an attempt"
+
+
+class _TooDeep(Exception):
+    """A JSON line nested deeper than the reader recurses (no attempt nests so)."""
+
+
 def read_attempt(path: Path | str) -> Attempt:
     path = Path(path)
+    try:
+        return _read(path)
+    except _TooDeep:
+        raise AttemptError(f"{path}:1: {_DEEP}") from None
+
+
+def _read(path: Path) -> Attempt:
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -123,7 +137,10 @@ def _read_journal(path: Path, data: bytes) -> Attempt:
     offset = good = 0
     for number, raw in enumerate(lines, 1):
         end = offset + len(raw) + 1
-        record = _parse_line(raw) if end <= len(data) else None
+        try:
+            record = _parse_line(raw) if end <= len(data) else None
+        except _TooDeep:
+            raise AttemptError(f"{path}:{number}: {_DEEP}") from None
         if record is None and raw.strip(b"\x00 \r\t"):
             if any(_parse_line(rest) for rest in lines[number:]):
                 raise AttemptError(f"{path}:{number}: a damaged line in the middle of the journal")
@@ -138,6 +155,8 @@ def _read_journal(path: Path, data: bytes) -> Attempt:
 def _parse_line(raw: bytes) -> dict[str, Any] | None:
     try:
         value = json.loads(raw.decode("utf-8"))
+    except RecursionError:  # a whole line, not a cut-off one: never a tail to tolerate
+        raise _TooDeep from None
     except (UnicodeDecodeError, ValueError):
         return None
     return value if isinstance(value, dict) and "kind" in value else None
@@ -151,7 +170,7 @@ def _fold(path: Path, records: list[tuple[int, dict[str, Any]]], good: int,
     for number, record in records[1:]:
         try:
             _apply(attempt, record)
-        except (KeyError, TypeError, ValueError) as err:
+        except (KeyError, TypeError, ValueError, RecursionError) as err:
             raise AttemptError(f"{path}:{number}: a {record.get('kind')} line that cannot be "
                                f"read ({err})") from None
     return attempt
@@ -187,6 +206,8 @@ def _apply(attempt: Attempt, record: dict[str, Any]) -> None:
 def _read_transcript(path: Path, data: bytes) -> Attempt:
     try:
         doc = json.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise AttemptError(f"{path}: not valid JSON (nested too deeply)") from None
     except (UnicodeDecodeError, ValueError) as err:
         raise AttemptError(f"{path}: not valid JSON ({err})") from None
     if not isinstance(doc, dict) or doc.get("format") != TRANSCRIPT_FORMAT:
@@ -203,7 +224,7 @@ def _read_transcript(path: Path, data: bytes) -> Attempt:
     for number, record in enumerate(records, 1):
         try:
             _apply(attempt, record)
-        except (KeyError, TypeError, ValueError) as err:
+        except (KeyError, TypeError, ValueError, RecursionError) as err:
             raise AttemptError(f"{path}: item {number} cannot be read ({err})") from None
     return attempt
 

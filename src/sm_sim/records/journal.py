@@ -9,6 +9,7 @@ a ``resumed`` line and carries on in the same file.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import uuid
@@ -24,7 +25,7 @@ from ..scenario.guidance import GuidanceLibrary
 from ..scoring.debrief import Debrief
 from . import atomic
 from .attempt import FORMAT_VERSION, JOURNAL_FORMAT, MODES, Attempt, Header, read_attempt
-from .paths import attempts_dir
+from .paths import attempts_dir, usable_folder
 from .times import Now, active_seconds, iso, stamp, utc_now
 from .trainees import Trainee
 
@@ -170,7 +171,13 @@ class AttemptJournal:
 
 
 def _line(record: dict[str, Any]) -> bytes:
-    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    """One JSON line. NaN and infinity are not JSON: such a record is refused as a write
+    error (so it stops the journal), never written as a line no reader can verify."""
+    try:
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError as err:
+        raise OSError(errno.EINVAL, f"a value is not valid JSON ({err})") from None
+    return (text + "\n").encode("utf-8")
 
 
 def mark_abandoned(path: Path, reason: str, now: Now = utc_now) -> None:
@@ -191,8 +198,8 @@ def mark_abandoned(path: Path, reason: str, now: Now = utc_now) -> None:
 
 
 def _create(path: Path) -> IO[bytes]:
+    usable_folder(path.parent)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         return open(path, "xb")
     except FileExistsError:
         raise JournalError(f"{path}: already exists — choose a new file, or resume it with "

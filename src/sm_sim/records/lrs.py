@@ -8,8 +8,11 @@ try later; ``rejected`` (400) and ``conflict`` (409) are about the statements th
 from __future__ import annotations
 
 import base64
+import email.utils
+import http.client
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 from urllib import error, parse, request
 
@@ -17,14 +20,16 @@ from .xapi import VERSION
 
 
 class LrsError(RuntimeError):
-    def __init__(self, message: str, kind: str, status: int | None = None) -> None:
+    def __init__(self, message: str, kind: str, status: int | None = None,
+                 retry_after: float | None = None) -> None:
         super().__init__(message)
         self.kind = kind
         self.status = status
+        self.retry_after = retry_after  # seconds the LRS asked us to wait (Retry-After)
 
     @property
     def retry_later(self) -> bool:
-        return self.kind in ("auth", "server", "unreachable", "timeout")
+        return self.kind in ("auth", "server", "unreachable", "timeout", "unknown")
 
 
 class LrsClient:
@@ -37,10 +42,21 @@ class LrsClient:
         self.timeout = timeout
 
     def post_statements(self, statements: list[dict[str, Any]]) -> list[str]:
-        """Store ``statements``; the LRS ignores any it already holds unchanged (same id)."""
-        body = json.dumps(statements, ensure_ascii=False).encode("utf-8")
+        """Store ``statements``; the LRS ignores any it already holds unchanged (same id).
+        Returns the ids the LRS says it stored (xAPI: one per statement, in order)."""
+        body = json.dumps(statements, ensure_ascii=False, allow_nan=False).encode("utf-8")
         answer = self._call("POST", "statements", body)
         return [str(i) for i in answer] if isinstance(answer, list) else []
+
+    def get_statement(self, statement_id: str) -> dict[str, Any] | None:
+        """The statement the LRS holds under ``statement_id``, or None."""
+        try:
+            answer = self._call("GET", "statements?" + parse.urlencode({"statementId": statement_id}))
+        except LrsError as err:
+            if err.status == 404:
+                return None
+            raise
+        return answer if isinstance(answer, dict) and "id" in answer else None
 
     def get_statements(self, **params: str) -> Iterator[dict[str, Any]]:
         """Every statement matching the query, following the LRS's ``more`` links."""
@@ -55,6 +71,16 @@ class LrsClient:
         return dict(self._call("GET", "about"))
 
     def _call(self, method: str, target: str, body: bytes | None = None) -> Any:
+        """One request; a refused password is asked again once, as a 401 can be passing
+        (an LRS restarting its auth service), before it is called wrong."""
+        try:
+            return self._request(method, target, body)
+        except LrsError as err:
+            if err.kind != "auth":
+                raise
+        return self._request(method, target, body)
+
+    def _request(self, method: str, target: str, body: bytes | None = None) -> Any:
         url = target if target.startswith("http") else parse.urljoin(self.endpoint, target)
         headers = {"X-Experience-API-Version": VERSION, "Authorization": self._auth,
                    "Accept": "application/json"}
@@ -69,13 +95,16 @@ class LrsClient:
         except TimeoutError:
             raise LrsError(f"the LRS at {self.endpoint} did not answer within "
                            f"{self.timeout:g} s", "timeout") from None
-        except (error.URLError, ConnectionError, OSError) as err:
-            reason = getattr(err, "reason", err)
-            if isinstance(reason, TimeoutError):
+        except error.URLError as err:  # urllib wraps only what fails before the request is sent
+            if isinstance(err.reason, TimeoutError):
                 raise LrsError(f"the LRS at {self.endpoint} did not answer within "
                                f"{self.timeout:g} s", "timeout") from None
-            raise LrsError(f"cannot reach the LRS at {self.endpoint} ({reason})",
+            raise LrsError(f"cannot reach the LRS at {self.endpoint} ({err.reason})",
                            "unreachable") from None
+        except (OSError, http.client.HTTPException) as err:  # sent; the answer was lost or cut
+            raise LrsError(f"the request reached the LRS at {self.endpoint} but its answer was "
+                           f"lost ({type(err).__name__}); whether it was stored is unknown, so "
+                           f"it will be sent again (the LRS ignores repeats)", "unknown") from None
         try:
             return json.loads(raw.decode("utf-8")) if raw.strip() else None
         except (UnicodeDecodeError, ValueError):
@@ -92,13 +121,34 @@ def _http_error(err: error.HTTPError, endpoint: str) -> LrsError:
         pass
     detail = f": {detail[:200]}" if detail else ""
     status = err.code
+    if status in (429, 503):
+        wait = retry_after(err.headers.get("Retry-After") if err.headers else None)
+        when = f"; it asked to wait {wait:g} s" if wait is not None else ""
+        return LrsError(f"the LRS at {endpoint} is busy ({status}{detail}){when}; "
+                        f"try again later", "server", status, wait)
     if status in (401, 403):
         return LrsError(f"the LRS at {endpoint} refused the user name or password "
                         f"({status}{detail}); check the user name and password", "auth", status)
     if status == 409:
-        return LrsError(f"the LRS already holds a different statement with the same id "
+        return LrsError(f"the LRS already holds a statement with the same id "
                         f"({status}{detail})", "conflict", status)
     if status in (400, 413):
         return LrsError(f"the LRS rejected the statements ({status}{detail})", "rejected", status)
     return LrsError(f"the LRS at {endpoint} failed ({status} {err.reason}{detail}); "
                     f"try again later", "server", status)
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (a number of seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - datetime.now(UTC)).total_seconds())

@@ -1,26 +1,40 @@
 """The LRS outbox: statements wait here, one JSON file each, until the LRS has them.
 
-Crash-safe by construction: a statement file is written atomically before any send; after
-the LRS accepts a batch its ids go to ``sent.log`` (fsynced) and only then are the files
-removed. A crash or a lost answer before that means the batch goes again, which the LRS
-ignores because the ids and contents are the same: every statement arrives once.
+Crash-safe by construction: what one ``add`` queues is first written as one batch file,
+atomically, so it is queued whole or not at all; the batch is then split into one file per
+statement (a crash mid-split is finished by the next use, and stray ``.part`` files are
+swept). After the LRS confirms a batch by returning its ids, they go to ``sent.log``
+(fsynced) and only then are the files removed. A crash or a lost answer before that means
+the batch goes again, which the LRS ignores because the ids and contents are the same:
+every statement arrives once. A 409 is checked against what the LRS holds before anything
+is called a conflict, and a ``Retry-After`` is kept (``hold.txt``) and honoured.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Iterable
+import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from . import atomic
 from .lrs import LrsClient, LrsError
-from .paths import outbox_dir
+from .paths import cannot_write, outbox_dir, usable_folder
+from .times import Now, iso, parse_iso, utc_now
+from .xapi_compare import same_statement
 
 LEDGER = "sent.log"
 REJECTED = "rejected"
+HOLD = "hold.txt"  # the time before which the LRS asked not to be sent to again
+BATCH = ".batch"  # suffix of a whole ``add`` waiting to be split into statement files
+STALE_PART = 600.0  # seconds after which a .part file is a kill's leftover, not a write
+MAX_WAIT = 60.0  # seconds of Retry-After worth waiting for inside one send (with a ``wait``)
+Wait = Callable[[float], None]
 
 
 @dataclass
@@ -41,43 +55,75 @@ class SendReport:
 
 
 class Outbox:
-    def __init__(self, folder: Path | None = None) -> None:
+    """``now`` is the clock (a ``Retry-After`` is kept against it); ``wait``, if given, is how
+    a send waits out a short ``Retry-After`` (the app's scheduler or a test's fake); without
+    it the statements wait for the next send after the time the LRS gave."""
+
+    def __init__(self, folder: Path | None = None, now: Now = utc_now,
+                 wait: Wait | None = None) -> None:
         self.folder = Path(folder) if folder else outbox_dir()
+        self.now, self.wait = now, wait
 
     def add(self, statements: Iterable[dict[str, Any]], again: bool = False) -> int:
-        """Queue statements (in order). Ones already waiting are skipped, and so are ones this
-        outbox has sent unless ``again`` (e.g. for a new LRS; the LRS itself ignores repeats)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Queue statements (in order), durably and whole, before anything is sent. Ones
+        already waiting are skipped, and so are ones this outbox has sent unless ``again``
+        (e.g. for a new LRS; the LRS itself ignores repeats)."""
+        usable_folder(self.folder)
         known = {self._id_of(p) for p in self.pending()} | (set() if again else self._sent_ids())
-        added = 0
+        batch: list[tuple[str, dict[str, Any]]] = []
         for index, statement in enumerate(statements):
             sid = str(statement["id"])
             if sid in known:
                 continue
             when = "".join(ch for ch in str(statement.get("timestamp", "")) if ch.isdigit())[:17]
-            name = f"{when:0<17}-{index:03d}-{sid}.json"
-            atomic.write_text(self.folder / name, json.dumps(statement, ensure_ascii=False))
+            batch.append((f"{when:0<17}-{index:03d}-{sid}.json", statement))
             known.add(sid)
-            added += 1
-        return added
+        if batch:
+            lines = "".join(json.dumps({"name": n, "statement": s}, ensure_ascii=False,
+                                       allow_nan=False) + "\n" for n, s in batch)
+            target = self.folder / f"{uuid.uuid4().hex}{BATCH}"
+            self._write(target, lines)
+            self._split(target)
+        return len(batch)
 
     def pending(self) -> list[Path]:
-        return sorted(self.folder.glob("*.json")) if self.folder.is_dir() else []
+        if not self.folder.is_dir():
+            return []
+        self._sweep_parts()
+        for batch in sorted(self.folder.glob(f"*{BATCH}")):
+            self._split(batch)
+        return sorted(self.folder.glob("*.json"))
 
     def send(self, client: LrsClient, batch_size: int = 50) -> SendReport:
         """Send everything waiting, oldest first, in batches; stop at the first failure that
         another try may cure (the rest wait for the next send)."""
         report = SendReport()
         files = self.pending()
-        for start in range(0, len(files), batch_size):
-            batch = files[start:start + batch_size]
-            try:
-                self._send_batch(client, batch, report)
-            except LrsError as err:
-                report.error = err
-                report.waiting = len(self.pending())
-                return report
+        try:
+            self._check_hold()
+            for start in range(0, len(files), batch_size):
+                self._send_patiently(client, files[start:start + batch_size], report)
+        except LrsError as err:
+            report.error = err
+            report.waiting = len(self.pending())
+            return report
+        (self.folder / HOLD).unlink(missing_ok=True)
         return report
+
+    def _send_patiently(self, client: LrsClient, batch: list[Path], report: SendReport) -> None:
+        """One batch; a short Retry-After is waited out (with ``wait``) up to three times,
+        a longer one is kept so the next send does not knock before it is due."""
+        for tries in range(1, 5):
+            try:
+                self._send_batch(client, [p for p in batch if p.exists()], report)
+                return
+            except LrsError as err:
+                if err.retry_after is None:
+                    raise
+                if self.wait is None or err.retry_after > MAX_WAIT or tries == 4:
+                    self._hold(err.retry_after)
+                    raise
+                self.wait(err.retry_after)
 
     def _send_batch(self, client: LrsClient, batch: list[Path], report: SendReport) -> None:
         statements = [self._load(p, report) for p in batch]
@@ -85,27 +131,90 @@ class Outbox:
         if not ready:
             return
         try:
-            client.post_statements([s for _, s in ready])
+            stored = client.post_statements([s for _, s in ready])
         except LrsError as err:
             if err.retry_later:
                 raise
             self._one_by_one(client, ready, report)  # find which statement the LRS refuses
             return
-        self._done([p for p, _ in ready])
-        report.sent += len(ready)
+        self._confirmed(ready, stored, report)
+
+    def _confirmed(self, ready: list[tuple[Path, dict[str, Any]]], stored: list[str],
+                   report: SendReport) -> None:
+        """Only what the LRS names as stored is done; the rest wait, said so."""
+        ids = {i.lower() for i in stored}
+        done = [p for p, s in ready if str(s["id"]).lower() in ids]
+        self._done(done)
+        report.sent += len(done)
+        if len(done) < len(ready):
+            raise LrsError(f"the LRS answered but confirmed only {len(done)} of {len(ready)} "
+                           f"statements (it returned {len(stored)} ids); the others wait and "
+                           f"will be sent again", "unknown")
 
     def _one_by_one(self, client: LrsClient, ready: list[tuple[Path, dict[str, Any]]],
                     report: SendReport) -> None:
         for path, statement in ready:
             try:
-                client.post_statements([statement])
+                self._confirmed([(path, statement)], client.post_statements([statement]), report)
             except LrsError as err:
                 if err.retry_later:
                     raise
-                self._reject(path, str(err), report)
-                continue
-            self._done([path])
-            report.sent += 1
+                if err.kind != "conflict":
+                    self._reject(path, str(err), report)
+                elif self._held_unchanged(client, statement):
+                    self._done([path])  # an exact repeat: the LRS has it already
+                    report.sent += 1
+                else:
+                    self._reject(path, f"{err}, and what it holds differs from this one", report)
+
+    @staticmethod
+    def _held_unchanged(client: LrsClient, statement: dict[str, Any]) -> bool:
+        held = client.get_statement(str(statement["id"]))
+        return held is not None and same_statement(statement, held)
+
+    def _sweep_parts(self) -> None:
+        """Remove temporary files a kill mid-write left (never whole); young ones may be
+        another process's write in progress."""
+        cutoff = self.now().timestamp() - STALE_PART
+        for part in self.folder.glob(".*.part"):
+            with contextlib.suppress(OSError):
+                if part.stat().st_mtime < cutoff:
+                    part.unlink()
+
+    def _hold(self, seconds: float) -> None:
+        until = self.now() + timedelta(seconds=seconds)
+        with contextlib.suppress(OSError):
+            atomic.write_text(self.folder / HOLD, iso(until) + "\n")
+
+    def _check_hold(self) -> None:
+        try:
+            until = parse_iso((self.folder / HOLD).read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            return
+        if self.now() < until:
+            raise LrsError(f"the LRS asked not to be sent to before {iso(until)}; "
+                           f"send again after that", "server", retry_after=(
+                               until - self.now()).total_seconds())
+
+    def _write(self, path: Path, text: str) -> None:
+        try:
+            atomic.write_text(path, text)
+        except OSError as err:
+            raise cannot_write(path, err) from None
+
+    def _split(self, batch: Path) -> None:
+        """A queued batch into one file per statement; the batch goes once all are written."""
+        try:
+            lines = batch.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return
+        for line in lines:
+            item = json.loads(line)  # written whole (atomically) by ``add``
+            target = self.folder / Path(str(item["name"])).name
+            if not target.exists():
+                self._write(target, json.dumps(item["statement"], ensure_ascii=False))
+        batch.unlink(missing_ok=True)
+        atomic.sync_folder(self.folder)
 
     def _load(self, path: Path, report: SendReport) -> dict[str, Any] | None:
         try:

@@ -14,6 +14,11 @@ import platformdirs
 DATA_DIR_ENV = "SM_SIM_DATA_DIR"
 
 
+class DataFolderError(OSError):
+    """The data folder (or one inside it) cannot be used; the message says where and what to do.
+    An ``OSError``, so callers that already handle a failed write handle this too."""
+
+
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
@@ -32,3 +37,26 @@ def outbox_dir(root: Path | None = None) -> Path:
 def fonts_dir() -> Path:
     from ..scenario.load import data_root
     return data_root() / "assets" / "fonts"
+
+
+def usable_folder(folder: Path) -> Path:
+    """``folder``, made if need be; ``DataFolderError`` naming the culprit if it cannot be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+        raise DataFolderError(
+            f"{folder}: cannot keep records here, because {blocker} is a file, not a folder — "
+            f"move that file away, or set {DATA_DIR_ENV} to a folder you can write") from None
+    except OSError as err:
+        raise DataFolderError(
+            f"{folder}: cannot make the records folder ({err.strerror or err}) — check its "
+            f"permissions, or set {DATA_DIR_ENV} to a folder you can write") from None
+    return folder
+
+
+def cannot_write(path: Path, err: OSError) -> DataFolderError:
+    """What to tell a person when writing ``path`` inside the data folder failed."""
+    return DataFolderError(f"{path}: cannot write it ({err.strerror or err}) — the folder may "
+                           f"be read-only or full; free it, or set {DATA_DIR_ENV} to a folder "
+                           f"you can write")

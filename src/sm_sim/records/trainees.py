@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import atomic
-from .paths import data_dir
+from .paths import cannot_write, data_dir, usable_folder
 
 REGISTER = "trainees.json"
 
@@ -40,7 +40,12 @@ def trainee_for(name: str, account: str | None = None, root: Path | None = None)
     key = name_key(name)
     if key not in register:
         register[key] = str(uuid.uuid4())
-        atomic.write_text(path, json.dumps(register, ensure_ascii=False, indent=1, sort_keys=True))
+        usable_folder(path.parent)
+        try:
+            atomic.write_text(path, json.dumps(register, ensure_ascii=False, indent=1,
+                                               sort_keys=True))
+        except OSError as err:
+            raise cannot_write(path, err) from None
     return Trainee(name, register[key])
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .checker import Checker, check_points, suggest
+from .images import MAX_BYTES, image_info, too_large
 from .model import BUILTIN_SLOTS, LAST_POST, POST_ACTIONS, SLOT, TRAINEE
 from .yamlsrc import Path_
 
@@ -130,9 +131,34 @@ def _check_assets(c: Checker) -> None:
             for i, v in enumerate(node):
                 yield from walk(v, (*at, i))
     for at, asset in walk(c.data, ()):
-        if not any((root / asset).is_file() for root in c.asset_roots):
-            c.report(at, "SC034", f"asset '{asset}' not found",
-                     f"looked in: {', '.join(str(r) for r in c.asset_roots)}")
+        _check_asset(c, at, asset)
+
+
+def _check_asset(c: Checker, at: Path_, asset: str) -> None:
+    """The first root that holds the asset must hold it inside its assets/ folder (no
+    ``..`` or symlink out), and it must be an image of a size the app can show."""
+    roots = [root for root in c.asset_roots if (root / asset).is_file()]
+    if not roots:
+        c.report(at, "SC034", f"asset '{asset}' not found",
+                 f"looked in: {', '.join(str(r) for r in c.asset_roots)}")
+        return
+    path = roots[0] / asset
+    if not path.resolve().is_relative_to((roots[0] / "assets").resolve()):
+        c.report(at, "SC046", f"asset '{asset}' leads outside the assets folder, to "
+                 f"{path.resolve()}")
+        return
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            c.report(at, "SC048", f"asset '{asset}' is larger than {MAX_BYTES // 1_000_000} MB")
+            return
+        info = image_info(path)
+    except OSError as err:
+        c.report(at, "SC034", f"asset '{asset}' cannot be read ({err.strerror or err})")
+        return
+    if info is None:
+        c.report(at, "SC047", f"asset '{asset}' is not a PNG, JPEG or GIF image")
+    elif reason := too_large(info):
+        c.report(at, "SC048", f"asset '{asset}' is too large to show: {reason}")
 
 
 CONTENT_CHECKS: list[Callable[[Checker], None]] = [_check_people_and_posts, _check_crowds, _check_assets]

@@ -37,6 +37,9 @@ _CATALOGUE = [
     Code("SC009", "unsupported YAML tag", "remove the !tag; only plain YAML values are allowed"),
     Code("SC010", "duplicate key", "each key may appear once in a mapping; remove or rename one"),
     Code("SC011", "several documents", "keep one scenario per file; remove the extra '---'"),
+    Code("SC012", "not a finite number", "write an ordinary number such as 60 or 0.5 (.nan and .inf "
+         "are not allowed)"),
+    Code("SC013", "number too large", "write a whole number of at most 19 digits"),
     # shape (JSON Schema)
     Code("SC020", "missing key", "add the key; see docs/authoring.md for its meaning"),
     Code("SC021", "unknown key", "remove it or fix its spelling"),
@@ -61,6 +64,11 @@ _CATALOGUE = [
     Code("SC043", "condition cannot apply here", "flag and rubric conditions need a free-text option"),
     Code("SC044", "id is both a state and an ending", "rename one of them"),
     Code("SC045", "option does not fit its action", "see the action table in docs/authoring.md"),
+    Code("SC046", "asset outside the assets folder", "keep the file itself under assets/ beside "
+         "the scenario; no '..', absolute paths or links that lead elsewhere"),
+    Code("SC047", "asset is not an image", "use a PNG, JPEG or GIF file"),
+    Code("SC048", "image too large", "scale the image down (avatars need 256 pixels, post images "
+         "2,000 at most) and save it again"),
     # timing and scores
     Code("SC050", "timing out of range", "keep offsets within the scenario's minutes"),
     Code("SC051", "pass mark cannot be reached", "raise the best options' points or lower pass_mark"),

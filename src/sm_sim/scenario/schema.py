@@ -14,11 +14,13 @@ from .model import ACTIONS, BACKLASH, FLAGS
 SCHEMA_VERSION = 1
 ID = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$"}
 POST_ID = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$"}
+# Folders and a file under assets/; no part may start with "." (so no ".." and no hidden files).
+ASSET_PATTERN = r"^assets(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+$"
 HANDLE = {"type": "string", "pattern": "^@[A-Za-z0-9_]{1,30}$"}
 TEXT = {"type": "string", "minLength": 1, "maxLength": 4000}
 SECONDS = {"type": "number", "minimum": 0, "maximum": 7200}
 COUNT = {"type": "integer", "minimum": 0, "maximum": 100_000_000}
-ASSET = {"type": "string", "pattern": "^assets/[A-Za-z0-9_./-]+$"}
+ASSET = {"type": "string", "pattern": ASSET_PATTERN}
 POINTS = {"type": "object", "propertyNames": ID,
           "additionalProperties": {"type": "integer", "minimum": -50, "maximum": 50}}
 EFFECTS = {"type": "object", "propertyNames": ID,

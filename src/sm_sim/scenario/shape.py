@@ -9,7 +9,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 
 from .diagnostics import Diagnostic, make
-from .schema import CONDITION_TEXT
+from .schema import ASSET_PATTERN, CONDITION_TEXT
 from .yamlsrc import Path_, Source, read_yaml
 
 _TYPE_NAMES = {"object": "a mapping (key: value lines)", "array": "a list (lines starting with -)",
@@ -18,7 +18,7 @@ _TYPE_NAMES = {"object": "a mapping (key: value lines)", "array": "a list (lines
 _PATTERN_HINTS = {
     "^[a-z][a-z0-9_]{0,63}$": "an id: lowercase letters, digits and _, starting with a letter",
     "^@[A-Za-z0-9_]{1,30}$": "a handle such as @PC_Hale (letters, digits, _)",
-    "^assets/[A-Za-z0-9_./-]+$": "a path under assets/, such as assets/avatars/sgt.png",
+    ASSET_PATTERN: "a path under assets/ without '..', such as assets/avatars/sgt.png",
     r"^[0-9]+(\.[0-9]+){0,2}$": "a version such as 1.2",
 }
 _validators: dict[int, Draft202012Validator] = {}

@@ -9,6 +9,8 @@ costs well under a second and yields a diagnostic instead of a traceback.
 from __future__ import annotations
 
 import hashlib
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from .diagnostics import Diagnostic, make
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 40
 MAX_NODES = 200_000
+MAX_INT = 2**63 - 1  # seeds and counts fit in 64 bits; nothing needs more
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
@@ -114,20 +117,7 @@ def _strip_comments(text: str) -> str:
 def _compose(text: str, name: str) -> Node:
     """Check depth and document count on the event stream, then compose the node graph."""
     try:
-        depth = documents = 0
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    line, col = _mark(event.start_mark)
-                    raise _Stop(make(name, line, col, "SC007", f"nested more than {MAX_DEPTH} levels"))
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-            elif isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    line, col = _mark(event.start_mark)
-                    raise _Stop(make(name, line, col, "SC011", "a second YAML document starts here"))
+        _check_events(yaml.parse(text, Loader=_Loader), name)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
@@ -139,6 +129,47 @@ def _compose(text: str, name: str) -> Node:
     if node is None:
         raise _Stop(make(name, 1, 1, "SC005", "the file has no content"))
     return node
+
+
+def _check_events(events: Iterable[Any], name: str) -> None:
+    """Check depth, document count and expanded size on the event stream, before anything
+    is composed. An alias (``*a``, merge keys included) counts as every value its anchor
+    holds, so a bomb is refused after reading its few lines, never after expanding them."""
+    sizes: dict[str, int] = {}  # anchor → values it expands to
+    open_: list[tuple[str | None, int]] = []  # (anchor, values so far) per open collection
+    total = documents = 0
+    for event in events:
+        size = 0
+        if isinstance(event, yaml.CollectionStartEvent):
+            open_.append((event.anchor, 1))
+            if len(open_) > MAX_DEPTH:
+                _stop(name, event, "SC007", f"nested more than {MAX_DEPTH} levels")
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, size = open_.pop()
+            if anchor:
+                sizes[anchor] = size
+        elif isinstance(event, yaml.ScalarEvent):
+            size, total = 1, total + 1
+            if event.anchor:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            size = sizes.get(event.anchor or "", 1)
+            total += size
+        elif isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                _stop(name, event, "SC011", "a second YAML document starts here")
+        if total > MAX_NODES:
+            _stop(name, event, "SC008", f"more than {MAX_NODES} values after expanding aliases")
+        if open_ and size:
+            anchor, held = open_[-1]
+            open_[-1] = (anchor, min(held + size, MAX_NODES + 1))
+
+
+def _stop(name: str, event: Any, code: str, message: str) -> None:
+    line, col = _mark(event.start_mark)
+    raise _Stop(make(name, line, col, code, message))
 
 
 def _mark(mark: Any) -> tuple[int, int]:
@@ -177,7 +208,19 @@ class _Converter:
             raise _Stop(make(self.source.path, line, col, "SC009", f"tag {node.tag} is not allowed"))
         if node.tag in (f"{_TAG}str", f"{_TAG}timestamp"):
             return str(node.value)
-        return self.constructor.construct_object(node)
+        if node.tag == f"{_TAG}int" and len(str(node.value).lstrip("+-0").replace("_", "")) > 24:
+            self._refuse_number(line, col)  # before building it: Python refuses 4,300 digits
+        value = self.constructor.construct_object(node)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _Stop(make(self.source.path, line, col, "SC012",
+                             f"{node.value} is not a number that can be used"))
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+            self._refuse_number(line, col)
+        return value
+
+    def _refuse_number(self, line: int, col: int) -> None:
+        raise _Stop(make(self.source.path, line, col, "SC013",
+                         f"a whole number longer than {len(str(MAX_INT))} digits"))
 
     def _mapping(self, node: MappingNode, at: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
