@@ -22,10 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from sm_sim.engine import ScenarioRun, automatic, play
 from sm_sim.records import DATA_DIR_ENV, AttemptJournal, trainee_for
-from sm_sim.scenario import builtin_scenarios_dir
-from sm_sim.scenario.course import load_course
-from sm_sim.scenario.library import Entry, load_library
-from sm_sim.scenario.load import COURSE_FILE
+from sm_sim.scenario.library import Entry, course_of, load_library
 from sm_sim.ui.app import make_application
 from sm_sim.ui.kit import theme
 from sm_sim.ui.kit.settings import Settings
@@ -99,8 +96,8 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         QCoreApplication.setOrganizationName("sm-sim-screenshots")
         theme.apply(app, theme.LIGHT if args.theme == "light" else theme.DARK)
-        course = load_course(builtin_scenarios_dir() / COURSE_FILE).course
-        window = MainWindow(load_library([]), Settings(), SimulatedClockDriver, course=course)
+        entries = load_library([])
+        window = MainWindow(entries, Settings(), SimulatedClockDriver, course=course_of(entries))
         width, height = (int(n) for n in args.size.split("x"))
         window.resize(width, height)
         window.show()

@@ -115,3 +115,10 @@ def test_the_catalogue_refuses_a_broken_course_and_says_where(folder):
     with pytest.raises(LibraryError) as raised:
         library_markdown(folder)
     assert f"{path}:9:15:" in str(raised.value) and "SC070" in str(raised.value)
+
+
+def test_the_app_checks_the_course_against_the_scenarios_it_has_already_loaded():
+    from sm_sim.scenario.library import course_of, load_library
+    entries = load_library([])
+    assert course_of(entries) == load_course(SCENARIOS / "course.yaml").course
+    assert course_of([e for e in entries if e.loaded.scenario.id != "log_off"]) is None  # unknown id

@@ -59,13 +59,16 @@ def scenario_ids(files: list[Path]) -> dict[str, Path]:
     return found
 
 
-def load_course(path: Path | str) -> LoadedCourse:
-    """Read and check a course file against the scenarios in its own folder."""
+def load_course(path: Path | str, known: dict[str, Path] | None = None) -> LoadedCourse:
+    """Read and check a course file against the scenarios in its own folder (``known``: their
+    ids and files, when the caller has loaded them already, so none is read twice)."""
     path = Path(path)
     source, diagnostics = read_and_check(path, COURSE_SCHEMA)
     if has_errors(diagnostics):
         return LoadedCourse(None, diagnostics)
-    diagnostics += _check_ids(source, scenario_ids(scenario_files([path.parent])))
+    if known is None:
+        known = scenario_ids(scenario_files([path.parent]))
+    diagnostics += _check_ids(source, known)
     if has_errors(diagnostics):
         return LoadedCourse(None, diagnostics)
     data = source.data

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import Loaded, builtin_scenarios_dir, load_scenario, scenario_files
+from .course import Course, load_course
+from .guidance import GuidanceLibrary, load_guidance
+from .load import COURSE_FILE, guidance_for
 
 
 @dataclass(frozen=True)
@@ -30,16 +33,34 @@ class Entry:
 
 
 def load_library(extra_paths: list[Path] | None = None) -> list[Entry]:
+    """Every scenario offered, each with its diagnostics; a folder's guidance library is
+    read once for all the scenarios beside it."""
     paths = [builtin_scenarios_dir(), *(extra_paths or [])]
     seen: set[Path] = set()
+    libraries: dict[Path, GuidanceLibrary | None] = {}
     entries = []
     for path in scenario_files(paths):
         key = path.resolve()
         if key in seen or not path.exists():
             continue
         seen.add(key)
-        entries.append(Entry(path, load_scenario(path)))
+        where = guidance_for(path).resolve()
+        if where not in libraries:
+            libraries[where] = load_guidance(where)[0]
+        # a guidance file with errors: load on its own, so its diagnostics are reported
+        entries.append(Entry(path, load_scenario(path, libraries[where])))
     return entries
+
+
+def course_of(entries: list[Entry], folder: Path | None = None) -> Course | None:
+    """The training day in ``folder`` (the built-in one by default), checked against the
+    scenarios already loaded; None when there is none or it has errors."""
+    path = (folder or builtin_scenarios_dir()) / COURSE_FILE
+    if not path.is_file():
+        return None
+    known = {e.loaded.scenario.id: e.path for e in entries
+             if e.loaded.scenario is not None and e.path.parent.resolve() == path.parent.resolve()}
+    return load_course(path, known).course
 
 
 @dataclass(frozen=True)

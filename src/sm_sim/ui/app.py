@@ -9,10 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from ..scenario import builtin_scenarios_dir, data_root
-from ..scenario.course import load_course
-from ..scenario.library import load_library
-from ..scenario.load import COURSE_FILE
+from ..scenario import data_root
+from ..scenario.library import course_of, load_library
 from .errors import ErrorHandler, start_logging
 from .kit import icons, theme
 from .kit.background import wait_for_background
@@ -60,8 +58,8 @@ def run_app(extra_paths: list[Path]) -> int:
     app = make_application()
     settings = Settings()
     style_application(app, settings)
-    course = load_course(builtin_scenarios_dir() / COURSE_FILE).course  # the training day
-    window = MainWindow(load_library(list(extra_paths)), settings, course=course)
+    entries = load_library(list(extra_paths))
+    window = MainWindow(entries, settings, course=course_of(entries))  # the training day
     window.show()
     window.offer_resume()
     code = int(app.exec())
