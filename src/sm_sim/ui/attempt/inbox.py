@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,31 +22,23 @@ from PySide6.QtWidgets import (
 
 from ...engine import events as ev
 from ...engine.events import clock_text
+from ..kit.rows import ITEM_ROLE, RowsModel
 from ..kit.theme import current
 
 Index = QModelIndex | QPersistentModelIndex
 URGENCY_TOKENS = {"low": "muted", "normal": "accent", "high": "warn", "urgent": "bad"}
-MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+MESSAGE_ROLE = ITEM_ROLE
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class InboxModel(QAbstractListModel):
+class InboxModel(RowsModel):
     unread_changed = Signal(int)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._messages: list[ev.InternalMessageReceived] = []  # newest first
+        super().__init__(parent)  # messages, newest first
         self._read: set[str] = set()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._messages)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._messages):
-            return None
-        message = self._messages[index.row()]
-        if role == MESSAGE_ROLE:
-            return message
+    def role_data(self, message: ev.InternalMessageReceived, role: int) -> Any:
         if role == UNREAD_ROLE:
             return message.message_id not in self._read
         if role == Qt.ItemDataRole.DisplayRole:
@@ -58,17 +50,15 @@ class InboxModel(QAbstractListModel):
 
     @property
     def unread(self) -> int:
-        return sum(m.message_id not in self._read for m in self._messages)
+        return sum(m.message_id not in self._read for m in self._items)
 
     def add(self, message: ev.InternalMessageReceived) -> None:
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._messages.insert(0, message)
-        self.endInsertRows()
+        self.insert(0, message)
         self.unread_changed.emit(self.unread)
 
     def mark_read(self, row: int) -> None:
-        if 0 <= row < len(self._messages) and self._messages[row].message_id not in self._read:
-            self._read.add(self._messages[row].message_id)
+        if 0 <= row < len(self._items) and self._items[row].message_id not in self._read:
+            self._read.add(self._items[row].message_id)
             self.dataChanged.emit(self.index(row), self.index(row))
             self.unread_changed.emit(self.unread)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -12,10 +12,11 @@ from ...engine import events as ev
 from ...engine.events import clock_text
 from ..kit.avatars import Assets, avatar
 from ..kit.empty import paint_empty_text
+from ..kit.rows import ITEM_ROLE, RowsModel
 from ..kit.theme import current
 
 Index = QModelIndex | QPersistentModelIndex
-MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+MESSAGE_ROLE = ITEM_ROLE
 Message = ev.MessageReceived | ev.MessageSent
 WRAP = int(Qt.TextFlag.TextWordWrap)
 AV = 32
@@ -23,32 +24,17 @@ EMPTY = ("No direct messages yet. When someone messages your account, the conver
          "appears here, newest at the bottom.")
 
 
-class MessagesModel(QAbstractListModel):
+class MessagesModel(RowsModel):
     """Messages oldest first, as a chat reads."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._messages: list[Message] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._messages)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._messages):
-            return None
-        message = self._messages[index.row()]
-        if role == MESSAGE_ROLE:
-            return message
+    def role_data(self, message: Message, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             who = f"You to {message.name}" if isinstance(message, ev.MessageSent) else message.name
             return f"{who}: {message.text}"
         return None
 
     def add(self, message: Message) -> None:
-        row = len(self._messages)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._messages.append(message)
-        self.endInsertRows()
+        self.insert(self.rowCount(), message)
 
 
 class BubbleDelegate(QStyledItemDelegate):
