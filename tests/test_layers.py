@@ -19,7 +19,7 @@ UI_RANKS = {
     "kit": 0,  # theme, icons, settings, background work: no screens
     "session": 1, "feed": 1, "dialogs": 1,  # the engine seam; the feed; the modal questions
     "filing": 2,  # exports and sending, for any screen that offers them
-    "start": 3, "attempt": 3, "debrief": 3, "results": 3,  # the screens
+    "start": 3, "attempt": 3, "debrief": 3, "results": 3, "workbench": 3,  # the screens
     "": 4,  # the shell: app, main window, errors
 }
 

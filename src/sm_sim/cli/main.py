@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
     app = verbs.add_parser("app", help="open the app (the default)")
     app.add_argument("scenarios", nargs="*", type=Path, help="extra scenario files or folders")
+    edit = verbs.add_parser("edit", help="open a scenario file in the trainer's workbench")
+    edit.add_argument("scenario", type=Path)
     for add in (add_scenario_parsers, add_parsers):  # the records verbs bring the LRS verbs
         _VERBS.update(add(verbs))
     return parser
@@ -52,6 +54,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return INTERNAL
 
 
+def cmd_edit(args: argparse.Namespace) -> int:
+    if not args.scenario.is_file():
+        print(f"sm-sim edit: {args.scenario}: no such file — create one with 'sm-sim new NAME'",
+              file=sys.stderr)
+        return BAD_INPUT
+    from ..ui.system_check import advice, missing_packages, wants_xcb
+    missing = missing_packages() if wants_xcb() else []
+    if missing:
+        print(advice(missing), file=sys.stderr)
+        return BAD_INPUT
+    from ..ui.app import run_workbench
+    return run_workbench(args.scenario)
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from ..ui.system_check import advice, missing_packages, wants_xcb
     missing = missing_packages() if wants_xcb() else []
@@ -62,4 +78,4 @@ def cmd_app(args: argparse.Namespace) -> int:
     return run_app(list(getattr(args, "scenarios", []) or []))
 
 
-_VERBS: dict[str, Callable[[argparse.Namespace], int]] = {"app": cmd_app}
+_VERBS: dict[str, Callable[[argparse.Namespace], int]] = {"app": cmd_app, "edit": cmd_edit}

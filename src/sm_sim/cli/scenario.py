@@ -34,10 +34,14 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     verbs.add_parser("detect", help="read replies (one per line) on stdin, print their flags")
     verbs.add_parser("schema", help="print the scenario JSON Schema")
     verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
+    new = verbs.add_parser("new", help="write a small, valid, commented scenario to start from")
+    new.add_argument("name", help='what to call it, e.g. "Night shift question"')
+    new.add_argument("--folder", type=Path, default=Path("."), help="where to write it")
     catalogue = verbs.add_parser("catalogue", help="print the trainers' scenario catalogue (Markdown)")
     catalogue.add_argument("folder", nargs="?", type=Path, default=builtin_scenarios_dir())
     return {"validate": cmd_validate, "play": cmd_play, "graph": cmd_graph, "detect": cmd_detect,
-            "schema": cmd_schema, "diagnostics": cmd_diagnostics, "catalogue": cmd_catalogue}
+            "schema": cmd_schema, "diagnostics": cmd_diagnostics, "catalogue": cmd_catalogue,
+            "new": cmd_new}
 
 
 def _print_diagnostics(diagnostics: list[Diagnostic], out: TextIO) -> None:
@@ -81,6 +85,22 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if not has_errors(diagnostics):
             print(f"{path}: ok", file=sys.stdout)
     return BAD_INPUT if failed else OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from ..scenario.template import new_scenario
+    try:
+        path = new_scenario(args.name, args.folder)
+    except FileExistsError as err:
+        print(f"sm-sim new: {err.filename} already exists — choose another name, or open it "
+              f"with 'sm-sim edit {err.filename}'", file=sys.stderr)
+        return BAD_INPUT
+    except OSError as err:
+        print(f"sm-sim new: cannot write in {args.folder} ({err.strerror or err})", file=sys.stderr)
+        return BAD_INPUT
+    print(f"{path}: written — check it with 'sm-sim validate {path}', or open it with "
+          f"'sm-sim edit {path}'")
+    return OK
 
 
 def cmd_catalogue(args: argparse.Namespace) -> int:

@@ -51,6 +51,18 @@ def style_application(app: QApplication, settings: Settings) -> None:
     theme.apply(app, theme.pick(settings.theme))
 
 
+def run_workbench(path: Path) -> int:
+    """The trainer's workbench on one scenario file; the exit code."""
+    from .workbench.window import WorkbenchWindow
+    log_file = start_logging()
+    ErrorHandler(log_file).install()
+    app = make_application()
+    style_application(app, Settings())
+    window = WorkbenchWindow(path)
+    window.show()
+    return int(app.exec())
+
+
 def run_app(extra_paths: list[Path]) -> int:
     """Open the app with the built-in scenarios and any ``extra_paths``; the exit code."""
     log_file = start_logging()

@@ -1,0 +1,227 @@
+"""The scenario map: boxes for states and endings, arrows for options, drawn where the
+layered layout puts them. Zoom with Ctrl+wheel or the + and − keys, pan by dragging; a
+click on a box says which one (``node_clicked``)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from ...scenario.storymap import MapNode, StoryMap, layout
+from ..kit.theme import current
+
+BOX_W, PAD = 170.0, 8.0
+FILL = {"good": "good", "public": "bad", "internal": "warn", "public+internal": "bad"}
+WORDS = {"decision": "decision", "auto": "automatic", "missing": "not in the file"}
+
+
+def node_words(node: MapNode) -> str:
+    """What a box says under its title: its kind, its outcome, what is wrong with it."""
+    said = [f"ending: {node.outcome.replace('+', ' + ')} backlash" if node.kind == "ending"
+            and node.outcome != "good" else "ending: good" if node.kind == "ending"
+            else WORDS[node.kind]]
+    if not node.reachable:
+        said.append("cannot be reached")
+    if node.trap:
+        said.append("no way out to an ending")
+    return " · ".join(said)
+
+
+class _Box(QGraphicsRectItem):
+    def __init__(self, node: MapNode, width: float, height: float) -> None:
+        super().__init__(-width / 2, -height / 2, width, height)
+        self.node = node
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"{node.title} ({node.id}) — {node_words(node)}")
+
+
+class MapView(QGraphicsView):
+    node_clicked = Signal(str)  # node id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storyMap")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAccessibleName("Scenario map")
+        self.boxes: dict[str, _Box] = {}
+        self.story: StoryMap | None = None
+        self.zoomed = False  # the trainer has zoomed: a resize no longer fits the map
+        self.scene().selectionChanged.connect(self._on_scene_selection_changed)
+
+    # -- drawing ------------------------------------------------------------------------------
+    def show_map(self, story: StoryMap) -> None:
+        """Draw ``story``, keeping the zoom and the box in the middle (a reload keeps place)."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        had = bool(self.boxes)
+        self.story = story
+        scene = self.scene()
+        scene.clear()
+        self.boxes = {}
+        font = QFont(self.font())
+        metrics = QFontMetricsF(font)
+        sizes = {n.id: (BOX_W, self._height(n, metrics)) for n in story.nodes}
+        places = layout(story, sizes)
+        arrows: dict[tuple[str, str], list[str]] = {}  # one arrow per pair, all its options
+        timed: set[tuple[str, str]] = set()
+        for edge in story.edges:
+            arrows.setdefault((edge.source, edge.target), []).append(edge.label)
+            if edge.timed:
+                timed.add((edge.source, edge.target))
+        for (source, target), labels in arrows.items():
+            if source in places and target in places:
+                self._arrow(places[source], places[target], labels, (source, target) in timed)
+        for node in story.nodes:
+            self._box(node, places.get(node.id, (0.0, 0.0)), sizes[node.id], metrics)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+        if had:
+            self.centerOn(centre)
+        else:
+            self.fit()
+
+    def _height(self, node: MapNode, metrics: QFontMetricsF) -> float:
+        lines = metrics.boundingRect(QRectF(0, 0, BOX_W - 2 * PAD, 1000),
+                                     int(Qt.TextFlag.TextWordWrap), node.title).height()
+        return lines + metrics.height() + 3 * PAD
+
+    def _box(self, node: MapNode, at: tuple[float, float], size: tuple[float, float],
+             metrics: QFontMetricsF) -> None:
+        theme = current()
+        box = _Box(node, *size)
+        box.setPos(*at)
+        colour = theme.color(FILL.get(node.outcome, "card")) if node.kind == "ending" \
+            else theme.color("card")
+        if node.kind == "ending":
+            colour = QColor(colour)
+            colour.setAlpha(70)
+        box.setBrush(QBrush(colour))
+        problem = not node.reachable or node.trap or node.kind == "missing"
+        box.setPen(QPen(theme.color("bad" if problem else "border"), 3 if problem else 1.2,
+                        Qt.PenStyle.DashLine if problem else Qt.PenStyle.SolidLine))
+        self.scene().addItem(box)
+        self.boxes[node.id] = box
+        self._wrapped(box, node.title, metrics, -size[1] / 2 + PAD)  # the title, wrapped
+        words = QGraphicsSimpleTextItem(node_words(node), box)
+        words.setBrush(theme.color("bad" if problem else "muted"))
+        words.setPos(-size[0] / 2 + PAD, size[1] / 2 - PAD - metrics.height())
+
+    def _wrapped(self, box: _Box, text: str, metrics: QFontMetricsF, top: float) -> None:
+        line, y = "", top
+        for word in text.split():
+            trial = f"{line} {word}".strip()
+            if metrics.horizontalAdvance(trial) > BOX_W - 2 * PAD and line:
+                self._line(box, line, y)
+                line, y = word, y + metrics.height()
+            else:
+                line = trial
+        if line:
+            self._line(box, line, y)
+
+    def _line(self, box: _Box, text: str, y: float) -> None:
+        item = QGraphicsSimpleTextItem(text, box)
+        item.setBrush(current().color("text"))
+        item.setPos(-BOX_W / 2 + PAD, y)
+
+    def _arrow(self, start: tuple[float, float], end: tuple[float, float], labels: list[str],
+               timed: bool) -> None:
+        label = labels[0] if len(labels) == 1 else f"{len(labels)} options"
+        theme = current()
+        a = QPointF(start[0] + BOX_W / 2, start[1])
+        b = QPointF(end[0] - BOX_W / 2, end[1])
+        path = QPainterPath(a)
+        bend = max(40.0, abs(b.x() - a.x()) / 2)
+        path.cubicTo(a + QPointF(bend, 0), b - QPointF(bend, 0), b)
+        angle = math.atan2(b.y() - (b - QPointF(bend, 0)).y(), b.x() - (b - QPointF(bend, 0)).x())
+        for side in (-0.45, 0.45):
+            path.moveTo(b)
+            path.lineTo(b - QPointF(10 * math.cos(angle + side), 10 * math.sin(angle + side)))
+        item = QGraphicsPathItem(path)
+        item.setPen(QPen(theme.color("muted"), 1.2, Qt.PenStyle.DashLine if timed
+                         else Qt.PenStyle.SolidLine))
+        item.setZValue(-1)
+        item.setToolTip("\n".join(labels))
+        self.scene().addItem(item)
+        text = QGraphicsSimpleTextItem(label)
+        text.setToolTip("\n".join(labels))
+        text.setBrush(theme.color("accent"))
+        mid = path.pointAtPercent(0.5)
+        text.setPos(mid.x() - text.boundingRect().width() / 2, mid.y() - text.boundingRect().height())
+        text.setZValue(-0.5)
+        self.scene().addItem(text)
+
+    # -- looking around -----------------------------------------------------------------------
+    def fit(self) -> None:
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.1 <= scale <= 4.0:
+            self.scale(factor, factor)
+            self.zoomed = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.zoomed and self.boxes:
+            self.fit()
+
+    def find_node(self, text: str) -> str | None:
+        """Select and centre the first box whose id or title holds ``text``; its id."""
+        needle = text.casefold().strip()
+        for node_id, box in self.boxes.items():
+            if needle and (needle in node_id.casefold() or needle in box.node.title.casefold()):
+                self.select(node_id)
+                return node_id
+        return None
+
+    def select(self, node_id: str) -> None:
+        box = self.boxes.get(node_id)
+        if box is not None:
+            self.scene().clearSelection()
+            box.setSelected(True)
+            self.centerOn(box)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+        else:
+            super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.2)
+        elif event.key() == Qt.Key.Key_Minus:
+            self.zoom(1 / 1.2)
+        elif event.key() == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def _on_scene_selection_changed(self) -> None:
+        chosen = [i for i in self.scene().selectedItems() if isinstance(i, _Box)]
+        if chosen:
+            self.node_clicked.emit(chosen[0].node.id)

@@ -1,0 +1,141 @@
+"""The trainer's workbench: a scenario file's map, the details of the box clicked, and every
+problem, each one opening the file at its line in the trainer's own editor. Saving the file
+reloads all three, keeping the place on the map; a half-written file keeps its last map and
+shows what is wrong."""
+
+from __future__ import annotations
+
+import os
+import shlex
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QProcess, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine.lint import check_playable
+from ...scenario import Diagnostic, load_scenario
+from ...scenario.model import Scenario
+from ...scenario.storymap import StoryMap, story_map
+from ..kit.theme import PLAIN
+from .details import details_html
+from .map_view import MapView
+
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def open_in_editor(path: Path, line: int) -> None:
+    """The trainer's own editor at ``line``: $VISUAL or $EDITOR (``+LINE FILE``, which vi,
+    nano, emacs and gedit understand), else whatever the desktop opens YAML files with."""
+    editor = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "")
+    if not (editor and QProcess.startDetached(editor[0], [*editor[1:], f"+{line}", str(path)])[0]):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class WorkbenchWindow(QMainWindow):
+    reloaded = Signal()  # the file was read again (map, details and problems are current)
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.setWindowTitle(f"Workbench — {self.path.name}")
+        self.story: StoryMap | None = None
+        self.scenario: Scenario | None = None
+        self.diagnostics: list[Diagnostic] = []
+        self.map = MapView(self)
+        self.details = QTextBrowser(self, objectName="mapDetails")
+        self.details.setAccessibleName("The chosen state or ending")
+        self.details.setPlainText("Click a box on the map (or find it by name) to see what "
+                                  "arrives there, its decision and where each option leads.")
+        self.problems = QListWidget(self, objectName="problems")
+        self.problems.setAccessibleName("Problems in the file")
+        self.problems.itemActivated.connect(self._on_problems_item_activated)
+        self.status = QLabel("", self, objectName="muted", wordWrap=True, textFormat=PLAIN)
+        self.search = QLineEdit(self, placeholderText="Find a state…")
+        self.search.returnPressed.connect(lambda: self.map.find_node(self.search.text()))
+        self.map.node_clicked.connect(self.show_node)
+        self._build()
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_watcher_file_changed)
+        self.reload()
+
+    def _build(self) -> None:
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.addWidget(QLabel("Chosen", side, objectName="sectionTitle"))
+        column.addWidget(self.details, 2)
+        column.addWidget(QLabel("Problems (Enter or double-click opens the line in your editor)",
+                                side, objectName="sectionTitle", wordWrap=True))
+        column.addWidget(self.problems, 1)
+        column.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for text, action in (("Fit", self.map.fit), ("+", lambda: self.map.zoom(1.2)),
+                             ("−", lambda: self.map.zoom(1 / 1.2)),
+                             ("Open in editor", lambda: open_in_editor(self.path, 1))):
+            button = QPushButton(text, self)
+            button.clicked.connect(action)
+            top.addWidget(button)
+        left = QWidget(self)
+        left_column = QVBoxLayout(left)
+        left_column.addLayout(top)
+        left_column.addWidget(self.map, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(side)
+        split.setSizes([900, 420])
+        self.setCentralWidget(split)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.resize(1320, 820)
+
+    # -- reading the file ---------------------------------------------------------------------
+    def reload(self) -> None:
+        loaded = load_scenario(self.path)
+        diagnostics = list(loaded.diagnostics)
+        if loaded.ok and loaded.scenario is not None and loaded.source is not None:
+            diagnostics += check_playable(loaded.scenario, loaded.source)
+        self.diagnostics, self.scenario = diagnostics, loaded.scenario
+        story = story_map(loaded.source) if loaded.source is not None else None
+        if story is not None:
+            self.story = story
+            self.map.show_map(story)
+        self._show_problems(story is None and self.story is not None)
+        if str(self.path) not in self.watcher.files() and self.path.exists():
+            self.watcher.addPath(str(self.path))  # editors that save by renaming drop it
+        self.reloaded.emit()
+
+    def _show_problems(self, stale_map: bool) -> None:
+        self.problems.clear()
+        for diagnostic in self.diagnostics:
+            item = QListWidgetItem(diagnostic.format())
+            item.setData(LINE_ROLE, diagnostic.line)
+            self.problems.addItem(item)
+        errors = sum(d.is_error for d in self.diagnostics)
+        said = ("No problems: the scenario can be played." if not self.diagnostics
+                else f"{errors} error(s), {len(self.diagnostics) - errors} warning(s).")
+        if stale_map:
+            said += " The file cannot be read as a scenario yet: the map is the last good one."
+        self.status.setText(said)
+
+    def show_node(self, node_id: str) -> None:
+        node = self.story.node(node_id) if self.story else None
+        if node is not None:
+            self.details.setHtml(details_html(node, self.scenario))
+
+    def _on_watcher_file_changed(self, _path: str) -> None:
+        self.reload()
+
+    def _on_problems_item_activated(self, item: QListWidgetItem) -> None:
+        open_in_editor(self.path, int(item.data(LINE_ROLE) or 1))

@@ -1,0 +1,82 @@
+"""The trainer's workbench on a real scenario file: the map, the details of a box, the
+problems, opening a line in the trainer's editor, and reloading when the file is saved."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import sys
+from pathlib import Path
+
+from sm_sim.scenario import builtin_scenarios_dir
+from sm_sim.ui.workbench.window import WorkbenchWindow
+
+
+def _copy_example(tmp_path: Path) -> Path:
+    folder = tmp_path / "work"
+    folder.mkdir()
+    source = builtin_scenarios_dir()
+    shutil.copy(source / "guidance.yaml", folder / "guidance.yaml")
+    shutil.copytree(source / "assets", folder / "assets") if (source / "assets").is_dir() else None
+    path = folder / "cordon_questions.yaml"
+    shutil.copy(source / "cordon_questions.yaml", path)
+    return path
+
+
+def _bench(qtbot, path: Path) -> WorkbenchWindow:
+    window = WorkbenchWindow(path)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_map_shows_every_state_and_a_click_shows_its_decision(qtbot, tmp_path) -> None:
+    window = _bench(qtbot, _copy_example(tmp_path))
+    scenario = window.scenario
+    assert scenario is not None and window.problems.count() == 0
+    assert set(window.map.boxes) == {*scenario.states, *scenario.endings}
+    window.map.select(scenario.start)
+    text = window.details.toPlainText()
+    decision = scenario.states[scenario.start].decision
+    assert decision is not None and decision.prompt in text
+    assert all(o.label in text for o in decision.options)
+    assert window.map.find_node("thread turns") is not None
+
+
+def test_saving_a_broken_file_shows_its_problems_and_keeps_the_map_then_mends(
+        qtbot, tmp_path) -> None:
+    path = _copy_example(tmp_path)
+    window = _bench(qtbot, path)
+    good = path.read_text()
+    boxes = len(window.map.boxes)
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        path.write_text(good.replace("goto: ending_trust", "goto: ending_trussst", 1))
+    assert window.problems.count() >= 1
+    assert "SC030" in window.problems.item(0).text() and "ending_trussst" in window.problems.item(0).text()
+    assert "missing" in {b.node.kind for b in window.map.boxes.values()}
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        path.write_text("states: [half written")
+    assert window.problems.count() >= 1 and "last good one" in window.status.text()
+    assert len(window.map.boxes) >= boxes  # the last map stays on screen
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        path.write_text(good)
+    assert window.problems.count() == 0 and len(window.map.boxes) == boxes
+
+
+def test_a_problem_opens_the_file_at_its_line_in_the_trainers_editor(
+        qtbot, tmp_path, monkeypatch) -> None:
+    path = _copy_example(tmp_path)
+    path.write_text(path.read_text().replace("goto: ending_trust", "goto: nope", 1))
+    said = tmp_path / "editor-args.txt"
+    editor = tmp_path / "editor.py"
+    editor.write_text(f"import sys\nopen({str(said)!r}, 'w').write(' '.join(sys.argv[1:]))\n")
+    editor.chmod(editor.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("VISUAL", f"{sys.executable} {editor}")
+    window = _bench(qtbot, path)
+    item = window.problems.item(0)
+    line = item.text().split(":")[1]
+    window.problems.itemActivated.emit(item)
+    qtbot.waitUntil(said.exists, timeout=10_000)
+    assert said.read_text() == f"+{line} {path}"
+    assert os.environ["VISUAL"].startswith(sys.executable)
