@@ -22,7 +22,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from . import atomic
+from . import atomic, strictjson
 from .lrs import LrsClient, LrsError
 from .paths import cannot_write, outbox_dir, usable_folder
 from .times import Now, iso, parse_iso, utc_now
@@ -218,7 +218,7 @@ class Outbox:
 
     def _load(self, path: Path, report: SendReport) -> dict[str, Any] | None:
         try:
-            value = json.loads(path.read_text(encoding="utf-8"))
+            value = strictjson.loads(path.read_text(encoding="utf-8"))
             if isinstance(value, dict) and "id" in value:
                 return value
         except (OSError, ValueError):
