@@ -142,3 +142,15 @@ def test_events_round_trip_through_dicts(example):
     run = play(example.scenario, automatic("worst", 0))
     for event in run.events:
         assert ev.Event.from_dict(event.to_dict()) == event
+
+
+@pytest.mark.parametrize("to", [float("inf"), float("-inf"), float("nan")])
+def test_time_must_be_finite(example, to):
+    """Found by bench/fuzz.py: advance(inf) stamped later events with t=inf (not JSON), and
+    advance(nan) ran every scheduled item at once."""
+    run = ScenarioRun(example.scenario)
+    run.start()
+    before = list(run.events)
+    with pytest.raises(ActionError, match="finite"):
+        run.advance(to)
+    assert run.events == before and run.now == 0.0
