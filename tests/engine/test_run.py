@@ -152,3 +152,15 @@ def test_crowd_posts_live_on_their_likes_and_views_move_after_they_arrive(exampl
     assert any(p.likes > p.published.likes for p in crowd.values())
     again = play(example.scenario, scripted(["2", "wait"]))
     assert [e.to_dict() for e in again.events] == [e.to_dict() for e in run.events]  # seeded
+
+
+@pytest.mark.parametrize("to", [float("inf"), float("-inf"), float("nan")])
+def test_time_must_be_finite(example, to):
+    """Found by bench/fuzz.py: advance(inf) stamped later events with t=inf (not JSON), and
+    advance(nan) ran every scheduled item at once."""
+    run = ScenarioRun(example.scenario)
+    run.start()
+    before = list(run.events)
+    with pytest.raises(ActionError, match="finite"):
+        run.advance(to)
+    assert run.events == before and run.now == 0.0

@@ -205,3 +205,15 @@ def test_the_journal_refuses_to_write_what_is_not_json():
     with pytest.raises(OSError, match="not valid JSON"):
         _line({"kind": "event", "value": float("nan")})
     assert json.loads(_line({"kind": "event", "value": 1.5})) == {"kind": "event", "value": 1.5}
+
+
+@pytest.mark.parametrize("constant", [b"NaN", b"Infinity", b"-Infinity"])
+def test_a_line_holding_nan_is_damage_not_a_number(played, constant):
+    """Python's JSON reader takes NaN; nothing else does, and no attempt can verify with it."""
+    attempt = played()
+    lines = attempt.path.read_bytes().split(b"\n")
+    lines[10] = lines[10].replace(b'"t":', b'"t":' + constant + b',"was":', 1)
+    assert constant in lines[10]
+    attempt.path.write_bytes(b"\n".join(lines))
+    with pytest.raises(AttemptError, match=rf"{attempt.path.name}:11: a damaged line"):
+        read_attempt(attempt.path)

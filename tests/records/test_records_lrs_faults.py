@@ -172,3 +172,19 @@ def test_killed_before_the_batch_is_whole_queues_nothing(played, tmp_path):
     for part in box.glob(".*.part"):
         os.utime(part, (0, 0))
     assert Outbox(box).pending() == [] and list(box.iterdir()) == []
+
+
+def test_a_statement_file_holding_nan_is_set_aside_not_a_crash(lrs, played, tmp_path):
+    outbox, made = _queued(played, tmp_path)
+    first = outbox.pending()[0]
+    first.write_text(first.read_text().replace('"id":', '"score": NaN, "id":', 1))
+    report = outbox.send(lrs.client())
+    assert report.rejected == 1 and report.sent == len(made) - 1 and report.error is None
+
+
+def test_a_damaged_queued_batch_is_set_aside(tmp_path):
+    box = tmp_path / "box"
+    box.mkdir()
+    (box / "0001.batch").write_text('{"name": "x.json", "statement": {"id": NaN}}\n{half')
+    assert Outbox(box).pending() == []
+    assert (box / "rejected" / "0001.batch.reason.txt").read_text() == "the queued batch is damaged\n"

@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from sm_sim.cli import main
 from sm_sim.records import read_attempt, verify_attempt
 from sm_sim.records.attempt import to_transcript
@@ -128,3 +130,16 @@ def test_cohort_skips_corrupt_files_and_summarises(played, tmp_path, capsys):
     assert data[0][header.index("attempts")] == 4
     assert main(["cohort", str(folder), "--trainee", "Bea"]) == 0
     assert "1 attempts by 1 trainees" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("verb", [["verify"], ["export", "--format", "csv"], ["resume"]])
+def test_a_line_nested_100000_deep_is_a_message_for_every_verb(played, tmp_path, capsys, verb):
+    attempt = played()
+    lines = attempt.path.read_bytes().split(b"\n")
+    lines[6] = b'{"kind":"event","event":' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    attempt.path.write_bytes(b"\n".join(lines))
+    extra = ["-o", str(tmp_path / "out.csv")] if verb[0] == "export" else []
+    code = main([*verb, str(attempt.path), *extra])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert f"{attempt.path}:7: a damaged line" in err and "unexpected" not in err

@@ -9,6 +9,7 @@ injects, crowds and effects produce is ``World``'s job (world.py).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -87,6 +88,8 @@ class ScenarioRun:
 
     def advance(self, to: float) -> None:
         """Let simulated time run to ``to``: injects arrive, time limits expire."""
+        if not math.isfinite(to):  # inf would stamp events with it; NaN would run everything
+            raise ActionError(f"time must be a finite number of seconds, not {to}")
         if not self.ended:
             self.clock.advance(to)
 

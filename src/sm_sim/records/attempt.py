@@ -7,13 +7,13 @@ any other damage raises ``AttemptError`` naming the file and the line.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from ..engine import events as ev
 from ..scoring.debrief import Debrief
+from . import strictjson
 
 JOURNAL_FORMAT = "sm-sim-attempt"
 TRANSCRIPT_FORMAT = "sm-sim-transcript"
@@ -154,7 +154,7 @@ def _read_journal(path: Path, data: bytes) -> Attempt:
 
 def _parse_line(raw: bytes) -> dict[str, Any] | None:
     try:
-        value = json.loads(raw.decode("utf-8"))
+        value = strictjson.loads(raw.decode("utf-8"))
     except RecursionError:  # a whole line, not a cut-off one: never a tail to tolerate
         raise _TooDeep from None
     except (UnicodeDecodeError, ValueError):
@@ -205,7 +205,7 @@ def _apply(attempt: Attempt, record: dict[str, Any]) -> None:
 
 def _read_transcript(path: Path, data: bytes) -> Attempt:
     try:
-        doc = json.loads(data.decode("utf-8"))
+        doc = strictjson.loads(data.decode("utf-8"))
     except RecursionError:
         raise AttemptError(f"{path}: not valid JSON (nested too deeply)") from None
     except (UnicodeDecodeError, ValueError) as err:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib import error, parse, request
 
+from . import strictjson
 from .xapi import VERSION
 
 
@@ -106,7 +107,7 @@ class LrsClient:
                            f"lost ({type(err).__name__}); whether it was stored is unknown, so "
                            f"it will be sent again (the LRS ignores repeats)", "unknown") from None
         try:
-            return json.loads(raw.decode("utf-8")) if raw.strip() else None
+            return strictjson.loads(raw.decode("utf-8")) if raw.strip() else None
         except (UnicodeDecodeError, ValueError):
             raise LrsError(f"the LRS at {self.endpoint} sent an answer that is not JSON",
                            "server") from None

@@ -22,7 +22,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from . import atomic
+from . import atomic, strictjson
 from .lrs import LrsClient, LrsError
 from .paths import cannot_write, outbox_dir, usable_folder
 from .times import Now, iso, parse_iso, utc_now
@@ -205,20 +205,22 @@ class Outbox:
     def _split(self, batch: Path) -> None:
         """A queued batch into one file per statement; the batch goes once all are written."""
         try:
-            lines = batch.read_text(encoding="utf-8").splitlines()
+            items = [strictjson.loads(line) for line in batch.read_text(encoding="utf-8").splitlines()]
+            named = [(Path(str(i["name"])).name, i["statement"]) for i in items]
         except OSError:
             return
-        for line in lines:
-            item = json.loads(line)  # written whole (atomically) by ``add``
-            target = self.folder / Path(str(item["name"])).name
-            if not target.exists():
-                self._write(target, json.dumps(item["statement"], ensure_ascii=False))
+        except (ValueError, KeyError, TypeError):  # written whole by ``add``: so, edited since
+            self._reject(batch, "the queued batch is damaged", SendReport())
+            return
+        for name, statement in named:
+            if not (self.folder / name).exists():
+                self._write(self.folder / name, json.dumps(statement, ensure_ascii=False))
         batch.unlink(missing_ok=True)
         atomic.sync_folder(self.folder)
 
     def _load(self, path: Path, report: SendReport) -> dict[str, Any] | None:
         try:
-            value = json.loads(path.read_text(encoding="utf-8"))
+            value = strictjson.loads(path.read_text(encoding="utf-8"))
             if isinstance(value, dict) and "id" in value:
                 return value
         except (OSError, ValueError):
