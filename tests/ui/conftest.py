@@ -65,6 +65,8 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(questions.ExportDialog, "ask", staticmethod(lambda parent, request: None))
     monkeypatch.setattr(questions, "show_error", lambda parent, summary, path: None)
     monkeypatch.setattr(questions, "show_shortcuts", lambda parent, text: None)
+    monkeypatch.setattr(questions, "ask_open_scenario", lambda parent: None)
+    monkeypatch.setattr(questions, "ask_new_scenario", lambda parent: None)
 
 
 @pytest.fixture(scope="session")

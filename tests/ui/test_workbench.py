@@ -80,3 +80,32 @@ def test_a_problem_opens_the_file_at_its_line_in_the_trainers_editor(
     qtbot.waitUntil(said.exists, timeout=10_000)
     assert said.read_text() == f"+{line} {path}"
     assert os.environ["VISUAL"].startswith(sys.executable)
+
+
+def test_the_start_screen_makes_and_opens_scenarios_and_remembers_them_next_time(
+        qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from sm_sim.ui.dialogs import questions
+    from sm_sim.ui.kit.settings import Settings
+    from sm_sim.ui.main_window import MainWindow
+    from sm_sim.ui.session.clock import SimulatedClockDriver
+    target = tmp_path / "Late shift question.yaml"
+    monkeypatch.setattr(questions, "ask_new_scenario", lambda parent: target)
+    qtbot.mouseClick(window.start_screen.new_button, Qt.MouseButton.LeftButton)
+    [bench] = window.workbenches
+    qtbot.addWidget(bench)
+    made = tmp_path / "late_shift_question.yaml"
+    assert bench.path == made and made.is_file()
+    assert bench.problems.count() == 0 and len(bench.map.boxes) == 3  # a state, two endings
+    bench.close()
+    assert window.workbenches == [] or not window.workbenches[0].isVisible()
+    again = MainWindow(window.entries, Settings(), SimulatedClockDriver)  # a second start
+    qtbot.addWidget(again)
+    menu = again.start_screen.open_button.menu()
+    assert menu is not None and made.name in [a.text() for a in menu.actions()]
+    action = next(a for a in menu.actions() if a.text() == made.name)
+    action.trigger()
+    assert again.workbenches and again.workbenches[-1].path == made
+    for opened in again.workbenches:
+        qtbot.addWidget(opened)

@@ -8,7 +8,9 @@ begins it there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -16,6 +18,7 @@ from ..engine import ScenarioRun
 from ..records import FORMATS, AttemptJournal, Unfinished
 from ..scenario.course import Course
 from ..scenario.library import Entry, names_of
+from ..scenario.template import new_scenario
 from .attempt.shortcuts import help_text
 from .attempt.view import AttemptView
 from .debrief.view import DebriefView
@@ -23,6 +26,7 @@ from .dialogs import questions
 from .dialogs.questions import Leave
 from .filing.actions import RecordActions
 from .filing.work import Results, Row, row_for
+from .kit.background import explain
 from .kit.settings import Settings
 from .kit.theme import APP_NAME
 from .results.view import ResultsView
@@ -30,6 +34,7 @@ from .session.attempt import AttemptSession, AttemptSpec, ClockFactory, Mode
 from .session.clock import TimerClockDriver
 from .session.recorder import AttemptRecorder
 from .start.screen import StartScreen
+from .workbench.window import WorkbenchWindow
 
 STATUS_MS = 8000
 
@@ -51,6 +56,7 @@ class MainWindow(QMainWindow):
         self.debrief_row: Row | None = None  # the attempt on the debrief, as recorded
         self._last: AttemptSpec | None = None
         self._rows: list[Row] | None = None
+        self.workbenches: list[WorkbenchWindow] = []  # open trainer's workbenches
         self.setWindowTitle(f"{APP_NAME} — sm-sim training")
         self.setMinimumSize(900, 560)
         self.recorder = AttemptRecorder(settings, self)
@@ -84,6 +90,8 @@ class MainWindow(QMainWindow):
         screen.start_requested.connect(self.start_attempt)
         screen.results_requested.connect(self.show_results)
         screen.lrs_requested.connect(self.edit_lrs)
+        screen.open_requested.connect(self.open_workbench)
+        screen.new_requested.connect(self.new_scenario)
         if self._rows is not None:
             screen.set_results(self._rows)
         return screen
@@ -112,6 +120,30 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         old.deleteLater()
         self.results.refresh()  # an attempt may have finished: fresh best results
+
+    # -- the trainer's workbench ------------------------------------------------------------
+    def open_workbench(self, path: Path | None = None) -> WorkbenchWindow | None:
+        path = path or questions.ask_open_scenario(self)
+        if path is None:
+            return None
+        window = WorkbenchWindow(path)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _=None, w=window: self.workbenches.remove(w))
+        self.workbenches.append(window)
+        self.settings.remember_scenario(path)
+        window.show()
+        return window
+
+    def new_scenario(self) -> WorkbenchWindow | None:
+        target = questions.ask_new_scenario(self)
+        if target is None:
+            return None
+        try:
+            path = new_scenario(target.stem, target.parent)
+        except OSError as err:
+            self.say(f"The scenario could not be written: {explain(err)}", False)
+            return None
+        return self.open_workbench(path)
 
     def show_results(self) -> None:
         self.stack.setCurrentWidget(self.results)

@@ -88,3 +88,16 @@ def show_error(parent: QWidget | None, summary: str, log_path: Path | None) -> N
 
 def show_shortcuts(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, "Keyboard shortcuts", text)
+
+
+def ask_open_scenario(parent: QWidget | None) -> Path | None:
+    """A scenario file to open in the workbench, or None."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Open a scenario", "", "Scenario (*.yaml *.yml)")
+    return Path(name) if name else None
+
+
+def ask_new_scenario(parent: QWidget | None) -> Path | None:
+    """Where to save a new scenario (its file name becomes its id), or None."""
+    name, _ = QFileDialog.getSaveFileName(parent, "New scenario", "new_scenario.yaml",
+                                          "Scenario (*.yaml)")
+    return Path(name) if name else None

@@ -16,6 +16,8 @@ from ...records import XapiSettings
 ORGANISATION = "sm-sim"
 APPLICATION = "sm-sim"
 
+RECENT = 8  # scenario files the start screen offers to open again
+
 
 @dataclass(frozen=True)
 class LrsConfig:
@@ -54,6 +56,18 @@ class Settings:
     @trainee.setter
     def trainee(self, name: str) -> None:
         self.store.setValue("trainee/name", name.strip())
+
+    @property
+    def recent_scenarios(self) -> list[Path]:
+        """Scenario files opened in the workbench, newest first (those still there)."""
+        value = self.store.value("workbench/recent", [])
+        paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(p) for p in paths if isinstance(p, str) and Path(p).is_file()]
+
+    def remember_scenario(self, path: Path) -> None:
+        kept = [str(path.resolve()), *(str(p) for p in self.recent_scenarios
+                                       if p.resolve() != path.resolve())]
+        self.store.setValue("workbench/recent", kept[:RECENT])
 
     @property
     def theme(self) -> str:

@@ -6,6 +6,8 @@ typed in, or for everyone while the name is empty."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -42,6 +45,8 @@ class StartScreen(QScrollArea):
     start_requested = Signal(object, object, str)  # Entry, Mode, trainee name
     results_requested = Signal()
     lrs_requested = Signal()
+    open_requested = Signal(object)  # a scenario file to open in the workbench, or None to ask
+    new_requested = Signal()
 
     def __init__(self, entries: list[Entry], settings: Settings,
                  parent: QWidget | None = None, course: Course | None = None) -> None:
@@ -100,8 +105,23 @@ class StartScreen(QScrollArea):
         self.lrs_button.setToolTip("Where attempts are sent as xAPI statements, and the "
                                    "classroom session")
         self.lrs_button.clicked.connect(self.lrs_requested)
-        row.addWidget(self.results_button)
-        row.addWidget(self.lrs_button)
+        self.open_button = QPushButton("Open scenario…", page, objectName="secondaryButton")
+        self.open_button.setToolTip("For trainers: a scenario file in the workbench — its map, "
+                                    "its problems, live as you edit it")
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(None))
+        recent = self.settings.recent_scenarios
+        if recent:  # the button opens a file; its menu offers the recent ones
+            menu = QMenu(self.open_button)
+            menu.addAction("Open a file…", lambda: self.open_requested.emit(None))
+            menu.addSeparator()
+            for path in recent:
+                action = menu.addAction(path.name, partial(self.open_requested.emit, path))
+                action.setToolTip(str(path))
+            self.open_button.setMenu(menu)
+        self.new_button = QPushButton("New scenario…", page, objectName="secondaryButton")
+        self.new_button.clicked.connect(self.new_requested)
+        for button in (self.open_button, self.new_button, self.results_button, self.lrs_button):
+            row.addWidget(button)
         return row
 
     def set_results(self, rows: list[Row]) -> None:
