@@ -84,15 +84,13 @@ def test_a_problem_opens_the_file_at_its_line_in_the_trainers_editor(
 
 def test_the_start_screen_makes_and_opens_scenarios_and_remembers_them_next_time(
         qtbot, window, tmp_path, monkeypatch) -> None:
-    from PySide6.QtCore import Qt
-
     from sm_sim.ui.dialogs import questions
     from sm_sim.ui.kit.settings import Settings
     from sm_sim.ui.main_window import MainWindow
     from sm_sim.ui.session.clock import SimulatedClockDriver
     target = tmp_path / "Late shift question.yaml"
     monkeypatch.setattr(questions, "ask_new_scenario", lambda parent: target)
-    qtbot.mouseClick(window.start_screen.new_button, Qt.MouseButton.LeftButton)
+    window.start_screen.new_action.trigger()
     [bench] = window.workbenches
     qtbot.addWidget(bench)
     made = tmp_path / "late_shift_question.yaml"

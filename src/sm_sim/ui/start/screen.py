@@ -105,22 +105,21 @@ class StartScreen(QScrollArea):
         self.lrs_button.setToolTip("Where attempts are sent as xAPI statements, and the "
                                    "classroom session")
         self.lrs_button.clicked.connect(self.lrs_requested)
-        self.open_button = QPushButton("Open scenario…", page, objectName="secondaryButton")
-        self.open_button.setToolTip("For trainers: a scenario file in the workbench — its map, "
-                                    "its problems, live as you edit it")
-        self.open_button.clicked.connect(lambda: self.open_requested.emit(None))
+        # For trainers: scenario files in the workbench (its map, its problems, live as they
+        # edit), from one menu so the row fits a 1024-pixel screen.
+        self.open_button = QPushButton("Scenarios", page, objectName="secondaryButton")
+        self.open_button.setToolTip("For trainers: write or check a scenario in the workbench")
+        menu = QMenu(self.open_button)
+        self.new_action = menu.addAction("New scenario…", self.new_requested.emit)
+        menu.addAction("Open a scenario file…", lambda: self.open_requested.emit(None))
         recent = self.settings.recent_scenarios
-        if recent:  # the button opens a file; its menu offers the recent ones
-            menu = QMenu(self.open_button)
-            menu.addAction("Open a file…", lambda: self.open_requested.emit(None))
-            menu.addSeparator()
-            for path in recent:
-                action = menu.addAction(path.name, partial(self.open_requested.emit, path))
-                action.setToolTip(str(path))
-            self.open_button.setMenu(menu)
-        self.new_button = QPushButton("New scenario…", page, objectName="secondaryButton")
-        self.new_button.clicked.connect(self.new_requested)
-        for button in (self.open_button, self.new_button, self.results_button, self.lrs_button):
+        if recent:
+            menu.addSection("Recent")
+        for path in recent:
+            action = menu.addAction(path.name, partial(self.open_requested.emit, path))
+            action.setToolTip(str(path))
+        self.open_button.setMenu(menu)
+        for button in (self.open_button, self.results_button, self.lrs_button):
             row.addWidget(button)
         return row
 
