@@ -6,7 +6,6 @@ import dataclasses
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -139,32 +138,12 @@ WEIRD = [
 
 @pytest.mark.parametrize("text", WEIRD, ids=range(len(WEIRD)))
 def test_never_raises(text: str) -> None:
-    start = time.perf_counter()
     found = find(text)
     flags = detect(text)
     assert isinstance(found, list) and isinstance(flags, list)
     assert set(flags) <= set(FLAGS)
-    assert time.perf_counter() - start < 2.0
     score = tone(text)
     assert -1.0 <= score <= 1.0
-
-
-def test_long_realistic_text_is_fast() -> None:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    text = " ".join(r["text"] for r in rows)  # ~50k characters
-    start = time.perf_counter()
-    find(text)
-    assert time.perf_counter() - start < 2.0
-
-
-def test_typical_reply_is_fast() -> None:
-    texts = [e.text for e in load_labelled(DATA)]
-    find(texts[0])  # warm up
-    start = time.perf_counter()
-    for text in texts:
-        find(text)
-    per_reply = (time.perf_counter() - start) / len(texts)
-    assert per_reply < 0.005  # ~0.3 ms on a dev machine; generous for slow CI
 
 
 # --- tone ---------------------------------------------------------------------------------

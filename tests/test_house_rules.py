@@ -39,3 +39,13 @@ def test_no_print_below_the_command_line():
                 if p.relative_to(SRC).parts[0] != "cli"
                 and re.search(r"^\s*print\(", p.read_text(), re.M)]
     assert printing == []
+
+
+def test_unit_tests_never_assert_wall_clock_time():
+    """Speed lives in bench/, where each figure has a baseline; a timed unit test fails on a
+    busy machine and passes on a fast one, whatever the code does."""
+    tests = Path(__file__).resolve().parent
+    timing = [str(p.relative_to(tests)) for p in tests.rglob("*.py")
+              if "node_modules" not in p.parts and re.search(r"\bperf_counter\(|\btime\.time\(",
+                                                              p.read_text())]
+    assert timing == []
