@@ -15,6 +15,7 @@ from .checks_content import CONTENT_CHECKS
 from .diagnostics import Diagnostic, make
 from .guidance import GuidanceLibrary
 from .model import BUILTIN_VARIABLES, Scenario
+from .reach import reached_from, reaching
 from .shape import dotted
 from .yamlsrc import Path_, Source
 
@@ -99,22 +100,13 @@ def _check_timings(c: Checker) -> None:
 def _check_graph(c: Checker) -> None:
     states, endings = c.data["states"], set(c.data["endings"])
     edges = {key: _gotos(state) for key, state in states.items()}
-    reached, todo = set(), [c.data["start"]]
-    while todo:
-        node = todo.pop()
-        if node not in reached:
-            reached.add(node)
-            todo.extend(edges.get(node, ()))
+    reached = reached_from(c.data["start"], edges)
     for name in [*states, *endings]:
         if name not in reached and c.data["start"] in states:
             where = "states" if name in states else "endings"
             c.report((where, name), "SC040", f"'{name}' cannot be reached from '{c.data['start']}'",
                      key=True)
-    can_end, changed = set(endings), True
-    while changed:
-        before = len(can_end)
-        can_end |= {k for k, targets in edges.items() if can_end.intersection(targets)}
-        changed = len(can_end) != before
+    can_end = reaching(endings, edges)
     for name in states:
         if name in reached and name not in can_end:
             c.report(("states", name), "SC041", f"from '{name}' no path leads to an ending", key=True)

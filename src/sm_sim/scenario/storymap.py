@@ -12,6 +12,7 @@ from typing import Any
 from grandalf.graphs import Edge, Graph, Vertex
 from grandalf.layouts import SugiyamaLayout
 
+from .reach import reached_from, reaching
 from .yamlsrc import Source
 
 Kind = str  # decision | auto | ending | missing
@@ -55,8 +56,11 @@ def story_map(source: Source) -> StoryMap | None:
     states: dict[str, Any] = {k: v for k, v in data["states"].items() if isinstance(v, dict)}
     endings: dict[str, Any] = {k: v for k, v in data["endings"].items() if isinstance(v, dict)}
     edges = list(_edges(states))
-    reached = _reached(data["start"], edges)
-    can_end = _can_end(set(endings), edges)
+    graph: dict[str, list[str]] = {}
+    for edge in edges:
+        graph.setdefault(edge.source, []).append(edge.target)
+    reached = reached_from(data["start"], graph)
+    can_end = reaching(endings, graph)
     nodes = [MapNode(k, str(s.get("title", k)), "decision" if "decision" in s else "auto",
                      reachable=k in reached, trap=k in reached and k not in can_end,
                      line=source.where(("states", k), key=True)[0]) for k, s in states.items()]
@@ -85,25 +89,6 @@ def _edges(states: dict[str, Any]) -> Iterator[MapEdge]:
             for outcome in [step, *step.get("branches", [])]:
                 if isinstance(outcome, dict) and isinstance(outcome.get("goto"), str):
                     yield MapEdge(key, outcome["goto"], f"after {step.get('after', '?')}s", True)
-
-
-def _reached(start: str, edges: list[MapEdge]) -> set[str]:
-    reached, todo = set(), [start]
-    while todo:
-        node = todo.pop()
-        if node not in reached:
-            reached.add(node)
-            todo.extend(e.target for e in edges if e.source == node)
-    return reached
-
-
-def _can_end(endings: set[str], edges: list[MapEdge]) -> set[str]:
-    can_end, changed = set(endings), True
-    while changed:
-        before = len(can_end)
-        can_end |= {e.source for e in edges if e.target in can_end}
-        changed = len(can_end) != before
-    return can_end
 
 
 def _outcome(backlash: object) -> str:
