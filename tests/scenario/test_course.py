@@ -119,6 +119,7 @@ def test_the_catalogue_refuses_a_broken_course_and_says_where(folder):
 
 def test_the_app_checks_the_course_against_the_scenarios_it_has_already_loaded():
     from sm_sim.scenario.library import course_of, load_library
-    entries = load_library([])
-    assert course_of(entries) == load_course(SCENARIOS / "course.yaml").course
+    from sm_sim.scenario.load import builtin_scenarios_dir
+    entries = load_library([])  # the built-in library: the repo's folder, or the wheel's copy
+    assert course_of(entries) == load_course(builtin_scenarios_dir() / "course.yaml").course
     assert course_of([e for e in entries if e.loaded.scenario.id != "log_off"]) is None  # unknown id
