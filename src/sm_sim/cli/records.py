@@ -132,8 +132,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    from ..engine import ActionError, automatic, parse_script, play, scripted
-    from ..engine.play import ScriptError
+    from ..engine import ActionError, play
+    from ..engine.play import ScriptError, chooser_for
     if args.attempt is None:
         found = find_unfinished()
         for item in found:
@@ -148,10 +148,8 @@ def cmd_resume(args: argparse.Namespace) -> int:
         say("resume", str(err))
         return BAD_INPUT
     try:
-        fallback = automatic(args.auto, run.seed) if args.auto else None
-        chooser = scripted(parse_script(args.choose), fallback) if args.choose is not None \
-            else (fallback or automatic("best", run.seed))
-        play(run.scenario, chooser, run=run)
+        chooser, free = chooser_for(args.choose, args.auto, run.seed)
+        play(run.scenario, chooser, run=run, free=[s for s in free if s.at >= run.now])
     except (ScriptError, ActionError) as err:
         journal.close()  # still unfinished: it can be resumed again
         say("resume", str(err))

@@ -24,7 +24,8 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     play.add_argument("scenario", type=Path)
     play.add_argument("--choose", default=None,
                       help='answers in order: option numbers or ids, free:"text", wait; '
-                      'add @low, @medium or @high for the trainee\'s confidence')
+                      'add @low, @medium or @high for the trainee\'s confidence; and free '
+                      'actions at a time, e.g. "@01:30 like:p_joke" or \'@02:00 reply:p_troll:"…"\'')
     play.add_argument("--auto", choices=["best", "worst", "random"], default=None)
     play.add_argument("--seed", type=int, default=None)
     play.add_argument("--json", action="store_true", help="print the result object as JSON")
@@ -114,9 +115,9 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
 
 
 def cmd_play(args: argparse.Namespace) -> int:
-    from ..engine import ActionError, automatic, parse_script, play, scripted
+    from ..engine import ActionError, play
     from ..engine.events import MetricsChanged, describe
-    from ..engine.play import ScriptError
+    from ..engine.play import ScriptError, chooser_for
     from ..engine.result import result
     loaded = load_scenario(args.scenario)
     if not loaded.ok or loaded.scenario is None or loaded.guidance is None:
@@ -129,12 +130,10 @@ def cmd_play(args: argparse.Namespace) -> int:
     from .records import begin_journal, end_journal
     journal = None
     try:
-        fallback = automatic(args.auto, seed) if args.auto else None
-        chooser = scripted(parse_script(args.choose), fallback) if args.choose is not None \
-            else (fallback or automatic("best", seed))
+        chooser, free = chooser_for(args.choose, args.auto, seed)
         run = ScenarioRun(scenario, seed)
         journal = begin_journal(args, run, loaded.guidance)  # records it as the app does
-        run = play(scenario, chooser, seed, run=run)
+        run = play(scenario, chooser, seed, run=run, free=free)
     except (ScriptError, ActionError, JournalError) as err:
         if journal is not None:
             journal.abandon(str(err))

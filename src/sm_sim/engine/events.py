@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from ..scenario.model import Action, Backlash, PostAction
+from ..scenario.model import Action, Backlash, FreeVerb, PostAction
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ class PostPublished(Event):
     replies: int = 0
     views: int = 0
     tone: str = ""
+    tags: tuple[str, ...] = ()  # the scenario's words for the post, which reactions listen for
 
     @property
     def by_trainee(self) -> bool:
@@ -177,8 +178,42 @@ class ReplyJudged(Event):
 
 
 @dataclass(frozen=True)
+class FreeAction(Event):
+    """The trainee acted on the feed with no decision asking: liked a post, replied to it,
+    blocked its author, messaged or followed someone. Text is judged as it is sent."""
+
+    action: FreeVerb
+    post_id: str | None = None
+    to_id: str | None = None  # a persona, for dm and follow
+    text: str | None = None
+    flags: tuple[str, ...] = ()
+    findings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReactionFired(Event):
+    """The world answered something the trainee did (a scenario's reaction)."""
+
+    reaction: str
+    action: str  # what the trainee did
+    post_id: str | None
+    acted_at: float  # when they did it
+    points: dict[str, int] = field(default_factory=dict)
+    guidance: tuple[str, ...] = ()
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionSkipped(Event):
+    """A reaction moved the story on while this decision was open: it is no longer asked."""
+
+    decision: str
+
+
+@dataclass(frozen=True)
 class PostActedOn(Event):
-    """The trainee liked, reposted, deleted or reported a post."""
+    """The trainee liked, reposted, deleted, reported or bookmarked a post, or muted or
+    blocked its author."""
 
     post_id: str
     action: PostAction
@@ -263,6 +298,15 @@ def describe(event: Event) -> str:
             return f"{head} FOLLOW {change:+d} → {followers} followers"
         case VariableChanged(name=name, old=old, new=new):
             return f"{head} VAR    {name} {old:g} → {new:g}"
+        case FreeAction(action=action, post_id=post_id, to_id=to_id, text=text):
+            said = f": {text}" if text else ""
+            return f"{head} FREE   {action} {post_id or to_id or ''}{said}".rstrip()
+        case ReactionFired(reaction=reaction, points=points, feedback=feedback):
+            shown = ", ".join(f"{k} {v:+d}" for k, v in points.items())
+            said = f" — {feedback}" if feedback else ""
+            return f"{head} REACT  {reaction}{f' ({shown})' if shown else ''}{said}"
+        case DecisionSkipped(decision=decision):
+            return f"{head} SKIP   {decision}: the story moved on"
         case PostActedOn(post_id=post_id, action=action):
             return f"{head} YOU    {action} {post_id}"
         case Escalated(name=name):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..scenario.model import Decision, Scenario
+from ..scenario.model import FREE_VERBS, PERSON_VERBS, Decision, Scenario
 from .run import ActionError, ScenarioRun
 
 
@@ -18,6 +19,16 @@ class Choice:
 
 
 Chooser = Callable[[ScenarioRun, Decision], Choice]
+
+
+@dataclass(frozen=True)
+class FreeStep:
+    """A free action at a simulated time: ``@01:30 like:p_joke`` in a --choose script."""
+
+    at: float
+    verb: str
+    target: str | None = None  # a post id, or a persona id for dm and follow
+    text: str | None = None
 
 
 class ScriptError(ValueError):
@@ -40,6 +51,39 @@ def parse_script(text: str) -> list[str]:
     if current.strip():
         tokens.append(current.strip())
     return tokens
+
+
+_FREE = re.compile(r'^@(\d+):(\d{2})\s+([a-z]+)(?::([a-z0-9_]+))?(?::"(.*)")?$', re.DOTALL)
+
+
+def free_step(token: str) -> FreeStep:
+    """``@MM:SS verb[:target][:"text"]``: ``@01:30 like:p_joke``, ``@02:00 reply:p_troll:"…"``,
+    ``@03:10 dm:amira:"…"``, ``@00:40 post:"…"`` (a post has no target)."""
+    match = _FREE.match(token.strip())
+    if match is None:
+        raise ScriptError(f"'{token}' is not a free action: write @MM:SS verb:target or "
+                          '@MM:SS verb:target:"text" (for example @01:30 like:p_joke)')
+    minutes, seconds, verb, target, text = match.groups()
+    if verb not in FREE_VERBS:
+        raise ScriptError(f"'{verb}' is not a free action ({', '.join(FREE_VERBS)})")
+    return FreeStep(int(minutes) * 60 + int(seconds), verb, target, text)
+
+
+def read_script(text: str) -> tuple[list[str], list[FreeStep]]:
+    """A --choose script: answers to the decisions in order, and free actions at their times."""
+    tokens = parse_script(text)
+    steps = [free_step(t) for t in tokens if t.startswith("@")]
+    return [t for t in tokens if not t.startswith("@")], sorted(steps, key=lambda s: s.at)
+
+
+def chooser_for(choose: str | None, auto: str | None, seed: int) -> tuple[Chooser, list[FreeStep]]:
+    """What the CLI's --choose and --auto ask for: scripted answers (then the automatic
+    player, if asked), and the script's free actions."""
+    fallback = automatic(auto, seed) if auto else None
+    if choose is None:
+        return fallback or automatic("best", seed), []
+    answers, steps = read_script(choose)
+    return scripted(answers, fallback), steps
 
 
 def scripted(tokens: list[str], then: Chooser | None = None) -> Chooser:
@@ -113,12 +157,18 @@ def _candidates(decision: Decision) -> list[tuple[str, str | None]]:
 
 
 def play(scenario: Scenario, chooser: Chooser, seed: int | None = None,
-         run: ScenarioRun | None = None) -> ScenarioRun:
-    """Play to an ending, jumping simulated time from one due event to the next."""
+         run: ScenarioRun | None = None, free: list[FreeStep] | None = None) -> ScenarioRun:
+    """Play to an ending, jumping simulated time from one due event to the next; each free
+    action is done at its time (or at once, if the run is already past it)."""
     run = run or ScenarioRun(scenario, seed)
+    steps = sorted(free or [], key=lambda s: s.at)
     if not run.events:
         run.start()
     while not run.ended:
+        if steps and steps[0].at <= run.now:
+            _do(run, steps.pop(0))
+            continue
+        waiting = None
         decision = run.open_decision
         if decision is not None:
             choice = chooser(run, decision)
@@ -126,11 +176,21 @@ def play(scenario: Scenario, chooser: Chooser, seed: int | None = None,
                 run.act(choice.option, choice.text, choice.confidence)
                 continue
             opened = run.state.open_decision
-            if opened is not None and opened.deadline is not None:
-                run.advance(opened.deadline)  # let the time limit run out
-                continue
-        due = run.next_due()
+            waiting = opened.deadline if opened is not None else None  # let the time run out
+        due = waiting if waiting is not None else run.next_due()
+        if steps and (due is None or steps[0].at < due):
+            run.advance(steps[0].at)
+            continue
         if due is None:
             raise ActionError(f"the run is stuck in state '{run.current}' with nothing scheduled")
         run.advance(due)
     return run
+
+
+def _do(run: ScenarioRun, step: FreeStep) -> None:
+    person = step.verb in PERSON_VERBS
+    post = None if person else run.resolve_post(step.target)
+    try:
+        run.do(step.verb, post, step.text, step.target if person else None)
+    except ActionError as err:
+        raise ScriptError(f"@{step.at // 60:02.0f}:{step.at % 60:02.0f} {step.verb}: {err}") from None

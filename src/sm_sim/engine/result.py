@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..scenario.guidance import GuidanceLibrary
-from ..scoring.debrief import Debrief, Taken, build_debrief
+from ..scenario.model import Scenario
+from ..scoring.debrief import Debrief, Reacted, Taken, build_debrief
 from . import events as ev
 from .events import clock_text
 from .run import ScenarioRun
@@ -33,6 +34,34 @@ def taken(state: RunState, events: list[ev.Event] | None = None) -> list[Taken]:
             consequences=caused.get(id(record.closed), ()),
         ))
     return found
+
+
+def reacted(state: RunState, scenario: Scenario) -> list[Reacted]:
+    """The reactions the trainee's own actions set off, with what they did, as scoring reads them."""
+    acts: dict[tuple[float, str, str | None], ev.FreeAction] = {
+        (a.t, a.action, a.post_id): a for a in state.free_actions}
+    found = []
+    for fired in state.reactions:
+        act = acts.get((fired.acted_at, fired.action, fired.post_id))
+        found.append(Reacted(
+            reaction=fired.reaction, action=fired.action, at=fired.acted_at, fired_at=fired.t,
+            points=dict(fired.points), guidance=fired.guidance, feedback=fired.feedback,
+            target=_target(state, scenario, act), text=act.text if act else None,
+            findings=act.findings if act else ()))
+    return found
+
+
+def _target(state: RunState, scenario: Scenario, act: ev.FreeAction | None) -> str:
+    if act is None:
+        return ""
+    if act.to_id in scenario.personas:
+        return scenario.personas[act.to_id].handle
+    post = state.posts.get(act.post_id or "")
+    if post is not None:
+        whose = "your own" if post.by_trainee else f"{post.published.handle}'s"
+        text = post.published.text
+        return f"{whose} post “{text[:60]}{'…' if len(text) > 60 else ''}”"
+    return act.to_id or ""
 
 
 def consequences(events: list[ev.Event]) -> dict[int, tuple[str, ...]]:
@@ -78,7 +107,7 @@ def debrief(run: ScenarioRun, library: GuidanceLibrary) -> Debrief | None:
     if run.state.ended is None:
         return None
     return build_debrief(run.scenario, library, taken(run.state, run.events),
-                         run.state.ended.ending)
+                         run.state.ended.ending, reacted(run.state, run.scenario))
 
 
 def result(run: ScenarioRun, library: GuidanceLibrary) -> dict[str, Any]:

@@ -17,9 +17,14 @@ from functools import partial
 from transitions import Machine
 
 from ..scenario.model import (
+    ACTED_ON,
+    FREE_VERBS,
+    PERSON_VERBS,
+    WRITING_VERBS,
     Decision,
     Option,
     Outcome,
+    Reaction,
     Scenario,
 )
 from ..scoring.judge import Judgement, judge
@@ -30,6 +35,8 @@ from .world import World
 
 Listener = Callable[[ev.Event], None]
 CONFIDENCE = ("low", "medium", "high")
+MAX_POST = 280  # characters, as on the real network
+MAX_MESSAGE = 2000
 
 
 class ActionError(ValueError):
@@ -54,6 +61,9 @@ class ScenarioRun:
         self._listeners: list[Listener] = []
         self._visits: dict[str, int] = {}
         self._timeout_group = ""
+        self._state_group = ""  # the current state's pending decision or next step
+        self._entries = 0
+        self._fired: dict[str, int] = {}  # reaction id -> times it has been set off
         self.world = World(scenario, self.seed, self.clock, self.state, self._emit)
         self._model = _Model()
         self._machine = self._build_machine()
@@ -108,6 +118,27 @@ class ScenarioRun:
             raise ActionError(f"confidence must be one of {', '.join(CONFIDENCE)}")
         self._take(decision, option, text if option.free_text else option.text, confidence, False)
 
+    def do(self, verb: str, post_id: str | None = None, text: str | None = None,
+           to: str | None = None, confidence: str | None = None) -> bool:
+        """The trainee acts on the feed: ``verb`` on ``post_id`` (a post's id in this run),
+        or to the persona ``to`` (dm, follow), with ``text`` when it writes. If the open
+        decision has an option doing just that, this answers it and returns True; otherwise
+        it is a free action, which the scenario's reactions may answer, and returns False."""
+        if self.ended:
+            raise ActionError("the run has ended")
+        self._check_free(verb, post_id, text, to)
+        option = self._answering(verb, post_id, to)
+        if option is not None:
+            self.act(option.id, text, confidence)
+            return True
+        judgement = judge(text, None) if text else None
+        self._emit(ev.FreeAction(self.now, verb, post_id, to, text,  # type: ignore[arg-type]
+                                 judgement.flags if judgement else (),
+                                 judgement.explained(text or "") if judgement else ()))
+        self._perform_free(verb, post_id, text, to)
+        self._hear(verb, post_id, to, set(judgement.flags) if judgement else set())
+        return False
+
     def resolve_post(self, key: str | None) -> str | None:
         """The id in this run of a post the scenario names (its id, a revisit, or last_post)."""
         return self.world.resolve_post(key)
@@ -125,10 +156,15 @@ class ScenarioRun:
     def _build_machine(self) -> Machine:
         names = [*self.scenario.states, *self.scenario.endings]
         states = [{"name": n, "on_enter": [partial(self._entered, n)]} for n in names]
-        edges = [{"trigger": "begin", "source": "_lobby", "dest": self.scenario.start}]
+        edges: list[dict[str, str | list[str]]] = [
+            {"trigger": "begin", "source": "_lobby", "dest": self.scenario.start}]
         for state in self.scenario.states.values():
             edges += [{"trigger": f"go_{dest}", "source": state.id, "dest": dest}
                       for dest in state.targets()]
+        # A reaction may move the story on from wherever it is.
+        edges += [{"trigger": f"react_{dest}", "source": list(self.scenario.states), "dest": dest}
+                  for dest in dict.fromkeys(r.outcome.goto for r in self.scenario.reactions)
+                  if dest]
         return Machine(model=self._model, states=[{"name": "_lobby"}, *states], transitions=edges,
                        initial="_lobby", auto_transitions=False, queued=True)
 
@@ -143,6 +179,8 @@ class ScenarioRun:
             return
         state = self.scenario.states[name]
         visit = self._visits[name] = self._visits.get(name, 0) + 1
+        self._entries += 1
+        self._state_group = f"state{self._entries}"
         self._emit(ev.StateEntered(self.now, name, state.title))
         start = self.now
         for inject in state.injects:
@@ -150,9 +188,10 @@ class ScenarioRun:
         for index, crowd in enumerate(state.crowds):
             self.clock.at(start + crowd.at, partial(self.world.crowd, name, index, crowd, visit))
         if state.decision:
-            self.clock.at(start + state.decision.at, partial(self._open, state.decision))
+            self.clock.at(start + state.decision.at, partial(self._open, state.decision),
+                          self._state_group)
         elif state.next:
-            self.clock.at(start + state.next.after, partial(self._auto, name))
+            self.clock.at(start + state.next.after, partial(self._auto, name), self._state_group)
 
     # -- decisions ----------------------------------------------------------------------------
     def _open(self, decision: Decision) -> None:
@@ -208,7 +247,7 @@ class ScenarioRun:
     def _perform(self, decision: Decision, option: Option, text: str | None) -> None:
         action = option.action
         if action in ("reply", "quote", "post") and text:
-            self.world.publish_trainee_post(action, text, option.target)
+            self.world.publish_trainee_post(action, text, self.resolve_post(option.target))
         elif action == "dm" and text and option.to:
             person = self.scenario.personas[option.to]
             self._emit(ev.MessageSent(self.now, self.world.next_id("m"), person.id, person.handle,
@@ -219,6 +258,111 @@ class ScenarioRun:
             chosen = self.scenario.personas.get(option.to or "")
             self._emit(ev.Escalated(self.now, decision.id, chosen.id if chosen else "supervisor",
                                     chosen.name if chosen else "your supervisor"))
+
+    # -- free actions and reactions ------------------------------------------------------------
+    def _check_free(self, verb: str, post_id: str | None, text: str | None, to: str | None) -> None:
+        if verb not in FREE_VERBS:
+            raise ActionError(f"'{verb}' is not something a trainee can do ({', '.join(FREE_VERBS)})")
+        writes = verb in WRITING_VERBS
+        if writes and not (text and text.strip()):
+            raise ActionError(f"'{verb}' needs some text")
+        if not writes and text:
+            raise ActionError(f"'{verb}' takes no text")
+        if text and len(text) > (MAX_MESSAGE if verb == "dm" else MAX_POST):
+            raise ActionError(f"that is {len(text)} characters: the limit is "
+                              f"{MAX_MESSAGE if verb == 'dm' else MAX_POST}")
+        if verb in PERSON_VERBS:
+            if to not in self.scenario.personas:
+                raise ActionError(f"'{verb}' needs someone in the scenario (not '{to}')")
+            if verb == "follow" and to in self.state.following:
+                raise ActionError(f"you already follow {self.scenario.personas[to].handle}")
+            return
+        if verb == "post":
+            return
+        post = self.state.posts.get(post_id or "")
+        if post is None or post.deleted:
+            raise ActionError(f"there is no post '{post_id}' to {verb}")
+        if verb == "delete" and not post.by_trainee:
+            raise ActionError("you can delete only your own posts")
+        if verb in ("mute", "block", "report") and post.by_trainee:
+            raise ActionError(f"you cannot {verb} your own post")
+        done = {"like": post.liked, "repost": post.reposted, "report": post.reported,
+                "bookmark": post.bookmarked, "mute": post.published.handle in self.state.muted,
+                "block": post.published.handle in self.state.blocked}
+        if done.get(verb):
+            raise ActionError(f"you have already done that ({verb}) to this post")
+
+    def _answering(self, verb: str, post_id: str | None, to: str | None) -> Option | None:
+        """The open decision's option that does just this, if there is one (a written reply
+        answers only an option that asks for the trainee's own words)."""
+        decision = self.open_decision
+        for option in decision.options if decision else ():
+            if option.action != verb or (verb in WRITING_VERBS and not option.free_text):
+                continue
+            if verb in PERSON_VERBS:
+                if option.to == to:
+                    return option
+            elif verb == "post" or self.resolve_post(option.target) == post_id:
+                return option
+        return None
+
+    def _perform_free(self, verb: str, post_id: str | None, text: str | None, to: str | None) -> None:
+        if verb in ("reply", "quote", "post") and text:
+            self.world.publish_trainee_post(verb, text, post_id)
+        elif verb == "dm" and text and to:
+            person = self.scenario.personas[to]
+            self._emit(ev.MessageSent(self.now, self.world.next_id("m"), person.id, person.handle,
+                                      person.name, text))
+        elif verb != "follow" and post_id:
+            self._emit(ev.PostActedOn(self.now, post_id, verb))  # type: ignore[arg-type]
+
+    def _hear(self, verb: str, post_id: str | None, to: str | None, flags: set[str]) -> None:
+        """Set off every reaction listening for what the trainee just did."""
+        post = self.state.posts.get(post_id or "")
+        names = self.world.names_of(post_id) if post_id else set()
+        tags = post.published.tags if post else ()
+        for reaction in self.scenario.reactions:
+            if self._fired.get(reaction.id) and not reaction.repeat:
+                continue
+            if not reaction.listens(verb, self.current, names, tags, to):
+                continue
+            when = reaction.outcome.when
+            if when is not None and not when.holds(self.state.variables, flags, None):
+                continue
+            nth = self._fired[reaction.id] = self._fired.get(reaction.id, 0) + 1
+            fire = partial(self._fire, reaction, verb, post_id, self.now, nth)
+            if reaction.after:
+                self.clock.at(self.now + reaction.after, fire)
+            else:
+                fire()
+
+    def _fire(self, reaction: Reaction, verb: str, post_id: str | None, acted_at: float,
+              nth: int) -> None:
+        if self.ended:
+            return
+        outcome = reaction.outcome
+        self._emit(ev.ReactionFired(self.now, reaction.id, verb, post_id, acted_at,
+                                    dict(outcome.points), outcome.guidance, outcome.feedback))
+        self.world.apply_effects(outcome.effects)
+        start = self.now
+        for inject in reaction.injects:
+            if post_id and ACTED_ON in (inject.get("reply_to"), inject.get("quote_of")):
+                inject = replace(inject, data={k: post_id if v == ACTED_ON else v
+                                               for k, v in inject.data.items()})
+            self.clock.at(start + inject.at, partial(self.world.inject, inject, nth))
+        if outcome.goto:
+            self._move(outcome.goto)
+
+    def _move(self, dest: str) -> None:
+        """Leave the current state for ``dest`` at once: its decision, if open, goes unasked."""
+        self.clock.cancel(self._state_group)
+        opened = self.state.open_decision
+        if opened is not None:
+            if self._timeout_group:
+                self.clock.cancel(self._timeout_group)
+                self._timeout_group = ""
+            self._emit(ev.DecisionSkipped(self.now, opened.decision))
+        self._machine.dispatch(f"react_{dest}")
 
     def _auto(self, name: str) -> None:
         step = self.scenario.states[name].next

@@ -27,6 +27,7 @@ class Post:
     reposted: bool = False
     reported: bool = False
     deleted: bool = False
+    bookmarked: bool = False
 
     @classmethod
     def of(cls, e: ev.PostPublished) -> Post:
@@ -64,6 +65,11 @@ class RunState:
     decisions: list[DecisionRecord] = field(default_factory=list)
     ended: ev.RunEnded | None = None
     own_posts: set[str] = field(default_factory=set)
+    free_actions: list[ev.FreeAction] = field(default_factory=list)
+    reactions: list[ev.ReactionFired] = field(default_factory=list)
+    muted: set[str] = field(default_factory=set)  # handles whose posts the trainee muted
+    blocked: set[str] = field(default_factory=set)
+    following: set[str] = field(default_factory=set)  # persona ids
 
     @classmethod
     def rebuild(cls, log: list[ev.Event], variables: dict[str, float], followers: int) -> RunState:
@@ -118,13 +124,26 @@ class RunState:
             post.deleted = True
         elif e.action == "report":
             post.reported = True
+        elif e.action == "bookmark":
+            post.bookmarked = True
+        elif e.action == "mute":
+            self.muted.add(post.published.handle)
+        elif e.action == "block":
+            self.blocked.add(post.published.handle)
+
+    def _free(self, e: ev.FreeAction) -> None:
+        self.free_actions.append(e)
+        if e.action == "follow" and e.to_id:
+            self.following.add(e.to_id)
 
     def _decision(self, e: ev.Event) -> None:
         if isinstance(e, ev.DecisionOpened):
             self.decisions.append(DecisionRecord(e))
             return
         record = self.decisions[-1]
-        if isinstance(e, ev.ActionTaken):
+        if isinstance(e, ev.DecisionSkipped):
+            self.decisions.pop()  # never answered: neither scored nor shown as a decision
+        elif isinstance(e, ev.ActionTaken):
             record.action = e
         elif isinstance(e, ev.ReplyJudged):
             record.judged = e
@@ -158,6 +177,9 @@ _HANDLERS: dict[type[ev.Event], Callable[[RunState, Any], None]] = {
     ev.ActionTaken: RunState._decision,
     ev.ReplyJudged: RunState._decision,
     ev.DecisionClosed: RunState._decision,
+    ev.DecisionSkipped: RunState._decision,
+    ev.FreeAction: RunState._free,
+    ev.ReactionFired: lambda s, e: s.reactions.append(e),
     ev.VariableChanged: RunState._variable,
     ev.FollowersChanged: RunState._followers,
     ev.StateEntered: RunState._state,

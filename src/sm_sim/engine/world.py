@@ -47,6 +47,11 @@ class World:
         """The id in this run of a post the scenario names (its id, a revisit, or last_post)."""
         return None if key is None else self._posts.get(key, key)
 
+    def names_of(self, post_id: str) -> set[str]:
+        """Every name the scenario may use for this post now (its id, the key it revisits,
+        last_post)."""
+        return {post_id, *(key for key, found in self._posts.items() if found == post_id)}
+
     # -- injects ------------------------------------------------------------------------------
     def inject(self, inject: Inject, visit: int) -> None:
         kind = inject.type
@@ -96,7 +101,8 @@ class World:
             self.now, post_id, inject.type, text=inject.get("text"), **self.author(inject.get("from")),
             reply_to=self.resolve_post(inject.get("reply_to")),
             quote_of=self.resolve_post(inject.get("quote_of")),
-            image=inject.get("image"), likes=int(metrics.get("likes", 0)),
+            image=inject.get("image"), tags=tuple(inject.get("tags", ())),
+            likes=int(metrics.get("likes", 0)),
             reposts=int(metrics.get("reposts", 0)), replies=int(metrics.get("replies", 0)),
             views=int(metrics.get("views", 0))))
         if inject.get("from") == TRAINEE:
@@ -105,9 +111,9 @@ class World:
         if grows is not None:
             self._schedule_growth(post_id, grows)
 
-    def publish_trainee_post(self, kind: str, text: str, target: str | None) -> None:
+    def publish_trainee_post(self, kind: str, text: str, parent: str | None) -> None:
+        """The trainee's own post, reply to or quote of ``parent`` (an id in this run)."""
         post_id = self.next_id("t")
-        parent = self.resolve_post(target)
         self.emit(ev.PostPublished(
             self.now, post_id, kind, text=text, **self.author(TRAINEE),
             reply_to=parent if kind == "reply" else None,

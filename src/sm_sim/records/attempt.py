@@ -81,8 +81,9 @@ class Attempt:
         return "abandoned" if self.abandoned is not None else "unfinished"
 
     @property
-    def actions(self) -> list[ev.ActionTaken]:
-        return [e for e in self.events if isinstance(e, ev.ActionTaken)]
+    def actions(self) -> list[ev.ActionTaken | ev.FreeAction]:
+        """What the trainee did, in order: answers to decisions and free actions on the feed."""
+        return [e for e in self.events if isinstance(e, ev.ActionTaken | ev.FreeAction)]
 
     @property
     def score(self) -> int | None:

@@ -121,7 +121,7 @@ class AttemptJournal:
             return
         try:
             self._write({"kind": "event", "wall": iso(self._now()), "event": event.to_dict()},
-                        sync=isinstance(event, ev.ActionTaken))
+                        sync=isinstance(event, ev.ActionTaken | ev.FreeAction))
             if isinstance(event, ev.RunEnded):
                 self._finish()
         except OSError as err:

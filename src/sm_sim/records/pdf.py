@@ -10,6 +10,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from .. import __version__
+from ..engine import events as ev
 from ..scoring.debrief import Debrief
 from . import atomic
 from .attempt import Attempt
@@ -200,4 +201,6 @@ def _unfinished(pdf: _Debrief, attempt: Attempt) -> None:
              f"Actions recorded so far: {len(attempt.actions)}.")
     for action in attempt.actions:
         said = f": “{action.text}”" if action.text else ""
-        pdf.para(f"{action.t:>5.0f}s  {action.decision} → {action.option}{said}", size=9, gap=0.4)
+        what = (f"{action.decision} → {action.option}" if isinstance(action, ev.ActionTaken)
+                else f"{action.action} {action.post_id or action.to_id or ''}".rstrip())
+        pdf.para(f"{action.t:>5.0f}s  {what}{said}", size=9, gap=0.4)

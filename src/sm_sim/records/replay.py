@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..engine.events import Event
+from ..engine.events import Event, FreeAction
 from ..engine.run import ActionError, ScenarioRun
 from ..scenario import Loaded, builtin_scenarios_dir, load_scenario, scenario_files
 from ..scenario.yamlsrc import content_hash
@@ -38,6 +38,11 @@ def replay(attempt: Attempt, loaded: Loaded) -> ScenarioRun:
     try:
         for action in attempt.actions:
             run.advance(action.t)
+            if isinstance(action, FreeAction):
+                if run.do(action.action, action.post_id, action.text, action.to_id):
+                    raise ReplayError(f"at {action.t:g}s the recorded {action.action} answers a "
+                                      "decision now, not the feed")
+                continue
             if action.timed_out:
                 continue  # advancing to the deadline re-created it
             if run.open_decision is None or run.open_decision.id != action.decision:

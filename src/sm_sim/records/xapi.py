@@ -24,7 +24,7 @@ from .times import iso_duration, parse_iso
 VERSION = "1.0.3"
 ADL = "http://adlnet.gov/expapi"
 LANG = "en-GB"
-VERBS = {name: f"{ADL}/verbs/{name}" for name in ("launched", "answered", "passed", "failed",
+VERBS = {name: f"{ADL}/verbs/{name}" for name in ("launched", "answered", "interacted", "passed", "failed",
                                                    "completed")}
 SIMULATION = f"{ADL}/activities/simulation"
 INTERACTION = f"{ADL}/activities/cmi.interaction"
@@ -45,6 +45,9 @@ class XapiSettings:
     def decision_iri(self, scenario: str, decision: str) -> str:
         return f"{self.scenario_iri(scenario)}/decisions/{quote(decision, safe='')}"
 
+    def reaction_iri(self, scenario: str, reaction: str) -> str:
+        return f"{self.scenario_iri(scenario)}/reactions/{quote(reaction, safe='')}"
+
     def session_iri(self, session: str) -> str:
         return f"{self.base}/sessions/{quote(session, safe='')}"
 
@@ -64,13 +67,16 @@ def statements(attempt: Attempt, settings: XapiSettings | None = None) -> list[d
             number += 1
             action = _action_for(attempt, event)
             made.append(_answered(attempt, s, number, opened[event.decision], action, event, wall))
+        elif isinstance(event, ev.ReactionFired):
+            made.append(_interacted(attempt, s, len(made), event, wall))
     if attempt.finished is not None and attempt.debrief is not None:
         made += [_verdict(attempt, s), _completed(attempt, s)]
     return made
 
 
 def _action_for(attempt: Attempt, closed: ev.DecisionClosed) -> ev.ActionTaken | None:
-    found = [a for a in attempt.actions if a.decision == closed.decision and a.t == closed.t]
+    found = [a for a in attempt.actions if isinstance(a, ev.ActionTaken)
+             and a.decision == closed.decision and a.t == closed.t]
     return found[-1] if found else None
 
 
@@ -158,6 +164,21 @@ def _answered(attempt: Attempt, s: XapiSettings, number: int, opened: ev.Decisio
     result = {"response": closed.option, "score": {"raw": sum(closed.points.values())},
               "duration": iso_duration(closed.t - opened.t), "extensions": extensions}
     return _statement(attempt, s, f"answered/{number}/{opened.decision}", "answered", obj, wall,
+                      result, parent=True)
+
+
+def _interacted(attempt: Attempt, s: XapiSettings, number: int, fired: ev.ReactionFired,
+                wall: str) -> dict[str, Any]:
+    """Something the trainee did unprompted on the feed, and the points its reaction gave."""
+    h = attempt.header
+    name = f"{h.scenario_title or h.scenario}: {fired.reaction.replace('_', ' ')}"
+    obj = {"objectType": "Activity", "id": s.reaction_iri(h.scenario, fired.reaction),
+           "definition": {"name": {LANG: name},
+                          "type": INTERACTION, "interactionType": "other"}}
+    result = {"response": fired.action, "score": {"raw": sum(fired.points.values())},
+              "extensions": {s.extension("points"): dict(fired.points),
+                             s.extension("acted-at"): fired.acted_at}}
+    return _statement(attempt, s, f"interacted/{number}/{fired.reaction}", "interacted", obj, wall,
                       result, parent=True)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from .model import (
     BUILTIN_VARIABLES,
@@ -11,12 +11,14 @@ from .model import (
     Crowd,
     Decision,
     Ending,
+    FreeVerb,
     Growth,
     Inject,
     Next,
     Option,
     Outcome,
     Person,
+    Reaction,
     Rubric,
     RubricItem,
     Scenario,
@@ -38,6 +40,7 @@ def build_scenario(data: dict[str, Any], path: str = "", content_hash: str = "")
         endings={k: Ending(k, v["title"], v["summary"], tuple(v["backlash"]), v.get("can_pass", True))
                  for k, v in data["endings"].items()},
         trainer_sheet=_trainer_sheet(data.get("trainer_sheet")),
+        reactions=tuple(_reaction(r) for r in data.get("reactions", [])),
         path=path, content_hash=content_hash,
     )
 
@@ -59,12 +62,17 @@ def _person(key: str, data: dict[str, Any]) -> Person:
                   data.get("followers", 0), data.get("avatar"), data.get("bio", ""))
 
 
+def _injects(items: list[dict[str, Any]]) -> tuple[Inject, ...]:
+    injects = (Inject(float(i["at"]), i["type"], {k: v for k, v in i.items() if k not in ("at", "type")})
+               for i in items)
+    return tuple(sorted(injects, key=lambda i: i.at))
+
+
 def _state(key: str, data: dict[str, Any]) -> State:
-    injects = tuple(Inject(float(i["at"]), i["type"], {k: v for k, v in i.items() if k not in ("at", "type")})
-                    for i in data.get("injects", []))
+    injects = _injects(data.get("injects", []))
     return State(
         id=key, title=data.get("title", key.replace("_", " ").capitalize()),
-        injects=tuple(sorted(injects, key=lambda i: i.at)),
+        injects=injects,
         crowds=tuple(_crowd(c) for c in data.get("crowds", [])),
         decision=_decision(key, data["decision"], injects) if "decision" in data else None,
         next=_next(data["next"]) if "next" in data else None,
@@ -94,6 +102,17 @@ def _decision(key: str, data: dict[str, Any], injects: tuple[Inject, ...]) -> De
         options=tuple(_option(o) for o in data["options"]), hint=data.get("hint", ""),
         time_limit=float(data["time_limit"]) if "time_limit" in data else None,
         on_timeout=data.get("on_timeout"),
+    )
+
+
+def _reaction(data: dict[str, Any]) -> Reaction:
+    verbs = data["action"]
+    on = cast(list[FreeVerb], [verbs] if isinstance(verbs, str) else verbs)
+    return Reaction(
+        id=data["id"], on=tuple(on),
+        outcome=_outcome({"goto": "", **data}), post=data.get("post"), tagged=data.get("tagged"),
+        to=data.get("to"), during=tuple(data.get("during", [])), repeat=data.get("repeat", False),
+        after=float(data.get("after", 0)), injects=_injects(data.get("injects", [])),
     )
 
 

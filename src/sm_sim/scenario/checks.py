@@ -12,6 +12,7 @@ from typing import Any
 
 from .checker import Checker, check_points, suggest
 from .checks_content import CONTENT_CHECKS
+from .checks_reactions import check_reactions
 from .diagnostics import Diagnostic, make
 from .guidance import GuidanceLibrary
 from .model import BUILTIN_VARIABLES, Scenario
@@ -56,13 +57,15 @@ def _outcomes(c: Checker) -> Iterator[tuple[Path_, dict[str, Any], bool]]:
             yield at, state["next"], False
             for j, branch in enumerate(state["next"].get("branches", [])):
                 yield (*at, "branches", j), branch, False
+    for i, reaction in enumerate(c.data.get("reactions", [])):
+        yield ("reactions", i), reaction, True  # check_reactions says where flags can apply
 
 
 def _check_outcomes(c: Checker) -> None:
     targets = set(c.data["states"]) | set(c.data["endings"])
     variables = {*BUILTIN_VARIABLES, *c.data.get("variables", {}), "followers"}
     for at, outcome, free_text in _outcomes(c):
-        if outcome["goto"] not in targets:
+        if "goto" in outcome and outcome["goto"] not in targets:
             c.report((*at, "goto"), "SC030", f"goto '{outcome['goto']}' is not a state or ending",
                      suggest(outcome["goto"], targets))
         for name in outcome.get("effects", {}):
@@ -81,8 +84,9 @@ def _check_outcomes(c: Checker) -> None:
 
 def _check_timings(c: Checker) -> None:
     limit = c.data["minutes"] * 60
+    timed: list[tuple[Path_, float]] = [(("reactions", i, "after"), r.get("after", 0))
+                                        for i, r in enumerate(c.data.get("reactions", []))]
     for key, state in c.states():
-        timed: list[tuple[Path_, float]] = []
         timed += [(("states", key, "injects", i, "at"), inj["at"])
                   for i, inj in enumerate(state.get("injects", []))]
         timed += [(("states", key, "crowds", i, "over"), cr["at"] + cr["over"])
@@ -91,16 +95,22 @@ def _check_timings(c: Checker) -> None:
             timed.append((("states", key, "decision", "at"), state["decision"]["at"]))
         if "next" in state:
             timed.append((("states", key, "next", "after"), state["next"]["after"]))
-        for at, seconds in timed:
-            if seconds > limit:
-                c.report(at, "SC050", f"{dotted(at)} is {seconds:g}s, beyond the scenario's "
-                         f"{c.data['minutes']} minutes ({limit}s)")
+    for at, seconds in timed:
+        if seconds > limit:
+            c.report(at, "SC050", f"{dotted(at)} is {seconds:g}s, beyond the scenario's "
+                     f"{c.data['minutes']} minutes ({limit}s)")
 
 
 def _check_graph(c: Checker) -> None:
     states, endings = c.data["states"], set(c.data["endings"])
     edges = {key: _gotos(state) for key, state in states.items()}
-    reached = reached_from(c.data["start"], edges)
+    # A reaction can move the story on from any state it hears in.
+    moved = {key: [*gotos] for key, gotos in edges.items()}
+    for reaction in c.data.get("reactions", []):
+        for key in reaction.get("during") or states:
+            if "goto" in reaction and key in moved:
+                moved[key].append(reaction["goto"])
+    reached = reached_from(c.data["start"], moved)
     for name in [*states, *endings]:
         if name not in reached and c.data["start"] in states:
             where = "states" if name in states else "endings"
@@ -113,6 +123,8 @@ def _check_graph(c: Checker) -> None:
 
 
 def _gotos(state: dict[str, Any]) -> list[str]:
+    """Where a state's decision or next step can lead (a reaction's goto is not counted:
+    it fires only if the trainee happens to act, so it cannot rescue a dead end)."""
     found = []
     for option in state.get("decision", {}).get("options", []):
         found.append(option["goto"])
@@ -142,5 +154,6 @@ def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
 
 
 _CHECKS: list[Callable[[Checker], None]] = [
-    _check_ids, _check_outcomes, *CONTENT_CHECKS, _check_timings, _check_graph, _check_trainer_sheet,
+    _check_ids, _check_outcomes, *CONTENT_CHECKS, check_reactions, _check_timings, _check_graph,
+    _check_trainer_sheet,
 ]

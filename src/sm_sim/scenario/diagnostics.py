@@ -81,6 +81,8 @@ _CATALOGUE = [
     Code("SC056", "no trainer sheet",
          "add 'trainer_sheet:' with learning_outcomes, watch_for and three debrief_questions",
          Severity.WARNING),
+    Code("SC057", "reaction can never fire",
+         "make 'action', 'post', 'to' and 'when' fit together (see Reactions in docs/authoring.md)"),
     # guidance file
     Code("SC060", "guidance library problem", "fix scenarios/guidance.yaml"),
     # course file (course.yaml beside the scenarios)

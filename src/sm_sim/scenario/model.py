@@ -11,6 +11,7 @@ Effects = dict[str, float]
 BUILTIN_VARIABLES: dict[str, float] = {"public_trust": 50.0, "internal_risk": 0.0}
 TRAINEE = "trainee"
 LAST_POST = "last_post"  # a reserved post id: the trainee's most recent post
+ACTED_ON = "acted_on"  # in a reaction's injects: the post the trainee acted on
 SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # a {slot} in a crowd's template
 BUILTIN_SLOTS = {"target_handle", "trainee_handle", "trainee_name"}
 # What the built-in detectors can flag in a free-text reply (scenarios branch on these).
@@ -21,8 +22,15 @@ GOOD_FLAGS: tuple[str, ...] = ("signposting",)  # flags that show good practice
 Action = Literal["reply", "quote", "post", "like", "repost", "delete", "ignore", "report",
                  "escalate", "dm"]
 ACTIONS: tuple[Action, ...] = get_args(Action)
-PostAction = Literal["like", "repost", "delete", "report"]
+PostAction = Literal["like", "repost", "delete", "report", "bookmark", "mute", "block"]
 POST_ACTIONS: tuple[PostAction, ...] = get_args(PostAction)
+# What a trainee may do on the feed at any time, with no decision asking (reactions listen
+# for these): act on a post, write, or follow or message someone from their profile.
+FreeVerb = Literal["reply", "quote", "post", "like", "repost", "delete", "report", "bookmark",
+                   "mute", "block", "dm", "follow"]
+FREE_VERBS: tuple[FreeVerb, ...] = get_args(FreeVerb)
+WRITING_VERBS: tuple[FreeVerb, ...] = ("reply", "quote", "post", "dm")  # these carry text
+PERSON_VERBS: tuple[FreeVerb, ...] = ("dm", "follow")  # these name a persona, not a post
 # The kinds of backlash an ending brings; an ending with none is a good one.
 Backlash = Literal["public", "internal"]
 BACKLASH: tuple[Backlash, ...] = get_args(Backlash)
@@ -222,6 +230,34 @@ class Ending:
 
 
 @dataclass(frozen=True)
+class Reaction:
+    """What the world does when the trainee acts, at any moment of the run: on one of ``on``
+    (to ``post``, or to a post carrying ``tagged``; for text, ``when`` may ask for detector
+    flags; ``when`` may also test variables), in any state or only ``during`` some. It
+    fires once unless ``repeat``, ``after`` seconds later."""
+
+    id: str
+    on: tuple[FreeVerb, ...]
+    outcome: Outcome  # goto "" stays in the state the run is in
+    post: str | None = None
+    tagged: str | None = None
+    to: str | None = None
+    during: tuple[str, ...] = ()
+    repeat: bool = False
+    after: float = 0.0
+    injects: tuple[Inject, ...] = ()
+
+    def listens(self, verb: str, state: str, post: set[str], tags: tuple[str, ...],
+                to: str | None) -> bool:
+        """Whether this reaction hears ``verb`` done to a post known by the names ``post``
+        (before its ``when``, which needs the run)."""
+        return (verb in self.on and (not self.during or state in self.during)
+                and (self.post is None or self.post in post)
+                and (self.tagged is None or self.tagged in tags)
+                and (self.to is None or self.to == to))
+
+
+@dataclass(frozen=True)
 class TrainerSheet:
     """What the trainer reads before running the scenario with a group."""
 
@@ -249,6 +285,7 @@ class Scenario:
     states: dict[str, State]
     endings: dict[str, Ending]
     trainer_sheet: TrainerSheet | None = None
+    reactions: tuple[Reaction, ...] = ()
     path: str = ""
     content_hash: str = ""
 
@@ -258,4 +295,5 @@ class Scenario:
     def cited_guidance(self) -> tuple[str, ...]:
         """Every guidance id the scenario's choices cite, in the order first cited."""
         outcomes = [o for d in self.decisions() for option in d.options for o in option.outcomes]
+        outcomes += [r.outcome for r in self.reactions]
         return tuple(dict.fromkeys(g for o in outcomes for g in o.guidance))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import ACTIONS, BACKLASH, FLAGS
+from .model import ACTIONS, BACKLASH, FLAGS, FREE_VERBS
 
 SCHEMA_VERSION = 1
 ID = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,63}$"}
@@ -87,6 +87,8 @@ INJECT = _obj({
     "headline": {"type": "string", "minLength": 1, "maxLength": 200},
     "change": {"type": "number", "minimum": -1_000_000, "maximum": 1_000_000},
     "var": ID,
+    # words a reaction can listen for ("hateful", "rumour"): liking any post tagged so
+    "tags": {"type": "array", "minItems": 1, "uniqueItems": True, "items": ID},
 }, ["at", "type"], allOf=[
     _when_type(["post", "reply", "quote"], ["from", "text"]),
     _when_type("reply", ["reply_to"]),
@@ -194,6 +196,22 @@ STATE = _obj({
     "next": NEXT,
 })
 
+REACTION = _obj({
+    "id": ID,
+    "action": {"oneOf": [{"enum": list(FREE_VERBS)},
+                     {"type": "array", "minItems": 1, "uniqueItems": True,
+                      "items": {"enum": list(FREE_VERBS)}}]},
+    "post": POST_ID,
+    "tagged": ID,
+    "to": ID,
+    "during": {"type": "array", "minItems": 1, "uniqueItems": True, "items": ID},
+    "when": WHEN,
+    "repeat": {"type": "boolean"},
+    "after": SECONDS,
+    "injects": {"type": "array", "items": INJECT},
+    **OUTCOME_PROPS,
+}, ["id", "action"])
+
 ENDING = _obj({
     "title": {"type": "string", "minLength": 1, "maxLength": 120},
     "summary": TEXT,
@@ -237,6 +255,8 @@ SCENARIO_SCHEMA: dict[str, Any] = {
                    "additionalProperties": STATE},
         "endings": {"type": "object", "propertyNames": ID, "minProperties": 1,
                     "additionalProperties": ENDING},
+        # what the world does when the trainee acts on the feed, whenever they do
+        "reactions": {"type": "array", "items": REACTION},
     }, ["schema_version", "id", "title", "summary", "version", "author", "minutes", "difficulty",
         "themes", "pass_mark", "account", "personas", "start", "states", "endings"]),
 }

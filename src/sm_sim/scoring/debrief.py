@@ -47,6 +47,22 @@ class Taken:
 
 
 @dataclass(frozen=True)
+class Reacted:
+    """Something the trainee did unprompted that a reaction answered, as the engine recorded it."""
+
+    reaction: str
+    action: str
+    at: float  # when they acted
+    fired_at: float  # when the world answered
+    points: Points = field(default_factory=dict)
+    guidance: tuple[str, ...] = ()
+    feedback: str = ""
+    target: str = ""  # whose post or which person, in words
+    text: str | None = None
+    findings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class EndingSummary:
     id: str
     title: str
@@ -110,6 +126,34 @@ class DecisionReport:
 
 
 @dataclass(frozen=True)
+class ReactionReport:
+    """One unprompted action in the debrief's timeline: what the trainee did, what followed,
+    and the guidance it is judged by."""
+
+    reaction: str
+    action: str
+    at: float
+    fired_at: float
+    points: Points = field(default_factory=dict)
+    feedback: str = ""
+    target: str = ""
+    text: str | None = None
+    findings: tuple[str, ...] = ()
+    guidance: tuple[GuidanceRef, ...] = ()
+
+    @property
+    def did(self) -> str:
+        """'you liked @NightShiftHumour's post', for the timeline."""
+        verb = PAST.get(self.action, self.action)
+        return f"you {verb} {self.target}".strip()
+
+
+PAST = {"reply": "replied to", "quote": "quoted", "post": "posted", "like": "liked",
+        "repost": "reposted", "delete": "deleted", "report": "reported", "bookmark": "bookmarked",
+        "mute": "muted", "block": "blocked", "dm": "messaged", "follow": "followed"}
+
+
+@dataclass(frozen=True)
 class Debrief:
     """The debrief of one finished attempt: the one object the app's debrief, the PDF, the
     CSV, xAPI and ``verify`` read. ``to_dict`` is its form in an attempt file;
@@ -126,6 +170,7 @@ class Debrief:
     competency_titles: dict[str, str]
     decisions: tuple[DecisionReport, ...] = ()
     calibration: dict[str, int] = field(default_factory=dict)
+    reactions: tuple[ReactionReport, ...] = ()  # what the trainee did unprompted, answered
 
     def competency_rows(self) -> list[tuple[str, int | None]]:
         """(title, score) for every competency the scenario scores, in the debrief's order;
@@ -143,6 +188,9 @@ class Debrief:
                     and name in d.points]
             where = (f"decision{'s' if len(lost) > 1 else ''} {', '.join(lost)}" if lost
                      else "the decisions where it could have earned points")
+            unprompted = [f"{_clock(r.at)} {r.did}" for r in self.reactions if r.points.get(name, 0) < 0]
+            if unprompted:
+                where += f", and what you did unprompted ({'; '.join(unprompted)})"
             said.append(f"{self.competency_titles.get(name, name)} is {value}, under the pass "
                         f"mark of {self.pass_mark}: look again at {where}.")
         return said
@@ -167,6 +215,10 @@ class Debrief:
             return _build(cls, data)
         except (TypeError, KeyError, AttributeError) as err:
             raise ValueError(f"not a debrief ({err})") from None
+
+
+def _clock(seconds: float) -> str:
+    return "{:02d}:{:02d}".format(*divmod(int(seconds), 60))
 
 
 def _plain(value: Any) -> Any:
@@ -271,12 +323,20 @@ def _scored_by(scenario: Scenario) -> list[str]:
     for state in scenario.states.values():
         if state.decision is not None:
             names.update(dict.fromkeys(decision_bounds(state.decision)))
+    names.update(dict.fromkeys(n for r in scenario.reactions for n in r.outcome.points))
     return list(names)
 
 
+def _reaction_entry(library: GuidanceLibrary, r: Reacted) -> ReactionReport:
+    return ReactionReport(r.reaction, r.action, r.at, r.fired_at, dict(r.points), r.feedback,
+                          r.target, r.text, r.findings, _guidance(library, r.guidance))
+
+
 def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Taken],
-                  ending_id: str) -> Debrief:
-    result = score(scenario, [(t.decision, t.points) for t in taken], ending_id)
+                  ending_id: str, reacted: list[Reacted] | None = None) -> Debrief:
+    reacted = reacted or []
+    result = score(scenario, [(t.decision, t.points) for t in taken], ending_id,
+                   [r.points for r in reacted])
     ending = scenario.endings[ending_id]
     decisions = [_decision_entry(scenario, library, t) for t in taken]
     calibration: dict[str, int] = {}
@@ -293,4 +353,5 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
         competency_titles={c: library.competency_title(c)
                            for c in [*_scored_by(scenario), *result.competencies]},
         decisions=tuple(decisions), calibration=calibration,
+        reactions=tuple(_reaction_entry(library, r) for r in reacted),
     )

@@ -41,11 +41,19 @@ def _plus(a: Points, b: Points) -> Points:
     return {k: a.get(k, 0) + b.get(k, 0) for k in {*a, *b}}
 
 
-def score(scenario: Scenario, taken: list[tuple[str, Points]], ending: str | None = None) -> Score:
-    """``taken``: (decision id, points earned there) for each decision met, in order. A run
-    that reached an ending with ``can_pass: false`` does not pass, whatever its total."""
+def score(scenario: Scenario, taken: list[tuple[str, Points]], ending: str | None = None,
+          reacted: list[Points] | None = None) -> Score:
+    """``taken``: (decision id, points earned there) for each decision met, in order;
+    ``reacted``: the points of each reaction the trainee's own actions set off. A reaction's
+    penalty is taken from what was earned; its credit is earned and made available (doing
+    nothing unprompted loses nothing). A run that reached an ending with ``can_pass: false``
+    does not pass, whatever its total."""
     available: dict[str, int] = {}
     earned: dict[str, int] = {}
+    for points in reacted or []:
+        for name, value in points.items():
+            available[name] = available.get(name, 0) + max(0, value)
+            earned[name] = earned.get(name, 0) + value
     for decision_id, points in taken:
         decision = scenario.states[decision_id].decision
         if decision is None:

@@ -1,0 +1,97 @@
+"""Checks on a scenario's reactions: what they listen for exists, and each can fire.
+
+A reaction is set off only by something the trainee does, never by another reaction's
+posts or messages, so reactions cannot fire one another in a loop; what is left to check
+is that every one of them can be heard at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .checker import Checker, suggest
+from .model import ACTED_ON, LAST_POST, PERSON_VERBS, TRAINEE, WRITING_VERBS
+from .yamlsrc import Path_
+
+NEEDS_OWN_POST = {"delete"}
+NOT_OWN_POST = {"mute", "block", "report"}
+
+
+def _posts(c: Checker) -> tuple[dict[str, str], set[str]]:
+    """Every post a scenario names: id -> author, and every tag put on a post."""
+    authors: dict[str, str] = {LAST_POST: TRAINEE}
+    tags: set[str] = set()
+    for _, state in c.states():
+        for inject in state.get("injects", []):
+            if "id" in inject:
+                authors[inject["id"]] = inject.get("from", "")
+            tags.update(inject.get("tags", []))
+    for reaction in c.data.get("reactions", []):
+        for inject in reaction.get("injects", []):
+            if "id" in inject:
+                authors[inject["id"]] = inject.get("from", "")
+            tags.update(inject.get("tags", []))
+    return authors, tags
+
+
+def check_reactions(c: Checker) -> None:
+    reactions = c.data.get("reactions", [])
+    if not reactions:
+        return
+    authors, tags = _posts(c)
+    states, personas = set(c.data["states"]), set(c.data["personas"])
+    seen: set[str] = set()
+    for i, reaction in enumerate(reactions):
+        at: Path_ = ("reactions", i)
+        if reaction["id"] in seen:
+            c.report((*at, "id"), "SC036", f"reaction id '{reaction['id']}' is used twice")
+        seen.add(reaction["id"])
+        verbs = reaction["action"]
+        verbs = [verbs] if isinstance(verbs, str) else list(verbs)
+        post = reaction.get("post")
+        if post is not None and post not in authors:
+            c.report((*at, "post"), "SC035", f"no post has id '{post}'", suggest(post, set(authors)))
+        if "tagged" in reaction and reaction["tagged"] not in tags:
+            c.report((*at, "tagged"), "SC035", f"no post is tagged '{reaction['tagged']}'",
+                     suggest(reaction["tagged"], tags) or "add tags: [...] to the post's inject")
+        if "to" in reaction and reaction["to"] not in personas:
+            c.report((*at, "to"), "SC031", f"unknown persona '{reaction['to']}'",
+                     suggest(reaction["to"], personas))
+        for j, name in enumerate(reaction.get("during", [])):
+            if name not in states:
+                c.report((*at, "during", j), "SC030", f"'{name}' is not a state", suggest(name, states))
+        for j, inject in enumerate(reaction.get("injects", [])):
+            sender = inject.get("from")
+            if sender is not None and sender not in personas | {TRAINEE}:
+                c.report((*at, "injects", j, "from"), "SC031", f"unknown persona '{sender}'",
+                         suggest(sender, personas))
+            for field in ("reply_to", "quote_of"):
+                ref = inject.get(field)
+                if ref is not None and ref != ACTED_ON and ref not in authors:
+                    c.report((*at, "injects", j, field), "SC035", f"no post has id '{ref}'",
+                             suggest(ref, {*authors, ACTED_ON}))
+        for problem in _never_heard(reaction, verbs, authors.get(post or "")):
+            c.report(at, "SC057", f"reaction '{reaction['id']}' can never fire: {problem}")
+
+
+def _never_heard(reaction: dict[str, Any], verbs: list[str], author: str | None) -> list[str]:
+    problems = []
+    when = reaction.get("when", {})
+    if "rubric" in when:
+        problems.append("a reaction has no rubric to pass or fail; use 'flagged'")
+    if "flagged" in when and not set(verbs) & set(WRITING_VERBS):
+        problems.append(f"'flagged' needs something written ({', '.join(WRITING_VERBS)}) in 'action'")
+    person_only = all(v in PERSON_VERBS for v in verbs)
+    if person_only and ("post" in reaction or "tagged" in reaction):
+        problems.append(f"{' and '.join(verbs)} name a person ('to'), not a post")
+    if "to" in reaction and not set(verbs) & set(PERSON_VERBS):
+        problems.append(f"'to' needs {' or '.join(PERSON_VERBS)} in 'action'")
+    if author is not None and "post" in reaction:
+        own = author == TRAINEE
+        if own and all(v in NOT_OWN_POST for v in verbs):
+            problems.append(f"the trainee cannot {'/'.join(verbs)} their own post")
+        if not own and all(v in NEEDS_OWN_POST for v in verbs):
+            problems.append("only the trainee's own posts can be deleted")
+    if "post" in reaction and "post" in verbs and len(verbs) == 1:
+        problems.append("a new post is not on another post; drop 'post:' or listen for reply/quote")
+    return problems
