@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sm_sim.scenario.library import Entry
 from sm_sim.ui.main_window import MainWindow
+from sm_sim.ui.session.attempt import AttemptSession, Mode
 
 
 def play_through(window: MainWindow, answers: dict[str, str] | None = None,
@@ -25,3 +27,14 @@ def play_through(window: MainWindow, answers: dict[str, str] | None = None,
         assert compose.select_id(option)
         compose.confidence.set_value("medium")
         assert compose.submit()
+
+
+def start_and_answer(window: MainWindow, entry: Entry, option: str, trainee: str = "PC Keys",
+                     mode: Mode = Mode.PRACTICE) -> AttemptSession:
+    """Start an attempt and answer its first decision with ``option``, through the panel."""
+    session = window.start_attempt(entry, mode, trainee)
+    compose = window.attempt.compose
+    assert session.clock.run_until(lambda: compose.decision is not None)
+    assert compose.select_id(option)
+    assert compose.submit()
+    return session

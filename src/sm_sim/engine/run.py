@@ -127,7 +127,7 @@ class ScenarioRun:
         if self.ended:
             raise ActionError("the run has ended")
         self._check_free(verb, post_id, text, to)
-        option = self._answering(verb, post_id, to)
+        option = self.answering(verb, post_id, to)
         if option is not None:
             self.act(option.id, text, confidence)
             return True
@@ -280,8 +280,10 @@ class ScenarioRun:
         if verb == "post":
             return
         post = self.state.posts.get(post_id or "")
-        if post is None or post.deleted:
+        if post is None:
             raise ActionError(f"there is no post '{post_id}' to {verb}")
+        if post.deleted:
+            raise ActionError("that post has been deleted")
         if verb == "delete" and not post.by_trainee:
             raise ActionError("you can delete only your own posts")
         if verb in ("mute", "block", "report") and post.by_trainee:
@@ -292,7 +294,7 @@ class ScenarioRun:
         if done.get(verb):
             raise ActionError(f"you have already done that ({verb}) to this post")
 
-    def _answering(self, verb: str, post_id: str | None, to: str | None) -> Option | None:
+    def answering(self, verb: str, post_id: str | None, to: str | None = None) -> Option | None:
         """The open decision's option that does just this, if there is one (a written reply
         answers only an option that asks for the trainee's own words)."""
         decision = self.open_decision

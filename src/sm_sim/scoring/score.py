@@ -46,14 +46,17 @@ def score(scenario: Scenario, taken: list[tuple[str, Points]], ending: str | Non
     """``taken``: (decision id, points earned there) for each decision met, in order;
     ``reacted``: the points of each reaction the trainee's own actions set off. A reaction's
     penalty is taken from what was earned; its credit is earned and made available (doing
-    nothing unprompted loses nothing). A run that reached an ending with ``can_pass: false``
-    does not pass, whatever its total."""
+    nothing unprompted loses nothing). A penalty in a competency nothing else on the path
+    could earn still counts: that competency scores 0. A run that reached an ending with
+    ``can_pass: false`` does not pass, whatever its total."""
     available: dict[str, int] = {}
     earned: dict[str, int] = {}
+    penalised: dict[str, int] = {}
     for points in reacted or []:
         for name, value in points.items():
             available[name] = available.get(name, 0) + max(0, value)
             earned[name] = earned.get(name, 0) + value
+            penalised[name] = penalised.get(name, 0) + max(0, -value)
     for decision_id, points in taken:
         decision = scenario.states[decision_id].decision
         if decision is None:
@@ -61,6 +64,9 @@ def score(scenario: Scenario, taken: list[tuple[str, Points]], ending: str | Non
         for name, (_, best) in decision_bounds(decision).items():
             available[name] = available.get(name, 0) + max(0, best)
             earned[name] = earned.get(name, 0) + points.get(name, 0)
+    for name, lost in penalised.items():
+        if lost and not available.get(name):
+            available[name] = lost
     competencies = {n: _percent(earned[n], available[n]) for n in available if available[n] > 0}
     # Where no choice could earn anything, nothing was lost.
     total = round(sum(competencies.values()) / len(competencies)) if competencies else 100

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -21,7 +21,8 @@ Message = ev.MessageReceived | ev.MessageSent
 WRAP = int(Qt.TextFlag.TextWordWrap)
 AV = 32
 EMPTY = ("No direct messages yet. When someone messages your account, the conversation "
-         "appears here, newest at the bottom.")
+         "appears here, newest at the bottom. Double-click a message (or press Enter on it) "
+         "to answer its sender.")
 
 
 class MessagesModel(RowsModel):
@@ -90,7 +91,14 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def other_party(message: Message) -> str:
+    """The persona on the other side of a message: who a reply would go to."""
+    return message.to_id if isinstance(message, ev.MessageSent) else message.sender_id
+
+
 class MessagesView(QListView):
+    reply_requested = Signal(str)  # the persona id to write to
+
     def __init__(self, assets: Assets | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messages")
@@ -100,7 +108,14 @@ class MessagesView(QListView):
         self.setAccessibleName("Direct messages")
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setToolTip("Double-click a message, or press Enter on it, to reply to its sender")
+        self.activated.connect(self._on_activated)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        message = index.data(MESSAGE_ROLE)
+        if message is not None:
+            self.reply_requested.emit(other_party(message))
 
     def add(self, message: Message) -> None:
         self.messages.add(message)

@@ -47,6 +47,7 @@ class NavButton(QPushButton):
 
 class NavRail(QFrame):
     page_chosen = Signal(str)
+    post_requested = Signal()  # the trainee wants to write a post of their own
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,15 @@ class NavRail(QFrame):
             self.buttons[key] = button
             self._titles[key] = title
             column.addWidget(button)
+        self.post = QPushButton("Post", self, objectName="navPost")
+        self.post.setIcon(icons.icon("post", current().accent_text, 20))
+        self.post.setIconSize(icons.icon_size(20))
+        self.post.setToolTip("Write a post of your own (N)")
+        self.post.setAccessibleName("Write a post")
+        self.post.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.post.clicked.connect(self.post_requested)
+        column.addSpacing(8)
+        column.addWidget(self.post)
         column.addStretch(1)
         self.account = QLabel(self, objectName="navAccount", wordWrap=True)
         column.addWidget(self.account)
@@ -84,6 +94,7 @@ class NavRail(QFrame):
         self.compact = compact
         for key, button in self.buttons.items():
             button.setText("" if compact else self._titles[key])
+        self.post.setText("" if compact else "Post")
         self.account.setVisible(not compact)
         self.setFixedWidth(COMPACT_WIDTH if compact else WIDE_WIDTH)
 

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QWidget
 HELP = (
     ("1 – 9", "choose an option"), ("Ctrl+Enter", "send"), ("J / K", "next / previous post"),
     ("L", "like the focused post"), ("R", "reply to the focused post"),
-    ("T", "back to the newest posts"), ("P", "pause (Practice)"),
+    ("T", "repost or quote the focused post"), ("Q", "quote the focused post"),
+    ("B", "bookmark the focused post"), ("Shift+F10", "more: report, mute, block, delete, message"),
+    ("N", "write a new post"), (".", "back to the newest posts"), ("P", "pause (Practice)"),
     ("Alt+1 – 4", "Home, Notifications, Messages, Profile"), ("Ctrl+I", "work inbox"),
 )
 

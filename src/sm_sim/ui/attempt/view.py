@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import events as ev
-from ...scenario.model import POST_ACTIONS, Action, Option
+from ...scenario.model import POST_ACTIONS, Option
 from ..feed.model import FeedModel, about_trainee
 from ..feed.store import FeedItem, FeedStore
 from ..feed.view import FeedView
 from ..kit.avatars import Assets
 from ..session.attempt import AttemptSession
 from . import shortcuts
+from .acting import FeedActions
 from .bar import AttemptBar
 from .compose import ComposePanel, default_target_text
 from .inbox import InboxPanel
@@ -70,6 +71,7 @@ class AttemptView(QWidget):
         self.profile = ProfilePage(scenario.account, self.store, self.assets, self)
         self.compose = ComposePanel(self)
         self.compose.target_text = self._target_text
+        self.acting = FeedActions(session, self.store, self.compose, self)
         self.inbox = InboxPanel(self)
         self.news_box = QVBoxLayout()
         self.side_tabs = QTabWidget(self, objectName="sideTabs")
@@ -160,6 +162,11 @@ class AttemptView(QWidget):
             lambda n: self.side_tabs.setTabText(0, badge_text("Work inbox", n)))
         for view in (self.home, self.notifications, self.profile.view):
             view.delegate.action_clicked.connect(self.act_on_post)
+            view.delegate.menu_requested.connect(self.acting.open_menu)
+        self.acting.status.connect(self.status)
+        self.acting.done.connect(lambda: self._key_feed().setFocus())
+        self.nav.post_requested.connect(self.acting.new_post)
+        self.messages.reply_requested.connect(partial(self.acting.to_person, "dm"))
 
     # -- pages and badges -------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -252,7 +259,10 @@ class AttemptView(QWidget):
             ("Ctrl+Return", self.compose.submit), ("Ctrl+Enter", self.compose.submit),
             ("J", lambda: self._key_feed().step_post(1)), ("K", lambda: self._key_feed().step_post(-1)),
             ("L", lambda: self._act_on_focused("like")), ("R", lambda: self._act_on_focused("reply")),
-            ("T", lambda: self._key_feed().jump_to_top()), ("P", self._toggle_pause),
+            ("T", lambda: self._act_on_focused("repost")), ("B", lambda: self._act_on_focused("bookmark")),
+            ("Q", lambda: self._act_on_focused("quote")), ("N", self.acting.new_post),
+            ("Shift+F10", self._menu_on_focused), ("Menu", self._menu_on_focused),
+            (".", lambda: self._key_feed().jump_to_top()), ("P", self._toggle_pause),
             ("Ctrl+I", self._open_inbox),
         ]
         bindings += [(str(n), partial(self.compose.select, n)) for n in range(1, 10)]
@@ -269,13 +279,21 @@ class AttemptView(QWidget):
         self.show_page("home")
         return self.home
 
-    def _act_on_focused(self, action: Action) -> None:
-        item = self._key_feed().current_item()
+    def _focused(self, button: str) -> tuple[str, QPoint] | None:
+        """The focused post and where its ``button`` is on screen (for a menu to open at)."""
+        view = self._key_feed()
+        item = view.current_item()
         if item is None:
             self.status.emit("Use J and K to move to a post first.")
-            return
-        if self.act_on_post(item.post_id, action) and action == "reply":
-            self.compose.editor.setFocus()
+            return None
+        view.scrollTo(view.currentIndex())
+        slot = view.slot_rect(item.post_id, button) or view.visualRect(view.currentIndex())
+        return item.post_id, view.viewport().mapToGlobal(slot.bottomLeft())
+
+    def _act_on_focused(self, action: str) -> None:
+        if focused := self._focused(action):
+            post_id, where = focused
+            self.acting.on_post(post_id, action, where)
 
     def _toggle_pause(self) -> None:
         if self.session.mode.can_pause:
@@ -291,14 +309,13 @@ class AttemptView(QWidget):
         return self.store.get(self.session.resolve_post(target))
 
     def act_on_post(self, post_id: str, action: str) -> bool:
-        """Choose the open option that does ``action`` to this post (a click or L / R key)."""
-        for option in self.compose.options:
-            target = self.resolve(option.target)
-            if option.action == action and target is not None and target.post_id == post_id:
-                return self.compose.select_id(option.id)
-        self.status.emit(f"There is no option to {action} that post right now.")
-        return False
+        """A post's reply, repost, like or bookmark (a click or its key): the open decision's
+        option if it asks for just this, else a free action."""
+        return self.acting.on_post(post_id, action)
 
+    def _menu_on_focused(self) -> None:
+        if focused := self._focused("more"):
+            self.acting.open_menu(*focused)
     def _target_text(self, option: Option) -> str:
         target = self.resolve(option.target)
         persona = self.session.scenario.personas.get(option.to or "")

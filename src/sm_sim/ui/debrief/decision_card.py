@@ -1,5 +1,6 @@
-"""One decision in the debrief timeline: what was asked, what you did, what it caused,
-the guidance it touches and a better response."""
+"""The debrief timeline's cards: one per decision (what was asked, what you did, what it
+caused, the guidance it touches and a better response) and one per thing done unprompted
+that the world answered."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...engine.events import clock_text
-from ...scoring.debrief import DecisionReport
+from ...scoring.debrief import DecisionReport, GuidanceRef, ReactionReport
 from ..kit.theme import current
 
 
@@ -21,47 +22,67 @@ def _points_text(points: dict[str, int], titles: dict[str, str]) -> str:
     return ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in points.items()) or "no points"
 
 
-class DecisionCard(QFrame):
-    def __init__(self, number: int, entry: DecisionReport, titles: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+class Card(QFrame):
+    """A timeline card: a column of selectable labels, plain text unless said otherwise."""
+
+    def __init__(self, quality: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decisionCard")
-        theme = current()
-        quality = entry.quality
-        self.setProperty("quality", _quality_token(quality))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(6)
+        self.setProperty("quality", quality)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(18, 14, 18, 14)
+        self.column.setSpacing(6)
 
-        def add(text: str, name: str = "", rich: bool = False) -> QLabel:
-            label = QLabel(text, self, wordWrap=True)
-            label.setObjectName(name)
-            label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(label)
-            return label
+    def add(self, text: str, name: str = "", rich: bool = False) -> QLabel:
+        label = QLabel(text, self, wordWrap=True)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.column.addWidget(label)
+        return label
 
-        colour = theme.color(_quality_token(quality)).name()
-        add(f"<span style='color:{colour}'>●</span> <b>Decision {number}</b> · "
-            f"{clock_text(entry.at)}", "cardMeta", rich=True)
+    def meta(self, quality: str, title: str, at: float) -> None:
+        colour = current().color(quality).name()
+        self.add(f"<span style='color:{colour}'>●</span> <b>{escape(title)}</b> · {clock_text(at)}",
+                 "cardMeta", rich=True)
+
+    def words(self, text: str | None, findings: tuple[str, ...]) -> None:
+        if text:
+            self.add(f"“{text}”", "quoteText")
+        if findings:
+            self.add("Flagged in your words:\n" + "\n".join(f"• {f}" for f in findings), "warnText")
+
+    def points(self, points: dict[str, int], titles: dict[str, str]) -> None:
+        self.add(f"<b>Points:</b> {escape(_points_text(points, titles))}", "muted", rich=True)
+
+    def guidance(self, guides: tuple[GuidanceRef, ...]) -> None:
+        for guide in guides:
+            self.add(f"<b>{escape(guide.title)}</b><br>{escape(guide.summary)}<br>"
+                     f"<i>{escape(guide.citation)}</i>", "guidance", rich=True)
+
+
+class DecisionCard(Card):
+    def __init__(self, number: int, entry: DecisionReport, titles: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        quality = _quality_token(entry.quality)
+        super().__init__(quality, parent)
+        add = self.add
+        self.meta(quality, f"Decision {number}", entry.at)
         add(entry.prompt, "cardPrompt")
         did = "Time ran out: " if entry.timed_out else "You chose: "
         add(f"<b>{did}</b>{escape(entry.label)}", rich=True)
-        if entry.text:
-            add(f"“{entry.text}”", "quoteText")
         checks = [c for c in entry.rubric if not c.ok]
         missed = [c.label for c in checks if c.kind != "avoid"]
         included = [c.label for c in checks if c.kind == "avoid"]
         did_well = [c.label for c in entry.rubric if c.ok and c.kind != "avoid"]
+        self.words(entry.text, ())
         if did_well:
             add("Your reply did well: " + "; ".join(did_well), "goodText")
         if missed:
             add("Your reply missed: " + "; ".join(missed), "muted")
         if included:
             add("Your reply included: " + "; ".join(included), "warnText")
-        if entry.findings:
-            add("Flagged in your words:\n" + "\n".join(f"• {f}" for f in entry.findings),
-                "warnText")
+        self.words(None, entry.findings)
         if entry.strengths:
             add("Good practice in your words:\n" + "\n".join(f"• {f}" for f in entry.strengths),
                 "goodText")
@@ -70,13 +91,28 @@ class DecisionCard(QFrame):
         if entry.consequences:
             add("What followed:\n" + "\n".join(f"• {line}" for line in entry.consequences),
                 "consequences")
-        add(f"<b>Points:</b> {escape(_points_text(entry.points, titles))}",
-            "muted", rich=True)
+        self.points(entry.points, titles)
         if entry.calibration_note:
             add(f"Confidence: {entry.confidence}. {entry.calibration_note}", "muted")
-        for guide in entry.guidance:
-            add(f"<b>{escape(guide.title)}</b><br>{escape(guide.summary)}<br>"
-                f"<i>{escape(guide.citation)}</i>", "guidance", rich=True)
+        self.guidance(entry.guidance)
         if entry.exemplar:
-            add(f"<b>A better response:</b> {escape(entry.exemplar)}", "exemplar",
-                rich=True)
+            add(f"<b>A better response:</b> {escape(entry.exemplar)}", "exemplar", rich=True)
+
+
+class ReactionCard(Card):
+    """Something the trainee did with no decision asking, and what the world did about it."""
+
+    def __init__(self, entry: ReactionReport, titles: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        total = sum(entry.points.values())
+        quality = "good" if total > 0 else "bad" if total < 0 else "warn"
+        super().__init__(quality, parent)
+        self.meta(quality, "On your own initiative", entry.at)
+        did = entry.did
+        self.add(did[:1].upper() + did[1:] + ".", "cardPrompt")
+        self.words(entry.text, entry.findings)
+        if entry.feedback:
+            self.add(f"<b>What followed ({escape(clock_text(entry.fired_at))}):</b> "
+                     f"{escape(entry.feedback)}", rich=True)
+        self.points(entry.points, titles)
+        self.guidance(entry.guidance)

@@ -22,7 +22,7 @@ from ..kit.brand import brand
 from ..kit.layouts import show_centred
 from ..kit.theme import PLAIN
 from .charts import CompetencyChart, ScoreRing
-from .decision_card import DecisionCard
+from .decision_card import DecisionCard, ReactionCard
 
 EXPORT_LABELS = {"pdf": "PDF debrief", "csv": "CSV", "json": "JSON transcript",
                  "xapi": "xAPI statements"}
@@ -87,9 +87,14 @@ class DebriefView(QScrollArea):
                                           wordWrap=True, textFormat=PLAIN))
         column.addWidget(chart_card)
         column.addWidget(QLabel("What you did, and what it caused", page, objectName="sectionTitle"))
-        for number, entry in enumerate(data.decisions, start=1):
-            column.addWidget(DecisionCard(number, entry, data.competency_titles, page))
-        if not data.decisions:
+        titles = data.competency_titles
+        cards: list[tuple[float, QWidget]] = [
+            (entry.at, DecisionCard(number, entry, titles, page))
+            for number, entry in enumerate(data.decisions, start=1)]
+        cards += [(entry.at, ReactionCard(entry, titles, page)) for entry in data.reactions]
+        for _, card in sorted(cards, key=lambda pair: pair[0]):  # as it happened
+            column.addWidget(card)
+        if not cards:
             column.addWidget(QLabel("No decisions were taken.", page, objectName="muted"))
         if self.export_formats or self.send_enabled:  # a recruit reads first; a trainer files last
             column.addWidget(self._records_card(page))

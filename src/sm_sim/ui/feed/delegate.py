@@ -7,7 +7,7 @@ list view's re-measuring of every row on insert is a dictionary look-up per row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -23,7 +23,9 @@ from .layout import (
     Fonts,
     PostLayout,
     action_slots,
+    hidden_text,
     measure,
+    measure_hidden,
     measure_notice,
     short_count,
 )
@@ -34,7 +36,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class FeedDelegate(QStyledItemDelegate):
-    action_clicked = Signal(str, str)  # post id, action (reply | repost | like | views)
+    # post id, what was clicked (reply | repost | like | bookmark)
+    action_clicked = Signal(str, str)
+    menu_requested = Signal(str, QPoint)  # post id, where to open its menu (global)
 
     def __init__(self, store: FeedStore, assets: Assets | None = None,
                  parent: QWidget | None = None) -> None:
@@ -42,8 +46,8 @@ class FeedDelegate(QStyledItemDelegate):
         self.store = store
         self.assets = assets
         self._width = 0
-        self._sizes: dict[tuple[str, bool], QSize] = {}
-        self._layouts: dict[tuple[str, bool], PostLayout] = {}
+        self._sizes: dict[tuple[str, bool, str], QSize] = {}
+        self._layouts: dict[tuple[str, bool, str], PostLayout] = {}
         self._fonts: Fonts | None = None
 
     # -- size -------------------------------------------------------------------------------
@@ -58,7 +62,7 @@ class FeedDelegate(QStyledItemDelegate):
 
     def cached_height(self, post_id: str) -> int | None:
         item = self.store.get(post_id)
-        size = self._sizes.get((post_id, item.deleted)) if item else None
+        size = self._sizes.get(self._key(item)) if item else None
         return size.height() if size is not None else None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -68,13 +72,21 @@ class FeedDelegate(QStyledItemDelegate):
             index.data(Role.ITEM)
         if item is None:
             return QSize(0, 0)
-        key = (item.post_id, item.deleted)
+        key = self._key(item)
         size = self._sizes.get(key)
         if size is None:
-            height = self._measure(item, option).height if item.published.kind != "notice" else \
-                measure_notice(item, self._row_width(option), self._fonts_for(option))
+            if key[2]:
+                height = measure_hidden(self._fonts_for(option))
+            elif item.published.kind == "notice":
+                height = measure_notice(item, self._row_width(option), self._fonts_for(option))
+            else:
+                height = self._measure(item, option).height
             size = self._sizes[key] = QSize(self._row_width(option), height)
         return size
+
+    def _key(self, item: FeedItem) -> tuple[str, bool, str]:
+        """A post's shape: deleted, or hidden because its author was muted or blocked."""
+        return item.post_id, item.deleted, self.store.hidden(item)
 
     def _row_width(self, option: QStyleOptionViewItem) -> int:
         return self._width or option.rect.width() or 560
@@ -89,7 +101,7 @@ class FeedDelegate(QStyledItemDelegate):
         return (pixmap.width(), pixmap.height()) if pixmap else None
 
     def _measure(self, item: FeedItem, option: QStyleOptionViewItem) -> PostLayout:
-        key = (item.post_id, item.deleted)
+        key = self._key(item)
         layout = self._layouts.get(key)
         if layout is None:
             layout = measure(item, self._row_width(option), self._fonts_for(option), self.store,
@@ -115,7 +127,12 @@ class FeedDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.fillRect(QRect(0, 0, 3, rect.height()), theme.color("accent"))
         fonts = self._fonts_for(option)
-        if item.published.kind == "notice":
+        if why := self.store.hidden(item):
+            painter.setFont(fonts.small)
+            painter.setPen(theme.color("muted"))
+            painter.drawText(QRect(CONTENT_X, 0, rect.width() - CONTENT_X - PAD, rect.height()),
+                             int(Qt.AlignmentFlag.AlignVCenter), hidden_text(item, why))
+        elif item.published.kind == "notice":
             self._paint_notice(painter, item, rect.width(), fonts)
         else:
             self._paint_post(painter, item, self._measure(item, option), fonts)
@@ -222,10 +239,17 @@ class FeedDelegate(QStyledItemDelegate):
                   "like": (item.likes, "like_filled" if item.liked else "like",
                            theme.like if item.liked else theme.muted),
                   # Feeds show views for every post; where a scenario gave none, estimate.
-                  "views": (max(item.views, item.likes * 20), "views", theme.muted)}
+                  "views": (max(item.views, item.likes * 20), "views", theme.muted),
+                  "bookmark": (0, "bookmark_filled" if item.bookmarked else "bookmark",
+                               theme.accent if item.bookmarked else theme.muted),
+                  "more": (0, "more", theme.muted)}
         painter.setFont(fonts.small)
         for name, slot in action_slots(layout):
             count, icon_name, colour = values[name]
+            if name == "more":
+                icons.draw(painter, icon_name, colour, slot.left() + (slot.width() - 18) // 2,
+                           slot.top() + (slot.height() - 18) // 2, 18)
+                continue
             y = slot.top() + (slot.height() - 18) // 2
             icons.draw(painter, icon_name, colour, slot.left() + 6, y, 18)
             painter.setPen(QColor(colour))
@@ -238,11 +262,19 @@ class FeedDelegate(QStyledItemDelegate):
         if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
             return False
         item: FeedItem | None = index.data(Role.ITEM)
-        if item is None or item.published.kind == "notice":
+        if item is None or item.published.kind == "notice" or self.store.hidden(item):
             return False
         point = event.position().toPoint() - option.rect.topLeft()
-        for name, slot in action_slots(self._measure(item, option)):
-            if slot.contains(point) and name != "views":
-                self.action_clicked.emit(item.post_id, name)
-                return True
+        clicked = next((name for name, slot in self.slots(item, option) if slot.contains(point)), None)
+        if event.button() == Qt.MouseButton.RightButton or clicked == "more":
+            # the post's menu (report, mute, block…), where the pointer is
+            self.menu_requested.emit(item.post_id, event.globalPosition().toPoint())
+            return True
+        if clicked is not None and clicked != "views":
+            self.action_clicked.emit(item.post_id, clicked)
+            return True
         return False
+
+    def slots(self, item: FeedItem, option: QStyleOptionViewItem) -> list[tuple[str, QRect]]:
+        """Where each of a post's buttons sits, relative to its row's top left."""
+        return action_slots(self._measure(item, option))

@@ -95,17 +95,32 @@ def measure(item: FeedItem, width: int, fonts: Fonts, store: FeedStore,
                       quote_text, actions_y, content_w)
 
 
+def measure_hidden(fonts: Fonts) -> int:
+    """A muted or blocked account's post, folded to one line."""
+    return PAD + QFontMetrics(fonts.small).height() + PAD
+
+
+def hidden_text(item: FeedItem, why: str) -> str:
+    return f"A post from {item.published.handle}, whom you {why}, is hidden."
+
+
 def measure_notice(item: FeedItem, width: int, fonts: Fonts) -> int:
     content_w = max(60, width - CONTENT_X - PAD)
     return PAD + max(AVATAR // 2, text_height(fonts.body, content_w, item.published.text)) + PAD
 
 
+SLOTS = ("reply", "repost", "like", "views", "bookmark")
+MORE = 28  # the "…" button at a post's top right
+
+
 def action_slots(layout: PostLayout) -> list[tuple[str, QRect]]:
-    """The four counters under a post: where each sits and what clicking it means."""
-    width = layout.content_w // 4
-    names = ("reply", "repost", "like", "views")
-    return [(name, QRect(CONTENT_X - 6 + i * width, layout.actions_y, width, ACTIONS_H))
-            for i, name in enumerate(names)]
+    """The row under a post: where each counter sits and what clicking it means; and the
+    "…" button (more actions: report, mute, block, delete, message, follow) beside the header."""
+    width = layout.content_w // len(SLOTS)
+    slots = [(name, QRect(CONTENT_X - 6 + i * width, layout.actions_y, width, ACTIONS_H))
+             for i, name in enumerate(SLOTS)]
+    more = QRect(CONTENT_X + layout.content_w - MORE + 4, layout.header_y - 4, MORE, MORE - 4)
+    return [*slots, ("more", more)]
 
 
 def short_count(value: int) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from .layout import hidden_text
 from .store import FeedItem, FeedStore
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,8 +48,11 @@ def about_trainee(item: FeedItem, store: FeedStore) -> bool:
     return store.mentions_trainee(item) or (parent is not None and parent.by_trainee)
 
 
-def describe(item: FeedItem) -> str:
+def describe(item: FeedItem, store: FeedStore | None = None) -> str:
     """What a screen reader says for a row."""
+    why = store.hidden(item) if store is not None else ""
+    if why:
+        return hidden_text(item, why)
     if item.published.kind == "notice":
         return f"Notification: {item.published.text}"
     what = {"reply": "replied", "quote": "quoted a post"}.get(item.published.kind, "posted")
@@ -89,7 +93,7 @@ class FeedModel(QAbstractListModel):
             post = item.published
             return post.text if post.kind == "notice" else f"{post.name}: {post.text}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return describe(item)
+            return describe(item, self.store)
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:

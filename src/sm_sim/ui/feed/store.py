@@ -67,6 +67,17 @@ class FeedStore(QObject):
 
     def act_on(self, event: ev.PostActedOn) -> None:
         self._changed_by(event, event.post_id)
+        if event.action in ("mute", "block") and event.post_id in self.items:
+            handle = self.items[event.post_id].published.handle  # all their posts fold away
+            self._changed.update(dict.fromkeys(
+                i.post_id for i in self.items.values() if i.published.handle == handle))
+
+    def hidden(self, item: FeedItem) -> str:
+        """'blocked' or 'muted' when the trainee has shut the post's author out of their feed."""
+        handle = item.published.handle
+        if item.by_trainee or item.published.kind == "notice":
+            return ""
+        return "blocked" if handle in self._state.blocked else "muted" if handle in self._state.muted else ""
 
     def _changed_by(self, event: ev.Event, post_id: str) -> None:
         if post_id in self.items:

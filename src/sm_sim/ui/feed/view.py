@@ -7,9 +7,9 @@ and offers a pill to jump back up, as a social network does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QStyleOptionViewItem, QWidget
 
 from ..kit import icons
 from ..kit.avatars import Assets
@@ -68,6 +68,18 @@ class FeedView(QListView):
     def current_item(self) -> FeedItem | None:
         index = self.currentIndex()
         return self.feed.item_at(index.row()) if index.isValid() else None
+
+    def slot_rect(self, post_id: str, name: str) -> QRect | None:
+        """Where a shown post's button (reply, repost, like, bookmark or "more") is, in the
+        viewport's coordinates; None if the post is not in this feed."""
+        row, item = self.feed.row_of(post_id), self.feed.store.get(post_id)
+        if row < 0 or item is None:
+            return None
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(self.feed.index(row, 0))
+        slot = dict(self.delegate.slots(item, option)).get(name)
+        return slot.translated(option.rect.topLeft()) if slot is not None else None
 
     def jump_to_top(self) -> None:
         self.scrollToTop()

@@ -23,6 +23,7 @@ from ...engine import events as ev
 from ...engine.result import debrief, result
 from ...records import AttemptJournal
 from ...scenario import GuidanceLibrary, Scenario
+from ...scenario.model import Option
 from ...scoring.debrief import Debrief
 from .bridge import EngineBridge
 from .clock import ClockDriver, TimerClockDriver
@@ -115,6 +116,16 @@ class AttemptSession(QObject):
 
     def act(self, option_id: str, text: str | None = None, confidence: str | None = None) -> None:
         self.run.act(option_id, text, confidence)
+
+    def answering(self, verb: str, post_id: str | None, to: str | None = None) -> Option | None:
+        """The open decision's option that does just this to this post or person, if any."""
+        return self.run.answering(verb, post_id, to)
+
+    def do(self, verb: str, post_id: str | None = None, text: str | None = None,
+           to: str | None = None) -> bool:
+        """A free action on the feed (True if it answered the open decision instead);
+        ``ActionError`` says, for the trainee, why it cannot be done."""
+        return self.run.do(verb, post_id, text, to)
 
     def abandon(self) -> None:
         """Stop driving the run (leaving the screen); the journal's fate is the window's call."""
