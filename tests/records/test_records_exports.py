@@ -258,3 +258,23 @@ def test_csv_columns_are_the_same_for_every_attempt_at_a_scenario(example, tmp_p
         export_attempts([read_attempt(journal.path)], "csv", out)
         headers.append(out.read_text(encoding="utf-8-sig").splitlines()[0])
     assert headers[0] == headers[1] == headers[2]
+
+
+def test_the_pdf_lists_what_was_done_unprompted_and_what_followed(example, tmp_path):
+    from pypdf import PdfReader
+
+    from sm_sim.engine import ScenarioRun, automatic, play, scripted
+    from sm_sim.engine.play import read_script
+    from sm_sim.records import AttemptJournal, export_attempts, read_attempt, trainee_for
+    run = ScenarioRun(example.scenario)
+    journal = AttemptJournal.begin(run, example.guidance, trainee_for("PC Unprompted"))
+    answers, steps = read_script("reassure,@00:45 like:banter_joke")
+    play(example.scenario, scripted(answers, automatic("best", 1)), run=run, free=steps)
+    out = tmp_path / "debrief.pdf"
+    export_attempts([read_attempt(journal.path)], "pdf", out)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert "On the trainee's own initiative" in text
+    assert "00:45 · You liked @ThinBlueBanter's post" in text
+    assert "Professional standards -20" in text
+    assert "Fury as police account sides with 'banter'" in text
+    assert "Challenging and reporting improper conduct" in text

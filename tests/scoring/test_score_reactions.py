@@ -46,6 +46,17 @@ def test_liking_the_banter_before_being_asked_is_scored_and_explained(example):
     assert not report.passed
     cited = {g.id for r in report.reactions for g in r.guidance}
     assert cited == {"dark_humour", "challenge_and_report"}
+    # the pile-on that followed is the like's doing, not the answer to Mary's
+    headline = "Eastbridge Gazette: Fury as police account sides with 'banter' about estate"
+    assert any(headline in line for line in report.reactions[0].consequences)
+    assert not any(headline in line for line in report.decisions[0].consequences)
+
+
+def test_a_reaction_that_changes_nothing_leaves_what_followed_with_the_decision(example):
+    answers, steps = read_script("reassure,@00:10 repost:force_appeal")
+    report = debrief(play(example.scenario, scripted(answers, automatic("best", 1)), free=steps),
+                     example.guidance)
+    assert report.reactions[0].consequences == ()
 
 
 def test_sharing_the_appeal_unprompted_earns_credit(example):

@@ -12,11 +12,12 @@ from .events import clock_text
 from .run import ScenarioRun
 from .state import RunState
 
+Caused = dict[int, tuple[str, ...]]  # what followed each decision and reaction: ``consequences``
 
-def taken(state: RunState, events: list[ev.Event] | None = None) -> list[Taken]:
-    """The closed decisions of a run, as scoring reads them; with the run's ``events``, each
-    with what it caused (``consequences``)."""
-    caused = consequences(events) if events is not None else {}
+
+def taken(state: RunState, caused: Caused | None = None) -> list[Taken]:
+    """The closed decisions of a run, as scoring reads them, each with what it caused."""
+    caused = caused or {}
     found = []
     for record in state.decisions:
         if record.closed is None or record.action is None:
@@ -36,8 +37,10 @@ def taken(state: RunState, events: list[ev.Event] | None = None) -> list[Taken]:
     return found
 
 
-def reacted(state: RunState, scenario: Scenario) -> list[Reacted]:
-    """The reactions the trainee's own actions set off, with what they did, as scoring reads them."""
+def reacted(state: RunState, scenario: Scenario, caused: Caused | None = None) -> list[Reacted]:
+    """The reactions the trainee's own actions set off, with what they did and what followed
+    (for one that moved the story), as scoring reads them."""
+    caused = caused or {}
     acts: dict[tuple[float, str, str | None], ev.FreeAction] = {
         (a.t, a.action, a.post_id): a for a in state.free_actions}
     found = []
@@ -47,7 +50,7 @@ def reacted(state: RunState, scenario: Scenario) -> list[Reacted]:
             reaction=fired.reaction, action=fired.action, at=fired.acted_at, fired_at=fired.t,
             points=dict(fired.points), guidance=fired.guidance, feedback=fired.feedback,
             target=_target(state, scenario, act), text=act.text if act else None,
-            findings=act.findings if act else ()))
+            findings=act.findings if act else (), consequences=caused.get(id(fired), ())))
     return found
 
 
@@ -64,11 +67,14 @@ def _target(state: RunState, scenario: Scenario, act: ev.FreeAction | None) -> s
     return act.to_id or ""
 
 
-def consequences(events: list[ev.Event]) -> dict[int, tuple[str, ...]]:
+def consequences(events: list[ev.Event], scenario: Scenario | None = None) -> Caused:
     """For each closed decision (keyed by the id of its ``DecisionClosed``), what followed
-    until the next decision opened, with its time: pile-ons, press, followers, messages."""
-    found: dict[int, tuple[str, ...]] = {}
-    current: ev.DecisionClosed | None = None
+    until the next decision opened, with its time: pile-ons, press, followers, messages.
+    A reaction that moved the story on (a goto, or posts of its own) takes over from there
+    (keyed by the id of its ``ReactionFired``): what followed is its doing, not the decision's."""
+    moving = {r.id for r in scenario.reactions if r.outcome.goto or r.injects} if scenario else set()
+    found: Caused = {}
+    current: ev.DecisionClosed | ev.ReactionFired | None = None
     lines: list[tuple[float, str]] = []
     crowd: dict[str, list[float]] = {}
     followers = 0
@@ -84,8 +90,10 @@ def consequences(events: list[ev.Event]) -> dict[int, tuple[str, ...]]:
         if isinstance(event, ev.DecisionOpened | ev.RunEnded):
             close()
             current, lines, crowd, followers = None, [], {}, 0
-        elif isinstance(event, ev.DecisionClosed):
-            current = event
+        elif isinstance(event, ev.DecisionClosed) or (
+                isinstance(event, ev.ReactionFired) and event.reaction in moving):
+            close()
+            current, lines, crowd, followers = event, [], {}, 0
         elif current is None:
             continue
         elif isinstance(event, ev.PostPublished) and event.author_id == "crowd":
@@ -106,8 +114,9 @@ _CROWD_WORDS = {"reply": "replies from the public", "quote": "quote-posts", "pos
 def debrief(run: ScenarioRun, library: GuidanceLibrary) -> Debrief | None:
     if run.state.ended is None:
         return None
-    return build_debrief(run.scenario, library, taken(run.state, run.events),
-                         run.state.ended.ending, reacted(run.state, run.scenario))
+    caused = consequences(run.events, run.scenario)
+    return build_debrief(run.scenario, library, taken(run.state, caused), run.state.ended.ending,
+                         reacted(run.state, run.scenario, caused))
 
 
 def result(run: ScenarioRun, library: GuidanceLibrary) -> dict[str, Any]:

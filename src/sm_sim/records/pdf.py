@@ -11,7 +11,7 @@ from fpdf.enums import XPos, YPos
 
 from .. import __version__
 from ..engine import events as ev
-from ..scoring.debrief import Debrief
+from ..scoring.debrief import Debrief, GuidanceRef
 from . import atomic
 from .attempt import Attempt
 from .glyphs import Glyphs
@@ -183,16 +183,43 @@ def _decisions(pdf: _Debrief, report: Debrief) -> None:
             pdf.field("Words used", f"“{entry.text}”", 30)
         if entry.confidence:
             pdf.field("Confidence", f"{entry.confidence} ({entry.calibration})", 30)
-        points = ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in entry.points.items())
-        pdf.field("Points", points or "none", 30)
+        pdf.field("Points", _points(entry.points, titles), 30)
         pdf.field("What it caused", entry.consequence, 30)
         if entry.consequences:
             pdf.field("What followed", "\n".join(entry.consequences), 30)
-        for guide in entry.guidance:
-            pdf.field("Guidance", f"{guide.title} — {guide.citation}", 30)
+        _guidance(pdf, entry.guidance)
         if entry.exemplar:
             pdf.field("Better", entry.exemplar, 30)
         pdf.ln(2.5)
+    if report.reactions:
+        _reactions(pdf, report)
+
+
+def _reactions(pdf: _Debrief, report: Debrief) -> None:
+    pdf.heading("On the trainee's own initiative")
+    titles = report.competency_titles
+    for entry in report.reactions:
+        if pdf.get_y() > pdf.h - 40:
+            pdf.add_page()
+        did = entry.did
+        pdf.para(f"{ev.clock_text(entry.at)} · {did[:1].upper()}{did[1:]}", size=10, bold=True, gap=0.6)
+        if entry.text:
+            pdf.field("Words used", f"“{entry.text}”", 30)
+        pdf.field("Points", _points(entry.points, titles), 30)
+        pdf.field("What it caused", entry.feedback, 30)
+        if entry.consequences:
+            pdf.field("What followed", "\n".join(entry.consequences), 30)
+        _guidance(pdf, entry.guidance)
+        pdf.ln(2.5)
+
+
+def _points(points: dict[str, int], titles: dict[str, str]) -> str:
+    return ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in points.items()) or "none"
+
+
+def _guidance(pdf: _Debrief, guides: tuple[GuidanceRef, ...]) -> None:
+    for guide in guides:
+        pdf.field("Guidance", f"{guide.title} — {guide.citation}", 30)
 
 
 def _unfinished(pdf: _Debrief, attempt: Attempt) -> None:

@@ -60,6 +60,7 @@ class Reacted:
     target: str = ""  # whose post or which person, in words
     text: str | None = None
     findings: tuple[str, ...] = ()
+    consequences: tuple[str, ...] = ()  # what followed, each line with its time
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ class ReactionReport:
     text: str | None = None
     findings: tuple[str, ...] = ()
     guidance: tuple[GuidanceRef, ...] = ()
+    consequences: tuple[str, ...] = ()  # what followed in the feed, press and inbox, timed
 
     @property
     def did(self) -> str:
@@ -329,7 +331,8 @@ def _scored_by(scenario: Scenario) -> list[str]:
 
 def _reaction_entry(library: GuidanceLibrary, r: Reacted) -> ReactionReport:
     return ReactionReport(r.reaction, r.action, r.at, r.fired_at, dict(r.points), r.feedback,
-                          r.target, r.text, r.findings, _guidance(library, r.guidance))
+                          r.target, r.text, r.findings, _guidance(library, r.guidance),
+                          r.consequences)
 
 
 def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Taken],

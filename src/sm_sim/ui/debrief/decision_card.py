@@ -52,6 +52,10 @@ class Card(QFrame):
         if findings:
             self.add("Flagged in your words:\n" + "\n".join(f"• {f}" for f in findings), "warnText")
 
+    def followed(self, lines: tuple[str, ...]) -> None:
+        if lines:
+            self.add("What followed:\n" + "\n".join(f"• {line}" for line in lines), "consequences")
+
     def points(self, points: dict[str, int], titles: dict[str, str]) -> None:
         self.add(f"<b>Points:</b> {escape(_points_text(points, titles))}", "muted", rich=True)
 
@@ -88,9 +92,7 @@ class DecisionCard(Card):
                 "goodText")
         if entry.consequence:
             add(f"<b>What it caused:</b> {escape(entry.consequence)}", rich=True)
-        if entry.consequences:
-            add("What followed:\n" + "\n".join(f"• {line}" for line in entry.consequences),
-                "consequences")
+        self.followed(entry.consequences)
         self.points(entry.points, titles)
         if entry.calibration_note:
             add(f"Confidence: {entry.confidence}. {entry.calibration_note}", "muted")
@@ -112,7 +114,8 @@ class ReactionCard(Card):
         self.add(did[:1].upper() + did[1:] + ".", "cardPrompt")
         self.words(entry.text, entry.findings)
         if entry.feedback:
-            self.add(f"<b>What followed ({escape(clock_text(entry.fired_at))}):</b> "
+            self.add(f"<b>What it caused ({escape(clock_text(entry.fired_at))}):</b> "
                      f"{escape(entry.feedback)}", rich=True)
+        self.followed(entry.consequences)
         self.points(entry.points, titles)
         self.guidance(entry.guidance)

@@ -46,6 +46,7 @@ class WriteDialog(QDialog):
         layout.addWidget(self.counter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.send = buttons.addButton(send, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send.setObjectName("sendButton")
         self.send.setToolTip("Ctrl+Enter")
         buttons.accepted.connect(self._on_send)
         buttons.rejected.connect(self.reject)
