@@ -201,10 +201,10 @@ def test_a_transcript_nested_too_deep_is_refused(tmp_path):
 
 
 def test_the_journal_refuses_to_write_what_is_not_json():
-    from sm_sim.records.journal import _line
+    from sm_sim.records.journal import record_line
     with pytest.raises(OSError, match="not valid JSON"):
-        _line({"kind": "event", "value": float("nan")})
-    assert json.loads(_line({"kind": "event", "value": 1.5})) == {"kind": "event", "value": 1.5}
+        record_line({"kind": "event", "value": float("nan")})
+    assert json.loads(record_line({"kind": "event", "value": 1.5})) == {"kind": "event", "value": 1.5}
 
 
 @pytest.mark.parametrize("constant", [b"NaN", b"Infinity", b"-Infinity"])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..scenario.guidance import GuidanceLibrary
-from ..scenario.model import Scenario
-from ..scoring.debrief import Debrief, Reacted, Taken, build_debrief
+from ..scenario.model import FLAGS, Scenario
+from ..scoring.debrief import Debrief, Reacted, Review, Taken, build_debrief
 from . import events as ev
 from .events import clock_text
 from .run import ScenarioRun
@@ -34,6 +35,53 @@ def taken(state: RunState, caused: Caused | None = None) -> list[Taken]:
             findings=judged.findings if judged else (),
             consequences=caused.get(id(record.closed), ()),
         ))
+    return found
+
+
+def reviewed(taken: list[Taken], events: list[ev.Event], scenario: Scenario,
+             reviews: tuple[Review, ...]) -> list[Taken]:
+    """The decisions as a trainer's reviews judge them: a reviewed answer's flags as ruled,
+    and its points those of the branch the ruled flags choose, with the variables and the
+    rubric as they were at the time. The story as played stays as it was (its branch, its
+    consequences): the review changes the score, not what happened."""
+    rulings = [f for r in reviews for f in r.rulings]
+    if not rulings:
+        return taken
+    context = _judged_context(events, scenario)
+    found = []
+    for t in taken:
+        mine = [f for f in rulings if f.decision == t.decision]
+        decision = scenario.states[t.decision].decision
+        if not mine or t.decision not in context or decision is None:
+            found.append(t)
+            continue
+        variables, judged = context[t.decision]
+        flags = set(t.flags)
+        for ruling in mine:
+            if ruling.ruling == "overturned":
+                flags.discard(ruling.flag)
+            elif ruling.ruling == "added":
+                flags.add(ruling.flag)
+        _, outcome = decision.option(t.option).branch_for(variables, flags, judged.rubric_passed)
+        points = dict(outcome.points)
+        for name, value in judged.points.items():  # the rubric's own points stand
+            points[name] = points.get(name, 0) + value
+        found.append(replace(t, flags=tuple(f for f in FLAGS if f in flags), points=points))
+    return found
+
+
+def _judged_context(events: list[ev.Event],
+                    scenario: Scenario) -> dict[str, tuple[dict[str, float], ev.ReplyJudged]]:
+    """For each judged answer: the variables when its outcome was chosen, and its judgement."""
+    state = RunState(variables=dict(scenario.variables))
+    judged: dict[str, ev.ReplyJudged] = {}
+    found = {}
+    for event in events:
+        if isinstance(event, ev.ReplyJudged):
+            judged[event.decision] = event
+        elif isinstance(event, ev.DecisionClosed) and event.decision in judged:
+            found[event.decision] = (dict(state.variables), judged.pop(event.decision))
+        state.apply(event)
     return found
 
 
@@ -111,12 +159,15 @@ def consequences(events: list[ev.Event], scenario: Scenario | None = None) -> Ca
 _CROWD_WORDS = {"reply": "replies from the public", "quote": "quote-posts", "post": "posts"}
 
 
-def debrief(run: ScenarioRun, library: GuidanceLibrary) -> Debrief | None:
+def debrief(run: ScenarioRun, library: GuidanceLibrary,
+            reviews: tuple[Review, ...] = ()) -> Debrief | None:
+    """The debrief of a finished run; with a trainer's ``reviews``, scored as they rule."""
     if run.state.ended is None:
         return None
     caused = consequences(run.events, run.scenario)
-    return build_debrief(run.scenario, library, taken(run.state, caused), run.state.ended.ending,
-                         reacted(run.state, run.scenario, caused))
+    decisions = reviewed(taken(run.state, caused), run.events, run.scenario, reviews)
+    return build_debrief(run.scenario, library, decisions, run.state.ended.ending,
+                         reacted(run.state, run.scenario, caused), reviews)
 
 
 def result(run: ScenarioRun, library: GuidanceLibrary) -> dict[str, Any]:

@@ -236,9 +236,7 @@ class ScenarioRun:
     def _resolve(self, option: Option, judgement: Judgement | None) -> Preview:
         flags = set(judgement.flags) if judgement else set()
         passed = judgement.rubric_passed if judgement else None
-        index, outcome = next(((i, b) for i, b in enumerate(option.branches)
-                               if b.when and b.when.holds(self.state.variables, flags, passed)),
-                              (-1, option.outcome))
+        index, outcome = option.branch_for(self.state.variables, flags, passed)
         points = dict(outcome.points)
         for name, value in (judgement.points if judgement else {}).items():
             points[name] = points.get(name, 0) + value

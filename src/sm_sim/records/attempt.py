@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..engine import events as ev
-from ..scoring.debrief import Debrief
+from ..scoring.debrief import Debrief, Review
 from . import strictjson
 
 JOURNAL_FORMAT = "sm-sim-attempt"
@@ -67,10 +67,13 @@ class Attempt:
     path: Path | None = None
     events: list[ev.Event] = field(default_factory=list)
     walls: list[str] = field(default_factory=list)  # wall-clock time of each event
-    debrief: Debrief | None = None
+    debrief: Debrief | None = None  # the latest: as reviewed, if a trainer has reviewed it
+    played: Debrief | None = None  # as the run itself scored it, before any review
+    reviews: list[Review] = field(default_factory=list)
     finished: dict[str, Any] | None = None
     resumed: list[str] = field(default_factory=list)
     abandoned: dict[str, Any] | None = None
+    is_journal: bool = False  # a journal (appendable), not an exported transcript
     good_bytes: int = 0  # journals: where the last whole line ends
     truncated: bool = False  # a cut-off tail was left out
 
@@ -167,7 +170,8 @@ def _fold(path: Path, records: list[tuple[int, dict[str, Any]]], good: int,
           truncated: bool) -> Attempt:
     if not records or records[0][1].get("kind") != "attempt":
         raise AttemptError(f"{path}:1: the journal has no attempt header")
-    attempt = Attempt(_header(path, 1, records[0][1]), path, good_bytes=good, truncated=truncated)
+    attempt = Attempt(_header(path, 1, records[0][1]), path, is_journal=True, good_bytes=good,
+                      truncated=truncated)
     for number, record in records[1:]:
         try:
             _apply(attempt, record)
@@ -195,6 +199,9 @@ def _apply(attempt: Attempt, record: dict[str, Any]) -> None:
         attempt.events.append(ev.Event.from_dict(record["event"]))
         attempt.walls.append(str(record.get("wall", "")))
     elif kind == "debrief":
+        attempt.debrief = attempt.played = Debrief.from_dict(record["debrief"])
+    elif kind == "review":  # a trainer's rulings, with the debrief they lead to
+        attempt.reviews.append(Review.from_dict(record["review"]))
         attempt.debrief = Debrief.from_dict(record["debrief"])
     elif kind == "finished":
         attempt.finished = {k: v for k, v in record.items() if k != "kind"}
@@ -220,8 +227,10 @@ def _read_transcript(path: Path, data: bytes) -> Attempt:
     records += [{"kind": "resumed", "wall": w} for w in doc.get("resumed", [])]
     for key in ("debrief", "finished", "abandoned"):
         if doc.get(key) is not None:
-            records.append({"kind": key, key: doc[key]} if key == "debrief"
+            records.append({"kind": key, key: doc.get("played_debrief") or doc[key]} if key == "debrief"
                            else {"kind": key, **doc[key]})
+    records += [{"kind": "review", "review": item, "debrief": doc["debrief"]}
+                for item in doc.get("reviews", [])]
     for number, record in enumerate(records, 1):
         try:
             _apply(attempt, record)
@@ -239,6 +248,8 @@ def to_transcript(attempt: Attempt) -> dict[str, Any]:
         "events": [{"wall": w, "event": e.to_dict()} for e, w in zip(attempt.events, attempt.walls,
                                                                       strict=True)],
         "resumed": attempt.resumed,
-        "debrief": attempt.debrief.to_dict() if attempt.debrief else None,
+        "debrief": attempt.debrief.to_dict() if attempt.debrief else None,  # as reviewed
         "finished": attempt.finished, "abandoned": attempt.abandoned,
+        **({"played_debrief": attempt.played.to_dict() if attempt.played else None,
+            "reviews": [r.to_dict() for r in attempt.reviews]} if attempt.reviews else {}),
     }

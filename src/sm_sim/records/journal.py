@@ -164,13 +164,13 @@ class AttemptJournal:
 
     def _write(self, record: dict[str, Any], sync: bool = False) -> None:
         assert self._handle is not None
-        self._handle.write(_line(record))
+        self._handle.write(record_line(record))
         self._handle.flush()
         if sync:
             os.fsync(self._handle.fileno())
 
 
-def _line(record: dict[str, Any]) -> bytes:
+def record_line(record: dict[str, Any]) -> bytes:
     """One JSON line. NaN and infinity are not JSON: such a record is refused as a write
     error (so it stops the journal), never written as a line no reader can verify."""
     try:
@@ -190,7 +190,7 @@ def mark_abandoned(path: Path, reason: str, now: Now = utc_now) -> None:
         with open(path, "r+b") as handle:
             handle.truncate(attempt.good_bytes)
             handle.seek(attempt.good_bytes)
-            handle.write(_line({"kind": "abandoned", "wall": iso(now()), "reason": reason}))
+            handle.write(record_line({"kind": "abandoned", "wall": iso(now()), "reason": reason}))
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as err:

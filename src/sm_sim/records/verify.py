@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..engine.result import debrief
+from ..engine.run import ScenarioRun
+from ..scenario import Loaded
 from ..scoring.debrief import Debrief
 from .attempt import Attempt
 from .replay import ReplayError, first_mismatch, locate, replay
@@ -24,7 +26,17 @@ class Verdict:
     other_version: bool = False
 
 
-def verify_attempt(attempt: Attempt, scenario_path: Path | None = None) -> Verdict:
+class NotVerified(ValueError):
+    """The attempt's actions do not give its recorded events (or it is another version)."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__("; ".join(verdict.problems))
+        self.verdict = verdict
+
+
+def verified_run(attempt: Attempt, scenario_path: Path | None = None) -> tuple[Loaded, ScenarioRun]:
+    """The attempt's run rebuilt from its actions, checked event by event against the file;
+    ``CannotVerify`` if its scenario cannot be found, ``NotVerified`` if they differ."""
     h = attempt.header
     loaded = locate(attempt, scenario_path)
     if loaded is None or loaded.scenario is None or not loaded.ok or loaded.guidance is None:
@@ -33,44 +45,62 @@ def verify_attempt(attempt: Attempt, scenario_path: Path | None = None) -> Verdi
                            f"(looked at {where} and the built-in scenarios); pass it with --scenario")
     scenario = loaded.scenario
     if scenario.id != h.scenario or scenario.content_hash != h.content_hash:
-        return Verdict(False, [
+        raise NotVerified(Verdict(False, [
             f"recorded on '{h.scenario}' version {h.version} (content {h.content_hash[:12]}), but "
             f"{scenario.path} is '{scenario.id}' version {scenario.version} (content "
             f"{scenario.content_hash[:12]}): a different scenario version, so the score cannot "
-            f"be checked against it"], other_version=True)
+            f"be checked against it"], other_version=True))
     try:
         run = replay(attempt, loaded)
     except ReplayError as err:
-        return Verdict(False, [str(err)])
-    finished = attempt.status == "finished"
-    mismatch = first_mismatch(attempt.events, run.events, whole=finished)
+        raise NotVerified(Verdict(False, [str(err)])) from None
+    mismatch = first_mismatch(attempt.events, run.events, whole=attempt.status == "finished")
     if mismatch is not None:
-        return Verdict(False, [f"the recorded events are not what the actions produce: "
-                               f"{mismatch.describe()}"])
-    if not finished:
+        raise NotVerified(Verdict(False, [f"the recorded events are not what the actions "
+                                          f"produce: {mismatch.describe()}"]))
+    return loaded, run
+
+
+def verify_attempt(attempt: Attempt, scenario_path: Path | None = None) -> Verdict:
+    try:
+        loaded, run = verified_run(attempt, scenario_path)
+    except NotVerified as failed:
+        return failed.verdict
+    assert loaded.guidance is not None
+    if attempt.status != "finished":
         return Verdict(True, notes=[f"{attempt.status}: its {len(attempt.actions)} actions replay "
                                     f"exactly; there is no score to check yet"])
-    report = debrief(run, loaded.guidance)
-    if report is None:
+    played = debrief(run, loaded.guidance)
+    if played is None:
         return Verdict(False, ["the attempt is marked finished but its actions do not reach an ending"])
-    problems = _compare(attempt, report)
+    report = debrief(run, loaded.guidance, tuple(attempt.reviews)) if attempt.reviews else played
+    assert report is not None
+    problems = _finished_line(attempt, played) + _compare(attempt.played, played)
+    if attempt.reviews:
+        problems += [f"as reviewed: {p}" for p in _compare(attempt.debrief, report)]
+    reviewed = f", as reviewed by {', '.join(dict.fromkeys(r.reviewer for r in attempt.reviews))}" \
+        if attempt.reviews else ""
     notes = [] if problems else [f"score {report.score}/100 "
                                  f"({'passed' if report.passed else 'not passed'}) is what the "
-                                 f"{len(attempt.actions)} recorded actions earn"]
+                                 f"{len(attempt.actions)} recorded actions earn{reviewed}"]
     return Verdict(not problems, problems, notes)
 
 
-def _compare(attempt: Attempt, fresh: Debrief) -> list[str]:
-    problems = []
-    recorded = attempt.debrief
+def _finished_line(attempt: Attempt, fresh: Debrief) -> list[str]:
     done = attempt.finished or {}
-    checks = [("score", recorded.score if recorded else None, fresh.score),
-              ("score on the finished line", done.get("score"), fresh.score),
-              ("passed", recorded.passed if recorded else None, fresh.passed),
+    checks = [("score on the finished line", done.get("score"), fresh.score),
               ("passed on the finished line", done.get("passed"), fresh.passed),
-              ("pass mark", recorded.pass_mark if recorded else None, fresh.pass_mark),
-              ("ending", recorded.ending.id if recorded else None, fresh.ending.id),
               ("ending on the finished line", done.get("ending"), fresh.ending.id)]
+    return [f"{name}: recorded {was!r}, the actions earn {should!r}"
+            for name, was, should in checks if was != should]
+
+
+def _compare(recorded: Debrief | None, fresh: Debrief) -> list[str]:
+    problems = []
+    checks = [("score", recorded.score if recorded else None, fresh.score),
+              ("passed", recorded.passed if recorded else None, fresh.passed),
+              ("pass mark", recorded.pass_mark if recorded else None, fresh.pass_mark),
+              ("ending", recorded.ending.id if recorded else None, fresh.ending.id)]
     for name, was, should in checks:
         if was != should:
             problems.append(f"{name}: recorded {was!r}, the actions earn {should!r}")
@@ -79,8 +109,8 @@ def _compare(attempt: Attempt, fresh: Debrief) -> list[str]:
         if was_c.get(name) != should_c.get(name):
             problems.append(f"competency {name}: recorded {was_c.get(name)!r}, "
                             f"the actions earn {should_c.get(name)!r}")
-    was_d = [(d.decision, d.option, d.points) for d in (recorded.decisions if recorded else ())]
-    should_d = [(d.decision, d.option, d.points) for d in fresh.decisions]
+    was_d = [(d.decision, d.option, d.points, d.flags) for d in (recorded.decisions if recorded else ())]
+    should_d = [(d.decision, d.option, d.points, d.flags) for d in fresh.decisions]
     if was_d != should_d:
-        problems.append("the decisions in the debrief (options or points) differ from the replay")
+        problems.append("the decisions in the debrief (options, points or flags) differ from the replay")
     return problems

@@ -13,11 +13,12 @@ crash, a timeout, or from a second export — cannot make a duplicate in the LRS
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import quote
 
 from ..engine import events as ev
+from ..scoring.debrief import Debrief
 from .attempt import Attempt
 from .times import iso_duration, parse_iso
 
@@ -69,8 +70,10 @@ def statements(attempt: Attempt, settings: XapiSettings | None = None) -> list[d
             made.append(_answered(attempt, s, number, opened[event.decision], action, event, wall))
         elif isinstance(event, ev.ReactionFired):
             made.append(_interacted(attempt, s, len(made), event, wall))
-    if attempt.finished is not None and attempt.debrief is not None:
-        made += [_verdict(attempt, s), _completed(attempt, s)]
+    if attempt.finished is not None and attempt.played is not None:
+        made += [_verdict(attempt, s, attempt.played), _completed(attempt, s)]
+        if attempt.reviews and attempt.debrief is not None:  # a trainer's ruling: a new result
+            made.append(_verdict(attempt, s, attempt.debrief, len(attempt.reviews)))
     return made
 
 
@@ -182,20 +185,27 @@ def _interacted(attempt: Attempt, s: XapiSettings, number: int, fired: ev.Reacti
                       result, parent=True)
 
 
-def _verdict(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
-    assert attempt.debrief is not None and attempt.finished is not None
-    report = attempt.debrief
+def _verdict(attempt: Attempt, s: XapiSettings, report: Debrief, reviewed: int = 0) -> dict[str, Any]:
+    """Passed or failed, as played; or (``reviewed``: after that many reviews) as reviewed,
+    with who reviewed it, a statement of its own so the first one stands as sent."""
+    assert attempt.finished is not None
     score, passed = report.score, report.passed
+    extensions: dict[str, Any] = {s.extension("competencies"): dict(report.competencies),
+                                  s.extension("ending"): report.ending.id,
+                                  s.extension("pass-mark"): report.pass_mark}
     result = {
         "score": {"scaled": round(score / 100, 4), "raw": score, "min": 0, "max": 100},
-        "success": passed, "duration": _duration(attempt),
-        "extensions": {s.extension("competencies"): dict(report.competencies),
-                       s.extension("ending"): report.ending.id,
-                       s.extension("pass-mark"): report.pass_mark},
+        "success": passed, "duration": _duration(attempt), "extensions": extensions,
     }
     verb = "passed" if passed else "failed"
-    return _statement(attempt, s, "verdict", verb, _scenario_activity(attempt, s),
-                      str(attempt.finished["wall"]), result)
+    if not reviewed:
+        return _statement(attempt, s, "verdict", verb, _scenario_activity(attempt, s),
+                          str(attempt.finished["wall"]), result)
+    reviews = attempt.reviews[:reviewed]
+    extensions[s.extension("reviewed-by")] = list(dict.fromkeys(r.reviewer for r in reviews))
+    extensions[s.extension("rulings")] = [asdict(f) for r in reviews for f in r.rulings]
+    return _statement(attempt, s, f"verdict/reviewed/{reviewed}", verb,
+                      _scenario_activity(attempt, s), reviews[-1].wall, result)
 
 
 def _completed(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:

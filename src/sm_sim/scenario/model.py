@@ -168,6 +168,12 @@ class Option:
     def outcomes(self) -> tuple[Outcome, ...]:
         return (*self.branches, self.outcome)
 
+    def branch_for(self, variables: dict[str, float], flags: set[str],
+                   rubric_passed: bool | None) -> tuple[int, Outcome]:
+        """The first branch whose ``when`` holds (its index), else the default (-1)."""
+        return next(((i, b) for i, b in enumerate(self.branches)
+                     if b.when and b.when.holds(variables, flags, rubric_passed)), (-1, self.outcome))
+
 
 @dataclass(frozen=True)
 class Decision:

@@ -12,6 +12,8 @@ from .score import decision_bounds, score
 
 _T = TypeVar("_T")
 RubricKind = Literal["include", "avoid", "tone", "length"]
+Ruling = Literal["confirmed", "overturned", "added"]
+RULINGS: tuple[Ruling, ...] = get_args(Ruling)
 
 NOT_SCORED = "not scored in this run: no choice met could earn it (penalties are in the decisions)"
 CONFIDENT_WRONG = "confident_wrong"
@@ -156,6 +158,36 @@ PAST = {"reply": "replied to", "quote": "quoted", "post": "posted", "like": "lik
 
 
 @dataclass(frozen=True)
+class FlagRuling:
+    """A trainer's word on one flag of one free-text answer: the detector was right
+    (``confirmed``), wrong (``overturned``), or missed it (``added``)."""
+
+    decision: str
+    flag: str
+    ruling: Ruling
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Review:
+    """One sitting of a trainer reviewing an attempt's free-text answers."""
+
+    reviewer: str
+    wall: str  # when (UTC, ISO 8601)
+    rulings: tuple[FlagRuling, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(_plain(asdict(self)))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Review:
+        review = _build(cls, data)
+        if not all(r.ruling in RULINGS for r in review.rulings):
+            raise ValueError(f"a ruling is not one of {', '.join(RULINGS)}")
+        return review
+
+
+@dataclass(frozen=True)
 class Debrief:
     """The debrief of one finished attempt: the one object the app's debrief, the PDF, the
     CSV, xAPI and ``verify`` read. ``to_dict`` is its form in an attempt file;
@@ -173,6 +205,11 @@ class Debrief:
     decisions: tuple[DecisionReport, ...] = ()
     calibration: dict[str, int] = field(default_factory=dict)
     reactions: tuple[ReactionReport, ...] = ()  # what the trainee did unprompted, answered
+    reviews: tuple[Review, ...] = ()  # a trainer's rulings on flags; the score counts them
+
+    def rulings(self, decision: str) -> list[tuple[Review, FlagRuling]]:
+        """Every ruling on ``decision``'s flags, oldest first, with the review it was part of."""
+        return [(r, f) for r in self.reviews for f in r.rulings if f.decision == decision]
 
     def competency_rows(self) -> list[tuple[str, int | None]]:
         """(title, score) for every competency the scenario scores, in the debrief's order;
@@ -336,7 +373,8 @@ def _reaction_entry(library: GuidanceLibrary, r: Reacted) -> ReactionReport:
 
 
 def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Taken],
-                  ending_id: str, reacted: list[Reacted] | None = None) -> Debrief:
+                  ending_id: str, reacted: list[Reacted] | None = None,
+                  reviews: tuple[Review, ...] = ()) -> Debrief:
     reacted = reacted or []
     result = score(scenario, [(t.decision, t.points) for t in taken], ending_id,
                    [r.points for r in reacted])
@@ -356,5 +394,5 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
         competency_titles={c: library.competency_title(c)
                            for c in [*_scored_by(scenario), *result.competencies]},
         decisions=tuple(decisions), calibration=calibration,
-        reactions=tuple(_reaction_entry(library, r) for r in reacted),
+        reactions=tuple(_reaction_entry(library, r) for r in reacted), reviews=reviews,
     )

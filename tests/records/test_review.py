@@ -1,0 +1,156 @@
+"""A trainer reviews a recruit's written answers: confirms, overturns or adds a flag with a
+reason. The ruling goes on the record, the score follows it, the story as played does not
+change, verify checks the reviewed result, and xAPI and the labelled export carry it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from sm_sim.cli import main
+from sm_sim.engine import Choice, automatic
+from sm_sim.records import read_attempt, statements, to_transcript, verify_attempt
+from sm_sim.records.review import ReviewError, answers, labelled_tsv, review_attempt
+from sm_sim.scoring.debrief import FlagRuling
+
+MISSED = ("Hi Mary, I understand you are worried. The lad's mum lives two doors from the Co-op, "
+          "we have spoken to her. Call 101 if you saw anything.")
+RUDE = ("Hi Mary, I understand the worry. Officers are at the scene and we will update here. "
+        "Please call 101 if you saw anything, you absolute muppet.")
+AT = lambda: datetime(2026, 12, 3, 9, 30, tzinfo=UTC)  # noqa: E731
+
+
+def _writing(text: str):  # type: ignore[no-untyped-def]
+    def choose(run, decision):  # type: ignore[no-untyped-def]
+        if decision.id == "incident":
+            return Choice("own_words", text, "medium")
+        return automatic("best", run.seed)(run, decision)
+    return choose
+
+
+def test_a_flag_the_detectors_missed_is_added_and_the_score_follows(played):
+    attempt = played(chooser=_writing(MISSED))
+    answer = answers(attempt)[0]
+    assert answer.decision == "incident" and answer.detected == ("signposting",)
+    before = attempt.debrief
+    reviewed = review_attempt(attempt.path, "Sgt Ayo Bello", [FlagRuling(
+        "incident", "personal_data", "added", "identifies the victim's mother by where she lives")],
+        now=AT)
+    report = reviewed.debrief
+    assert report.decisions[0].flags == ("personal_data", "signposting")
+    assert report.decisions[0].points["confidentiality"] < before.decisions[0].points["confidentiality"]
+    assert report.score < before.score
+    # the story as played stands: same ending, same branch text; the played result is kept
+    assert report.ending == before.ending and report.decisions[0].consequence == before.decisions[0].consequence
+    assert reviewed.played == before and reviewed.finished["score"] == before.score
+    [review] = reviewed.reviews
+    assert review.reviewer == "Sgt Ayo Bello" and review.wall == "2026-12-03T09:30:00.000Z"
+    assert report.rulings("incident")[0][1].reason.startswith("identifies")
+    assert answers(reviewed)[0].flags == ("personal_data", "signposting")
+
+
+def test_an_overturned_flag_scores_the_answer_as_if_never_raised(played):
+    attempt = played(chooser=_writing(RUDE))
+    assert answers(attempt)[0].detected == ("abusive", "signposting")
+    reviewed = review_attempt(attempt.path, "Insp Hale", [
+        FlagRuling("incident", "abusive", "overturned", "banter between neighbours, not aimed at Mary"),
+        FlagRuling("incident", "signposting", "confirmed")], now=AT)
+    assert reviewed.debrief.decisions[0].flags == ("signposting",)
+    assert reviewed.debrief.score > attempt.debrief.score
+    assert reviewed.debrief.ending == attempt.debrief.ending
+
+
+def test_a_reviewed_attempt_verifies_and_an_edited_one_does_not(played, tmp_path):
+    attempt = played(chooser=_writing(MISSED))
+    reviewed = review_attempt(attempt.path, "Sgt Ayo Bello",
+                              [FlagRuling("incident", "personal_data", "added", "the victim's mum")])
+    verdict = verify_attempt(reviewed)
+    assert verdict.ok, verdict.problems
+    assert "as reviewed by Sgt Ayo Bello" in verdict.notes[0]
+    lines = reviewed.path.read_text().splitlines()
+    last = json.loads(lines[-1])
+    # a different ruling with the debrief left alone: the rulings do not give that score
+    last["review"]["rulings"][0]["flag"] = "abusive"
+    edited = tmp_path / "edited.jsonl"
+    edited.write_text("\n".join([*lines[:-1], json.dumps(last)]) + "\n")
+    verdict = verify_attempt(read_attempt(edited))
+    assert not verdict.ok and any(p.startswith("as reviewed:") for p in verdict.problems)
+    # a raised score on the review line
+    last = json.loads(lines[-1])
+    last["debrief"]["score"] = 99
+    edited.write_text("\n".join([*lines[:-1], json.dumps(last)]) + "\n")
+    assert not verify_attempt(read_attempt(edited)).ok
+
+
+def test_xapi_sends_the_reviewed_result_as_a_statement_of_its_own(played):
+    attempt = played(chooser=_writing(MISSED))
+    sent = statements(attempt)
+    reviewed = review_attempt(attempt.path, "Sgt Ayo Bello",
+                              [FlagRuling("incident", "personal_data", "added", "the victim's mum")])
+    now = statements(reviewed)
+    assert now[:len(sent)] == sent  # what was already sent stands, byte for byte
+    [extra] = now[len(sent):]
+    assert extra["result"]["score"]["raw"] == reviewed.debrief.score != attempt.debrief.score
+    exts = extra["result"]["extensions"]
+    assert [v for k, v in exts.items() if k.endswith("/reviewed-by")] == [["Sgt Ayo Bello"]]
+    assert extra["id"] not in {s["id"] for s in sent}
+
+
+def test_a_transcript_keeps_the_review_and_the_played_result(played, tmp_path):
+    attempt = played(chooser=_writing(MISSED))
+    reviewed = review_attempt(attempt.path, "Sgt Ayo Bello",
+                              [FlagRuling("incident", "personal_data", "added", "the victim's mum")])
+    out = tmp_path / "t.json"
+    out.write_text(json.dumps(to_transcript(reviewed)))
+    back = read_attempt(out)
+    assert back.reviews == reviewed.reviews and back.debrief == reviewed.debrief
+    assert back.played == reviewed.played
+    assert verify_attempt(back).ok
+    with pytest.raises(ReviewError, match="transcript"):
+        review_attempt(out, "Sgt Ayo Bello", [FlagRuling("incident", "abusive", "added", "x")])
+
+
+@pytest.mark.parametrize(("ruling", "message"), [
+    (FlagRuling("incident", "abusive", "overturned", "no"), "not flagged on 'incident'"),
+    (FlagRuling("incident", "signposting", "added", "yes"), "already flagged"),
+    (FlagRuling("incident", "personal_data", "added", "  "), "say why"),
+    (FlagRuling("pressure", "abusive", "added", "x"), "no written answer"),
+    (FlagRuling("incident", "rude", "added", "x"), "not a flag"),
+])
+def test_a_ruling_that_cannot_stand_is_refused_and_nothing_is_written(played, ruling, message):
+    attempt = played(chooser=_writing(MISSED))
+    size = attempt.path.stat().st_size
+    with pytest.raises(ReviewError, match=message):
+        review_attempt(attempt.path, "Sgt Ayo Bello", [ruling])
+    with pytest.raises(ReviewError, match="who is reviewing"):
+        review_attempt(attempt.path, " ", [FlagRuling("incident", "personal_data", "added", "x")])
+    assert attempt.path.stat().st_size == size
+
+
+def test_a_tampered_attempt_cannot_be_reviewed(played, tmp_path):
+    attempt = played(chooser=_writing(MISSED))
+    lines = attempt.path.read_text().splitlines()
+    judged = next(i for i, line in enumerate(lines) if "ReplyJudged" in line)
+    assert '"flags":["signposting"]' in lines[judged]
+    lines[judged] = lines[judged].replace('"flags":["signposting"]', '"flags":[]')
+    attempt.path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(ReviewError, match="does not verify"):
+        review_attempt(attempt.path, "Sgt Ayo Bello",
+                       [FlagRuling("incident", "personal_data", "added", "the victim's mum")])
+
+
+def test_reviewed_answers_export_as_labelled_tsv(played):
+    first = review_attempt(played(chooser=_writing(MISSED)).path, "Sgt Ayo Bello",
+                           [FlagRuling("incident", "personal_data", "added", "the victim's mum")])
+    unreviewed = played(chooser=_writing(RUDE))
+    rows = list(csv.DictReader(io.StringIO(labelled_tsv([first, unreviewed])), delimiter="\t"))
+    assert rows == [{"text": MISSED, "flags": "personal_data,signposting",
+                     "attempt": first.header.attempt_id, "decision": "incident",
+                     "reviewer": "Sgt Ayo Bello"}]
+    everything = labelled_tsv([first, unreviewed], reviewed_only=False)
+    assert "absolute muppet" in everything and "abusive,signposting" in everything
