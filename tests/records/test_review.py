@@ -8,7 +8,6 @@ import csv
 import io
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -46,7 +45,8 @@ def test_a_flag_the_detectors_missed_is_added_and_the_score_follows(played):
     assert report.decisions[0].points["confidentiality"] < before.decisions[0].points["confidentiality"]
     assert report.score < before.score
     # the story as played stands: same ending, same branch text; the played result is kept
-    assert report.ending == before.ending and report.decisions[0].consequence == before.decisions[0].consequence
+    assert report.ending == before.ending
+    assert report.decisions[0].consequence == before.decisions[0].consequence
     assert reviewed.played == before and reviewed.finished["score"] == before.score
     [review] = reviewed.reviews
     assert review.reviewer == "Sgt Ayo Bello" and review.wall == "2026-12-03T09:30:00.000Z"
@@ -154,3 +154,28 @@ def test_reviewed_answers_export_as_labelled_tsv(played):
                      "reviewer": "Sgt Ayo Bello"}]
     everything = labelled_tsv([first, unreviewed], reviewed_only=False)
     assert "absolute muppet" in everything and "abusive,signposting" in everything
+
+
+def test_the_command_line_lists_rules_exports_and_evaluates(played, tmp_path, capsys):
+    attempt = played(chooser=_writing(MISSED))
+    assert main(["review", str(attempt.path)]) == 0
+    listed = capsys.readouterr().out
+    assert "incident: “Hi Mary" in listed and "flags: signposting" in listed
+    assert main(["review", str(attempt.path), "--reviewer", "Sgt Ayo Bello",
+                 "--add", "incident:personal_data:the victim's mum, by where she lives",
+                 "--confirm", "incident:signposting"]) == 0
+    assert "reviewed: score" in capsys.readouterr().out
+    assert main(["review", str(attempt.path)]) == 0
+    assert "flags: personal_data, signposting (detected: signposting)" in capsys.readouterr().out
+    assert main(["review", str(attempt.path), "--reviewer", "X", "--overturn", "incident:abusive:no"]) == 2
+    assert "not flagged" in capsys.readouterr().err
+    assert main(["review", str(attempt.path), "--add", "incident"]) == 2
+    assert "DECISION:FLAG" in capsys.readouterr().err
+    out = tmp_path / "reviewed.tsv"
+    assert main(["replies", "export", str(attempt.path), "-o", str(out)]) == 0
+    assert main(["detect", "--evaluate", str(out)]) == 1  # the detectors missed personal data
+    table = capsys.readouterr().out
+    assert "1 labelled replies" in table and "personal_data" in table
+    out.write_text("words\tlabels\nhello\t\n")
+    assert main(["detect", "--evaluate", str(out)]) == 2
+    assert "needs a header row with 'text' and 'flags'" in capsys.readouterr().err

@@ -13,7 +13,7 @@ from ..scenario.course import load_course
 from ..scenario.diagnostics import catalogue_markdown
 from ..scenario.guidance import load_guidance
 from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
-from .common import BAD_INPUT, OK
+from .common import BAD_INPUT, FAILED, OK
 from .records import add_play_options
 
 
@@ -32,7 +32,10 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     add_play_options(play)
     graph = verbs.add_parser("graph", help="print the state graph as Graphviz DOT")
     graph.add_argument("scenario", type=Path)
-    verbs.add_parser("detect", help="read replies (one per line) on stdin, print their flags")
+    detect = verbs.add_parser("detect", help="read replies (one per line) on stdin, print their flags")
+    detect.add_argument("--evaluate", type=Path, default=None, metavar="FILE",
+                        help="instead: precision and recall per flag on a labelled file "
+                        "(.jsonl, or .tsv as 'sm-sim replies export' writes); exit 1 if any is under 0.9")
     verbs.add_parser("schema", help="print the scenario JSON Schema")
     verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
     new = verbs.add_parser("new", help="write a small, valid, commented scenario to start from")
@@ -166,6 +169,17 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 def cmd_detect(args: argparse.Namespace) -> int:
     from ..scoring.detectors import detect
+    if args.evaluate is not None:
+        from ..scoring.detectors.evaluate import THRESHOLD, evaluate, failing, format_table, load_labelled
+        try:
+            examples = load_labelled(args.evaluate)
+        except (OSError, ValueError) as err:
+            print(f"sm-sim detect: {err}", file=sys.stderr)
+            return BAD_INPUT
+        scores = evaluate(examples)
+        print(f"{len(examples)} labelled replies from {args.evaluate}")
+        print(format_table(scores))
+        return FAILED if failing(scores, THRESHOLD) else OK
     for line in sys.stdin:
         print(json.dumps(detect(line.rstrip("\n"))))
     return OK

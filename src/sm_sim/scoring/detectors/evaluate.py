@@ -1,15 +1,19 @@
 """Evaluate the detectors against a labelled set of replies.
 
 Shared by ``bench/eval_detectors.py`` and the test-suite so both measure the same thing.
-The labelled set is JSON Lines: ``{"text": ..., "flags": [...], "note": ...}``.
+The labelled set is JSON Lines: ``{"text": ..., "flags": [...], "note": ...}``, or a TSV
+with a header row naming at least ``text`` and ``flags`` (comma-separated), as
+``sm-sim replies export`` writes.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import FLAGS, detect
 
@@ -58,19 +62,34 @@ class FlagScore:
 
 
 def load_labelled(path: str | Path) -> list[Example]:
-    """Read a JSON Lines labelled set; blank lines are skipped, unknown flags rejected."""
+    """Read a labelled set (JSON Lines, or TSV by its ``.tsv`` name); blank lines are
+    skipped; a line that is not a labelled reply, or an unknown flag, is a ``ValueError``
+    naming the file and line."""
+    path = Path(path)
     examples: list[Example] = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            flags = frozenset(row.get("flags", []))
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = _tsv_rows(path, fh) if path.suffix.lower() == ".tsv" else (
+            (number, line) for number, line in enumerate(fh, 1) if line.strip())
+        for number, row in rows:
+            try:
+                data = json.loads(row) if isinstance(row, str) else row
+                text, flags = str(data["text"]), frozenset(data.get("flags", []))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                raise ValueError(f"{path}:{number}: not a labelled reply (needs text and flags)") from None
             unknown = flags - set(FLAGS)
             if unknown:
                 raise ValueError(f"{path}:{number}: unknown flags {sorted(unknown)}")
-            examples.append(Example(str(row["text"]), flags, str(row.get("note", ""))))
+            examples.append(Example(text, flags, str(data.get("note", ""))))
     return examples
+
+
+def _tsv_rows(path: Path, fh: Iterable[str]) -> Iterable[tuple[int, dict[str, Any]]]:
+    reader = csv.DictReader(fh, delimiter="\t")
+    if not reader.fieldnames or not {"text", "flags"} <= set(reader.fieldnames):
+        raise ValueError(f"{path}:1: a labelled TSV needs a header row with 'text' and 'flags'")
+    for row in reader:
+        flags = [f.strip() for f in (row.get("flags") or "").split(",") if f.strip()]
+        yield reader.line_num, {**row, "flags": flags}
 
 
 def evaluate(examples: Iterable[Example],

@@ -1,0 +1,91 @@
+"""The review verbs of ``sm-sim``: a trainer's rulings on the flags of written answers
+(``review``), reviewed answers as labelled data (``replies export``), and how the detectors
+do on any labelled file (``detect --evaluate``)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+from typing import Any
+
+from ..records.attempt import AttemptError, read_attempt
+from ..records.review import ReviewError, answers, labelled_tsv, review_attempt
+from ..scoring.debrief import FlagRuling, Ruling
+from .common import BAD_INPUT, OK, read_all, say
+
+RULING_OPTIONS: dict[str, Ruling] = {"confirm": "confirmed", "overturn": "overturned", "add": "added"}
+
+
+def add_review_parsers(verbs: Any) -> dict[str, Any]:
+    review = verbs.add_parser(
+        "review", help="list an attempt's written answers and their flags, or rule on them",
+        description="Without rulings, list the attempt's written answers with their flags. "
+        "Each ruling is DECISION:FLAG, and for overturn and add DECISION:FLAG:REASON.")
+    review.add_argument("attempt", type=Path)
+    review.add_argument("--reviewer", default=None, help="who is reviewing (default: your login name)")
+    review.add_argument("--scenario", type=Path, default=None, help="the scenario file")
+    for option, ruling in RULING_OPTIONS.items():
+        review.add_argument(f"--{option}", action="append", default=[], metavar="DECISION:FLAG[:REASON]",
+                            help=f"the flag is {ruling}")
+    replies = verbs.add_parser("replies", help="written answers as labelled data")
+    what = replies.add_subparsers(dest="replies_verb", metavar="VERB", required=True)
+    export = what.add_parser(
+        "export", help="reviewed answers as TSV: text, flags, attempt, decision, reviewer")
+    export.add_argument("attempts", nargs="+", type=Path, help="attempt files or folders")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.tsv")
+    export.add_argument("--all", action="store_true", help="unreviewed answers too, as detected")
+    return {"review": cmd_review, "replies": cmd_replies}
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    try:
+        rulings = [_ruling(RULING_OPTIONS[option], text)
+                   for option in RULING_OPTIONS for text in getattr(args, option)]
+        if not rulings:
+            _list(read_attempt(args.attempt))
+            return OK
+        reviewed = review_attempt(args.attempt, args.reviewer or getpass.getuser(), rulings, args.scenario)
+    except (AttemptError, ReviewError) as err:
+        say("review", str(err))
+        return BAD_INPUT
+    report = reviewed.debrief
+    if report is not None and reviewed.played is not None:
+        print(f"reviewed: score {reviewed.played.score} → {report.score} "
+              f"({'passed' if report.passed else 'not passed'})")
+    return OK
+
+
+def _ruling(ruling: Ruling, text: str) -> FlagRuling:
+    decision, _, rest = text.partition(":")
+    flag, _, reason = rest.partition(":")
+    if not decision or not flag:
+        raise ReviewError(f"'{text}': write DECISION:FLAG (and :REASON for overturn and add)")
+    return FlagRuling(decision.strip(), flag.strip(), ruling, reason.strip())
+
+
+def _list(attempt: Any) -> None:
+    found = answers(attempt)
+    if not found:
+        print("no written answers to review")
+    for answer in found:
+        print(f"{answer.decision}: “{answer.text}”")
+        print(f"  flags: {', '.join(answer.flags) or 'none'}"
+              + (f" (detected: {', '.join(answer.detected) or 'none'})" if answer.flags != answer.detected
+                 else ""))
+        for finding in answer.findings:
+            print(f"  - {finding}")
+
+
+def cmd_replies(args: argparse.Namespace) -> int:
+    attempts = read_all("replies export", args.attempts)
+    if attempts is None:
+        return BAD_INPUT
+    text = labelled_tsv(attempts, reviewed_only=not args.all)
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as err:
+        say("replies export", f"cannot write {args.output} ({err.strerror or err})")
+        return BAD_INPUT
+    print(f"{text.count(chr(10)) - 1} answers written to {args.output}")
+    return OK
