@@ -179,3 +179,16 @@ def test_the_command_line_lists_rules_exports_and_evaluates(played, tmp_path, ca
     out.write_text("words\tlabels\nhello\t\n")
     assert main(["detect", "--evaluate", str(out)]) == 2
     assert "needs a header row with 'text' and 'flags'" in capsys.readouterr().err
+
+
+def test_the_pdf_says_who_reviewed_what_and_why(played, tmp_path):
+    from pypdf import PdfReader
+
+    from sm_sim.records import export_attempts
+    reviewed = review_attempt(played(chooser=_writing(MISSED)).path, "Sgt Ayo Bello",
+                              [FlagRuling("incident", "personal_data", "added", "the victim's mum")])
+    out = tmp_path / "reviewed.pdf"
+    export_attempts([reviewed], "pdf", out)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert "Sgt Ayo Bello added personal data: the victim's mum" in text
+    assert f"{reviewed.debrief.score} / 100" in text

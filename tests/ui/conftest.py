@@ -105,14 +105,14 @@ def journalled(example: Entry) -> Callable[..., Path]:
     from sm_sim.records import AttemptJournal, trainee_for
 
     def make(trainee: str = "PC Jo Bloggs", how: str = "best", mode: str = "practice",
-             finish: bool = True, session: str | None = None) -> Path:
+             finish: bool = True, session: str | None = None, chooser=None) -> Path:  # type: ignore[no-untyped-def]
         loaded = example.loaded
         assert loaded.scenario is not None and loaded.guidance is not None
         run = ScenarioRun(loaded.scenario)
         journal = AttemptJournal.begin(run, loaded.guidance, trainee_for(trainee), mode=mode,
                                        session=session)
         if finish:
-            play(loaded.scenario, automatic(how, run.seed), run=run)
+            play(loaded.scenario, chooser or automatic(how, run.seed), run=run)
         else:  # stopped part-way, as after a crash: the first decision answered
             run.start()
             run.advance(30.0)

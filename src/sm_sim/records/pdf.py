@@ -187,6 +187,8 @@ def _decisions(pdf: _Debrief, report: Debrief) -> None:
         pdf.field("What it caused", entry.consequence, 30)
         if entry.consequences:
             pdf.field("What followed", "\n".join(entry.consequences), 30)
+        if notes := report.review_notes(entry.decision):
+            pdf.field("Reviewed", "\n".join(notes), 30)
         _guidance(pdf, entry.guidance)
         if entry.exemplar:
             pdf.field("Better", entry.exemplar, 30)

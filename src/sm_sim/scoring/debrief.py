@@ -211,6 +211,11 @@ class Debrief:
         """Every ruling on ``decision``'s flags, oldest first, with the review it was part of."""
         return [(r, f) for r in self.reviews for f in r.rulings if f.decision == decision]
 
+    def review_notes(self, decision: str) -> list[str]:
+        """The rulings on ``decision``, in words: 'Sgt Bello overturned abusive: banter…'."""
+        return [f"{r.reviewer} {f.ruling} {f.flag.replace('_', ' ')}"
+                + (f": {f.reason}" if f.reason else "") for r, f in self.rulings(decision)]
+
     def competency_rows(self) -> list[tuple[str, int | None]]:
         """(title, score) for every competency the scenario scores, in the debrief's order;
         None for one this run gave no chance to earn (its penalties show in the decisions)."""

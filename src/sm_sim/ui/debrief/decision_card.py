@@ -67,7 +67,7 @@ class Card(QFrame):
 
 class DecisionCard(Card):
     def __init__(self, number: int, entry: DecisionReport, titles: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, reviewed: list[str] | None = None) -> None:
         quality = _quality_token(entry.quality)
         super().__init__(quality, parent)
         add = self.add
@@ -87,6 +87,8 @@ class DecisionCard(Card):
         if included:
             add("Your reply included: " + "; ".join(included), "warnText")
         self.words(None, entry.findings)
+        if reviewed:
+            add("Reviewed by your trainer:\n" + "\n".join(f"• {line}" for line in reviewed), "reviewText")
         if entry.strengths:
             add("Good practice in your words:\n" + "\n".join(f"• {f}" for f in entry.strengths),
                 "goodText")

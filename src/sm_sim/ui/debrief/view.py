@@ -89,7 +89,7 @@ class DebriefView(QScrollArea):
         column.addWidget(QLabel("What you did, and what it caused", page, objectName="sectionTitle"))
         titles = data.competency_titles
         cards: list[tuple[float, QWidget]] = [
-            (entry.at, DecisionCard(number, entry, titles, page))
+            (entry.at, DecisionCard(number, entry, titles, page, data.review_notes(entry.decision)))
             for number, entry in enumerate(data.decisions, start=1)]
         cards += [(entry.at, ReactionCard(entry, titles, page)) for entry in data.reactions]
         for _, card in sorted(cards, key=lambda pair: pair[0]):  # as it happened

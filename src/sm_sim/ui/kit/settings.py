@@ -50,6 +50,15 @@ class Settings:
         return value if isinstance(value, str) else default
 
     @property
+    def reviewer(self) -> str:
+        """The trainer's name, as their reviews of written answers record it."""
+        return self._text("trainer/reviewer")
+
+    @reviewer.setter
+    def reviewer(self, name: str) -> None:
+        self.store.setValue("trainer/reviewer", name.strip())
+
+    @property
     def trainee(self) -> str:
         return self._text("trainee/name")
 

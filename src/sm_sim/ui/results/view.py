@@ -31,6 +31,7 @@ from ..kit.brand import brand
 from ..kit.settings import Settings
 from .filters import ResultsFilters
 from .model import ResultsModel
+from .review import ReviewDialog
 from .source import LOCAL, LRS, ResultsReader, source_choice, where
 from .summary import CohortSummary
 from .table import AttemptsTable
@@ -52,6 +53,8 @@ class ResultsView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.found: dict[str, Results | None] = {LOCAL: None, LRS: None}
         self.shown: list[Row] = []
+        self.settings = settings
+        self._after_read = ""  # what to say once the records are read again
         self.records = RecordActions(settings, self)
         self.reader = ResultsReader(settings, self, names or Names({}, {}))
         self.model = ResultsModel(self)
@@ -122,7 +125,8 @@ class ResultsView(QScrollArea):
             self._button("summary", "Export summary CSV…", self.export_summary),
             self._button("csv", "Export selected as CSV…", lambda: self.export_selected("csv")),
             self._button("pdf", "Export selected as PDF…", lambda: self.export_selected("pdf")),
-            self._button("send", "Send selected to LRS", self.send_selected), None))
+            self._button("send", "Send selected to LRS", self.send_selected),
+            self._button("review", "Review written answers…", self.review), None))
         column.addWidget(self.no_journal)
         column.addWidget(self.status)
         self.setWidget(page)
@@ -177,7 +181,8 @@ class ResultsView(QScrollArea):
         self.found[source] = results
         if source == self.source_key:
             self._show()
-            self._say("", True)
+            self._say(self._after_read, True)
+            self._after_read = ""
         if source == LOCAL:
             self.loaded.emit(results)
 
@@ -225,6 +230,9 @@ class ResultsView(QScrollArea):
             self.buttons[key].setEnabled(local and self.table.has_selection())
             self.buttons[key].setToolTip("" if local else NO_JOURNAL)
         self.buttons["summary"].setEnabled(bool(self.shown))
+        self.buttons["review"].setEnabled(local and bool(self.shown))
+        self.buttons["review"].setToolTip("The selected attempts' written answers (or all shown): "
+                                          "confirm or overturn each flag, add one it missed")
         self.buttons["refresh"].setEnabled(self.source_key not in self.reader.busy)
         self.no_journal.setVisible(not local)
 
@@ -236,6 +244,23 @@ class ResultsView(QScrollArea):
 
     def send_selected(self) -> bool:
         return self.records.send(self.selected_rows())
+
+    def review(self) -> ReviewDialog:
+        """Open the review of the selected attempts' written answers (all shown, if none is
+        selected); saved rulings re-read the records."""
+        rows = self.selected_rows() or self.shown
+        dialog = ReviewDialog([r.path for r in rows if r.path is not None and r.record.finished],
+                              self.settings.reviewer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_review_saved)
+        dialog.saved.connect(lambda _: setattr(self.settings, "reviewer", dialog.reviewer.text()))
+        dialog.open()
+        return dialog
+
+    def _on_review_saved(self, count: int) -> None:
+        self.refresh()
+        self._after_read = (f"Rulings saved on {count} attempt{'s' if count != 1 else ''}; the "
+                            "scores follow them.")
 
     def _on_actions_reported(self, text: str, ok: bool) -> None:
         self._say(text, ok)
