@@ -29,12 +29,18 @@ def test_shipped_model_is_well_formed():
         assert 0.0 < model.threshold < 1.0 and model.weights
 
 
-def test_model_catches_what_the_rules_miss_and_says_where():
+def test_model_catches_what_the_rules_miss_and_says_where(monkeypatch):
+    """A model finding joins the rules' when they raise nothing for its flag, with the
+    model's reason and the sentence that weighs most (weights made for the test, so it
+    holds whatever the shipped model learns)."""
     assert rules_only(UNSEEN_LEAK) == []
+    model = learned.FlagModel(bias=-3.0, threshold=0.5, weights={"w:handler": 40.0, "w:parked": 40.0})
+    monkeypatch.setattr(learned, "load", lambda path=learned.MODEL_FILE: {"operational_detail": model})
     assert detect(UNSEEN_LEAK) == ["operational_detail"]
     found = [f for f in find(UNSEEN_LEAK) if f.flag == "operational_detail"]
     assert len(found) == 1 and found[0].reason.startswith("reads like operational detail")
     assert UNSEEN_LEAK[found[0].start:found[0].end] == UNSEEN_LEAK
+    assert detect("Thanks for your patience tonight.") == []
 
 
 def test_finding_points_at_the_weightiest_sentence():
