@@ -17,8 +17,8 @@ from sm_sim.records import read_attempt, statements, to_transcript, verify_attem
 from sm_sim.records.review import ReviewError, answers, labelled_tsv, review_attempt
 from sm_sim.scoring.debrief import FlagRuling
 
-MISSED = ("Hi Mary, I understand you are worried. The lad's mum lives two doors from the Co-op, "
-          "we have spoken to her. Call 101 if you saw anything.")
+MISSED = ("Hi Mary, I understand you are worried. It's the Hendersons' eldest who got hurt, "
+          "the family know. Call 101 if you saw anything.")
 RUDE = ("Hi Mary, I understand the worry. Officers are at the scene and we will update here. "
         "Please call 101 if you saw anything, you absolute muppet.")
 AT = lambda: datetime(2026, 12, 3, 9, 30, tzinfo=UTC)  # noqa: E731
@@ -135,7 +135,7 @@ def test_a_ruling_that_cannot_stand_is_refused_and_nothing_is_written(played, ru
 def test_a_tampered_attempt_cannot_be_reviewed(played, tmp_path):
     attempt = played(chooser=_writing(MISSED))
     lines = attempt.path.read_text().splitlines()
-    judged = next(i for i, line in enumerate(lines) if "ReplyJudged" in line)
+    judged = next(i for i, line in enumerate(lines) if "ReplyJudged" in line)  # the first answer
     assert '"flags":["signposting"]' in lines[judged]
     lines[judged] = lines[judged].replace('"flags":["signposting"]', '"flags":[]')
     attempt.path.write_text("\n".join(lines) + "\n")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..scenario.model import FREE_VERBS, PERSON_VERBS, Decision, Scenario
+from . import events as ev
 from .run import ActionError, ScenarioRun
 
 
@@ -194,3 +195,22 @@ def _do(run: ScenarioRun, step: FreeStep) -> None:
         run.do(step.verb, post, step.text, step.target if person else None)
     except ActionError as err:
         raise ScriptError(f"@{step.at // 60:02.0f}:{step.at % 60:02.0f} {step.verb}: {err}") from None
+
+
+def retake(run: ScenarioRun, actions: Iterable[ev.ActionTaken | ev.FreeAction]) -> None:
+    """Do a started run's recorded actions again, each at its time. The engine is
+    deterministic, so the same scenario, seed and actions give the same events; an action
+    that no longer fits raises ``ActionError``."""
+    for action in actions:
+        run.advance(action.t)
+        if isinstance(action, ev.FreeAction):
+            if run.do(action.action, action.post_id, action.text, action.to_id):
+                raise ActionError(f"at {action.t:g}s the recorded {action.action} answers a "
+                                  "decision now, not the feed")
+            continue
+        if action.timed_out:
+            continue  # advancing to the deadline re-created it
+        if run.open_decision is None or run.open_decision.id != action.decision:
+            raise ActionError(f"at {action.t:g}s the recorded action on '{action.decision}' "
+                              "has no open decision to answer")
+        run.act(action.option, action.text, action.confidence)

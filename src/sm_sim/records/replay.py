@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..engine.events import Event, FreeAction
+from ..engine.events import Event
+from ..engine.play import retake
 from ..engine.run import ActionError, ScenarioRun
 from ..scenario import Loaded, builtin_scenarios_dir, load_scenario, scenario_files
 from ..scenario.yamlsrc import content_hash
@@ -36,19 +37,7 @@ def replay(attempt: Attempt, loaded: Loaded) -> ScenarioRun:
     run = ScenarioRun(loaded.scenario, attempt.header.seed)
     run.start()
     try:
-        for action in attempt.actions:
-            run.advance(action.t)
-            if isinstance(action, FreeAction):
-                if run.do(action.action, action.post_id, action.text, action.to_id):
-                    raise ReplayError(f"at {action.t:g}s the recorded {action.action} answers a "
-                                      "decision now, not the feed")
-                continue
-            if action.timed_out:
-                continue  # advancing to the deadline re-created it
-            if run.open_decision is None or run.open_decision.id != action.decision:
-                raise ReplayError(f"at {action.t:g}s the recorded action on '{action.decision}' "
-                                  f"has no open decision to answer")
-            run.act(action.option, action.text, action.confidence)
+        retake(run, attempt.actions)
         if attempt.events:
             run.advance(attempt.events[-1].t)
     except ActionError as err:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..engine import ScenarioRun
+from ..engine import events as ev
 from ..records import FORMATS, AttemptJournal, Unfinished
 from ..scenario.course import Course
 from ..scenario.library import Entry, names_of
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         debrief = DebriefView(self)
         debrief.back_requested.connect(self.show_start)
         debrief.retry_requested.connect(self.retry)
+        debrief.retry_from.connect(self.retry_from)
         actions = self.debrief_actions = RecordActions(self.settings, debrief)
         debrief.export_requested.connect(
             lambda fmt: self.debrief_row is not None and actions.export([self.debrief_row], fmt))
@@ -194,6 +196,22 @@ class MainWindow(QMainWindow):
         if self._last is not None:
             spec = self._last
             self._launch(AttemptSpec(spec.scenario, spec.guidance, spec.mode, spec.trainee))
+
+    def retry_from(self, number: int) -> AttemptSession | None:
+        """Practise again from the finished attempt's decision ``number`` (1-based): a new
+        practice attempt on the same seed that re-takes the earlier answers at once, then
+        plays on live from just before that decision."""
+        finished, spec = self.session, self._last
+        if finished is None or spec is None or not finished.run.ended:
+            return None
+        actions = [e for e in finished.run.events if isinstance(e, ev.ActionTaken | ev.FreeAction)]
+        answers = [i for i, a in enumerate(actions) if isinstance(a, ev.ActionTaken)]
+        if not 1 <= number <= len(answers):
+            return None
+        session = self._launch(AttemptSpec(spec.scenario, spec.guidance, Mode.PRACTICE, spec.trainee,
+                                           finished.run.seed, tuple(actions[:answers[number - 1]])))
+        self.say(f"Practising again from decision {number}: your earlier answers are kept.")
+        return session
 
     def _close_attempt(self, keep: bool = True) -> None:
         """Leave the attempt on screen; a running one is kept resumable unless ``keep`` is False."""

@@ -4,10 +4,11 @@ that the world answered."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...engine.events import clock_text
 from ...scoring.debrief import DecisionReport, GuidanceRef, ReactionReport
@@ -67,7 +68,8 @@ class Card(QFrame):
 
 class DecisionCard(Card):
     def __init__(self, number: int, entry: DecisionReport, titles: dict[str, str],
-                 parent: QWidget | None = None, reviewed: list[str] | None = None) -> None:
+                 parent: QWidget | None = None, reviewed: list[str] | None = None,
+                 again: Callable[[], object] | None = None) -> None:
         quality = _quality_token(entry.quality)
         super().__init__(quality, parent)
         add = self.add
@@ -101,6 +103,15 @@ class DecisionCard(Card):
         self.guidance(entry.guidance)
         if entry.exemplar:
             add(f"<b>A better response:</b> {escape(entry.exemplar)}", "exemplar", rich=True)
+        if again is not None:
+            self.again = QPushButton("Practise again from here", self, objectName="secondaryButton")
+            self.again.setToolTip("A new practice attempt: your earlier answers are kept, and the "
+                                  "feed plays on from just before this decision")
+            self.again.clicked.connect(again)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.again)
+            self.column.addLayout(row)
 
 
 class ReactionCard(Card):

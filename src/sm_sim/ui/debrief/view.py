@@ -5,6 +5,8 @@ with ``send_requested``; ``show_records_status`` says how the last one went."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,6 +38,7 @@ def _export_order(name: str) -> int:
 class DebriefView(QScrollArea):
     back_requested = Signal()
     retry_requested = Signal()
+    retry_from = Signal(int)  # practise again from this decision (1-based)
     export_requested = Signal(str)  # a format name, e.g. "pdf"
     send_requested = Signal()  # to the Learning Record Store
 
@@ -89,7 +92,8 @@ class DebriefView(QScrollArea):
         column.addWidget(QLabel("What you did, and what it caused", page, objectName="sectionTitle"))
         titles = data.competency_titles
         cards: list[tuple[float, QWidget]] = [
-            (entry.at, DecisionCard(number, entry, titles, page, data.review_notes(entry.decision)))
+            (entry.at, DecisionCard(number, entry, titles, page, data.review_notes(entry.decision),
+                                    partial(self.retry_from.emit, number)))
             for number, entry in enumerate(data.decisions, start=1)]
         cards += [(entry.at, ReactionCard(entry, titles, page)) for entry in data.reactions]
         for _, card in sorted(cards, key=lambda pair: pair[0]):  # as it happened

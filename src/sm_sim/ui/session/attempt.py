@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...engine import ScenarioRun
 from ...engine import events as ev
+from ...engine.play import retake
 from ...engine.result import debrief, result
 from ...records import AttemptJournal
 from ...scenario import GuidanceLibrary, Scenario
@@ -61,6 +62,8 @@ class AttemptSpec:
     mode: Mode
     trainee: str
     seed: int | None = None
+    # actions done again at once when the run starts (practising again from a decision)
+    prelude: tuple[ev.ActionTaken | ev.FreeAction, ...] = ()
 
 
 ClockFactory = Callable[[ScenarioRun], ClockDriver]
@@ -112,6 +115,7 @@ class AttemptSession(QObject):
                 self.bridge.relay(event)
         else:
             self.run.start()
+            retake(self.run, self.spec.prelude)
         self.clock.start()
 
     def act(self, option_id: str, text: str | None = None, confidence: str | None = None) -> None:
