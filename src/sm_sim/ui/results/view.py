@@ -125,8 +125,8 @@ class ResultsView(QScrollArea):
             self._button("summary", "Export summary CSV…", self.export_summary),
             self._button("csv", "Export selected as CSV…", lambda: self.export_selected("csv")),
             self._button("pdf", "Export selected as PDF…", lambda: self.export_selected("pdf")),
-            self._button("send", "Send selected to LRS", self.send_selected),
-            self._button("review", "Review written answers…", self.review), None))
+            self._button("send", "Send selected to LRS", self.send_selected), None))
+        column.addLayout(self._row(self._button("review", "Review written answers…", self.review), None))
         column.addWidget(self.no_journal)
         column.addWidget(self.status)
         self.setWidget(page)
