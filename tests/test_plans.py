@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sm_sim.engine import automatic, parse_script, play, scripted
+from sm_sim.engine import automatic, play
 from sm_sim.engine import events as ev
+from sm_sim.engine.play import chooser_for
 from sm_sim.engine.result import result
 from sm_sim.scenario import load_scenario, scenario_files
 
@@ -35,11 +36,11 @@ def test_plan(path, plan):
     loaded = load_scenario(path)
     assert loaded.ok
     scenario = loaded.scenario
-    if "auto" in plan:
-        chooser = automatic(plan["auto"], scenario.seed)
+    if "choose" in plan:  # answers, and free actions on the feed at their times ("@01:30 like:p")
+        chooser, free = chooser_for(plan["choose"], plan.get("auto"), scenario.seed)
     else:
-        chooser = scripted(parse_script(plan["choose"]))
-    run = play(scenario, chooser)
+        chooser, free = automatic(plan["auto"], scenario.seed), []
+    run = play(scenario, chooser, free=free)
     outcome = result(run, loaded.guidance)
     expect = plan["expect"]
     if "ending" in expect:
@@ -59,3 +60,5 @@ def test_plan(path, plan):
         assert sum(e.timed_out for e in run.events if isinstance(e, ev.ActionTaken)) == expect["timed_out"]
     if "backlash" in expect:
         assert bool(run.state.ended.backlash) is expect["backlash"]
+    if "reactions" in expect:  # the reactions the free actions set off, in order
+        assert [e.reaction for e in run.events if isinstance(e, ev.ReactionFired)] == expect["reactions"]
