@@ -174,7 +174,7 @@ def test_the_more_menu_reports_mutes_and_blocks_and_offers_people_a_message(
     _click(qtbot, attempt.home, "troll_quote", "more")
     menu = _menu(attempt)
     assert [a.objectName() for a in menu.actions()] == [
-        "menu_dm", "menu_follow", "menu_report", "menu_mute", "menu_block"]
+        "menu_profile", "menu_dm", "menu_follow", "menu_report", "menu_mute", "menu_block"]
     with qtbot.waitSignal(attempt.status) as said:
         _trigger(menu, "block")
     assert said.args[0] == "You blocked @TruthHammer88."
@@ -265,3 +265,24 @@ def test_what_was_done_unprompted_is_in_the_debrief(qtbot, window: MainWindow, e
     shown = [label.text() for label in cards[0].findChildren(QLabel)]
     assert any(text.startswith("You liked @ThinBlueBanter's post") for text in shown)
     assert any("Professional standards -20" in text for text in shown)
+
+
+def test_a_profile_shows_their_posts_and_follows_and_messages_them(
+        qtbot, window: MainWindow, example: Entry) -> None:
+    session = _to_pressure(window, example, post="troll_quote")
+    attempt = window.attempt
+    _click(qtbot, attempt.home, "troll_quote", "more")
+    _trigger(_menu(attempt), "profile")
+    profile = attempt.acting.profile
+    assert profile is not None and profile.isVisible()
+    assert profile.windowTitle() == "TRUTH HAMMER (@TruthHammer88)"
+    assert profile.posts.ids() == ["troll_quote"]  # theirs only, already out before it opened
+    assert profile.follow.text() == "Follow"
+    qtbot.mouseClick(profile.follow, Qt.MouseButton.LeftButton)
+    assert "troll" in session.run.state.following
+    assert profile.follow.text() == "Following" and not profile.follow.isEnabled()
+    qtbot.mouseClick(profile.message, Qt.MouseButton.LeftButton)
+    dm = attempt.acting.writing
+    assert dm is not None and "TRUTH HAMMER" in dm.context.text()
+    dm.close()
+    profile.close()

@@ -20,9 +20,11 @@ from ...scenario.model import PERSON_VERBS, Option
 from ..dialogs.write import MESSAGE_LIMIT, POST_LIMIT, WriteDialog
 from ..feed.store import FeedItem, FeedStore
 from ..kit import icons
+from ..kit.avatars import Assets
 from ..kit.theme import current
 from ..session.attempt import AttemptSession
 from .compose import ComposePanel
+from .person import PersonProfile
 
 DONE = {"like": "You liked {who}'s post.", "repost": "You reposted {who}'s post.",
         "bookmark": "Saved to your bookmarks.", "report": "You reported {who}'s post.",
@@ -41,17 +43,19 @@ class FeedActions(QObject):
     done = Signal()  # a free action went through: the feed may move focus back
 
     def __init__(self, session: AttemptSession, store: FeedStore, compose: ComposePanel,
-                 parent: QWidget) -> None:
+                 parent: QWidget, assets: Assets | None = None) -> None:
         super().__init__(parent)
         self.session, self.store, self.compose = session, store, compose
         self.window = parent
         self.writing: WriteDialog | None = None  # the one open "write" dialog, if any
         self.menu: QMenu | None = None
+        self.profile: PersonProfile | None = None
+        self.assets = assets
         session.finished.connect(self._close_all)
 
     def _close_all(self) -> None:
         """The run is over: nothing more can be sent, so no menu or dialog stays over the debrief."""
-        for window in (self.menu, self.writing):
+        for window in (self.menu, self.writing, self.profile):
             if window is not None:
                 window.close()
 
@@ -99,7 +103,8 @@ class FeedActions(QObject):
         entries = [("report", "Report post", "report"), ("mute", f"Mute {post.handle}", "mute"),
                    ("block", f"Block {post.handle}", "block")]
         if post.author_id in self.session.scenario.personas:  # someone with a profile
-            entries = [("dm", f"Message {post.handle}", "dm"),
+            entries = [("profile", f"View {post.handle}'s profile", "profile"),
+                       ("dm", f"Message {post.handle}", "dm"),
                        ("follow", f"Follow {post.handle}", "follow"), *entries]
         return entries
 
@@ -107,7 +112,9 @@ class FeedActions(QObject):
         item = self.store.get(post_id)
         if item is None:
             return
-        if verb in PERSON_VERBS:
+        if verb == "profile":
+            self.show_profile(item.published.author_id)
+        elif verb in PERSON_VERBS:
             self.to_person(verb, item.published.author_id)
         elif (option := self.option_for(verb, post_id)) is not None:
             self.compose.select_id(option.id)
@@ -137,6 +144,20 @@ class FeedActions(QObject):
             self.write("dm", to=person_id)
             return True
         return self.do("follow", to=person_id)
+
+    def show_profile(self, person_id: str) -> PersonProfile | None:
+        """The person's profile (one at a time), with Follow and Message."""
+        person = self.session.scenario.personas.get(person_id)
+        if person is None:
+            return None
+        if self.profile is not None:
+            self.profile.close()
+        profile = self.profile = PersonProfile(
+            person, self.store, lambda: person_id in self.session.run.state.following,
+            self.to_person, self.assets, self.window)
+        profile.finished.connect(lambda _: setattr(self, "profile", None))
+        profile.show()
+        return profile
 
     def new_post(self) -> bool:
         option = self.option_for("post", None)

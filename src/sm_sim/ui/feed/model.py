@@ -138,6 +138,10 @@ class FeedModel(QAbstractListModel):
     def ids(self) -> list[str]:
         return self._ids[: self._shown]
 
+    def load_existing(self) -> None:
+        """Take in the posts the store already holds (a timeline opened part-way through)."""
+        self._on_store_posts_added(list(self.store.items.values()))
+
     # -- store slots ------------------------------------------------------------------------
     def _on_store_posts_added(self, items: list[FeedItem]) -> None:
         kept = [i.post_id for i in items if self.keep(i, self.store)]
