@@ -148,17 +148,40 @@ def test_never_raises(text: str) -> None:
 
 # --- tone ---------------------------------------------------------------------------------
 
-def test_tone_positive() -> None:
-    assert tone("Thank you so much, brilliant work by the team, really appreciate it!") > 0.3
+@pytest.mark.parametrize("text", [
+    "Thank you so much for your help tonight, we really appreciate it.",
+    # warm about something awful: the words are negative, the tone is not
+    "I am so sorry this happened to you. That sounds frightening; please call 999 if you are in danger.",
+    "I understand why you are worried and frightened. Officers are at the scene.",
+])
+def test_a_warm_reply_reads_warm(text: str) -> None:
+    assert tone(text) > 0.2
 
 
-def test_tone_negative() -> None:
-    assert tone("This is awful. You are useless and I hate this terrible service.") < -0.3
+@pytest.mark.parametrize("text", [
+    "Stop wasting our time, you are useless.",
+    "Honestly, grow up and stop moaning.",
+    # cold in warm words: sarcasm
+    "Oh brilliant, another expert. Thanks so much for your input 🙄",
+])
+def test_a_cold_reply_reads_cold(text: str) -> None:
+    assert tone(text) < -0.5
 
 
 def test_tone_neutral_and_empty() -> None:
     assert tone("") == 0.0
-    assert abs(tone("The road is closed between junctions 25 and 26.")) < 0.3
+    assert abs(tone("The road is closed between junctions 25 and 26.")) < 0.2
+    assert abs(tone("Officers will be at the community centre on Tuesday from 6pm.")) < 0.2
+
+
+def test_without_the_tone_weights_every_reply_is_neutral(tmp_path: Path, monkeypatch) -> None:
+    import importlib
+    module = importlib.import_module("sm_sim.scoring.detectors.tone")
+    assert module.load(tmp_path / "none.json") is None
+    (tmp_path / "bad.json").write_text('{"tones": ["warm"]}')
+    assert module.load(tmp_path / "bad.json") is None
+    monkeypatch.setattr(module, "load", lambda path=module.TONE_FILE: None)
+    assert tone("Thank you so much for your help tonight.") == 0.0
 
 
 # --- evaluation on the labelled set ---------------------------------------------------------

@@ -20,6 +20,7 @@ from ..records import FORMATS, AttemptJournal, Unfinished
 from ..scenario.course import Course
 from ..scenario.library import Entry, names_of
 from ..scenario.template import new_scenario
+from ..scoring.detectors import warm_up
 from .attempt.shortcuts import help_text
 from .attempt.view import AttemptView
 from .debrief.view import DebriefView
@@ -27,7 +28,7 @@ from .dialogs import questions
 from .dialogs.questions import Leave
 from .filing.actions import RecordActions
 from .filing.work import Results, Row, row_for
-from .kit.background import explain
+from .kit.background import explain, log_unexpected, run_in_background
 from .kit.settings import Settings
 from .kit.theme import APP_NAME
 from .results.view import ResultsView
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         self.attempt.home.setFocus()  # reading order starts at the feed, not the inbox
         self.session_created.emit(session)
         session.start()
+        # any reply the trainee writes is judged: the first at once, not after a 0.1 s stall
+        run_in_background(warm_up, lambda _: None, log_unexpected, self)
         if session.resumed:
             self.attempt.catch_up()
         self.attempt.home.setFocus()

@@ -13,7 +13,7 @@ from . import abusive, learned, operational, personal_data, political, profanity
 from .base import Finding, merge
 from .tone import tone
 
-__all__ = ["FLAGS", "GOOD_FLAGS", "Finding", "detect", "find", "rules_only", "tone"]
+__all__ = ["FLAGS", "GOOD_FLAGS", "Finding", "detect", "find", "rules_only", "tone", "warm_up"]
 
 _SCANNERS = (
     personal_data.scan,
@@ -56,3 +56,10 @@ def detect(text: str) -> list[str]:
 def rules_only(text: str) -> list[str]:
     """The flags the pattern rules alone raise (to measure what the model adds)."""
     return _ordered(_rule_findings(text)) if isinstance(text, str) and text else []
+
+
+def warm_up() -> None:
+    """Compile the patterns and load the learned weights now (about 0.1 s), so the first
+    reply a trainee sends is judged at once; the app calls it off the GUI thread."""
+    find("Warming up: call 101.")
+    tone("Warming up.")
