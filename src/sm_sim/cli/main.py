@@ -16,6 +16,7 @@ from .. import __version__
 from ..crashlog import write_crash
 from ..records.paths import DataFolderError
 from .common import BAD_INPUT, INTERNAL, OK
+from .lms import add_lms_parsers
 from .records import add_parsers
 from .scenario import add_scenario_parsers
 
@@ -30,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     app.add_argument("scenarios", nargs="*", type=Path, help="extra scenario files or folders")
     edit = verbs.add_parser("edit", help="open a scenario file in the trainer's workbench")
     edit.add_argument("scenario", type=Path)
-    for add in (add_scenario_parsers, add_parsers):  # the records verbs bring the LRS verbs
+    for add in (add_scenario_parsers, add_parsers, add_lms_parsers):  # records bring the LRS verbs
         _VERBS.update(add(verbs))
     return parser
 
