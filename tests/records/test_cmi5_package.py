@@ -140,3 +140,10 @@ def test_what_cannot_be_packaged_is_refused(tmp_path, capsys):
     assert main(["package", str(twice), str(tmp_path / "copy" / "again.yaml"), "-o", out]) == 2
     assert "is in the course twice" in capsys.readouterr().err
     assert not Path(out).exists()
+
+
+def test_the_desktop_entry_hands_the_scheme_to_the_launch_verb():
+    entry = (ROOT / "assets" / "desktop" / "sm-sim-launch.desktop").read_text(encoding="utf-8")
+    assert "MimeType=x-scheme-handler/sm-sim;" in entry
+    assert "Exec=sm-sim launch %u" in entry
+    assert au_url("x").startswith("sm-sim://")

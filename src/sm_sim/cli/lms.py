@@ -1,4 +1,5 @@
-"""The LMS verbs of ``sm-sim``: package (a cmi5 course package of scenarios)."""
+"""The LMS verbs of ``sm-sim``: package (a cmi5 course package of scenarios) and launch (play
+one AU as an LMS launched it: the app, or headless with --choose or --auto)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..engine import ActionError, play
+from ..engine.play import ScriptError, chooser_for
+from ..engine.run import ScenarioRun
 from ..records.cmi5 import (
     LAUNCH_MODES,
     CoursePackage,
@@ -15,9 +19,13 @@ from ..records.cmi5 import (
     from_scenarios,
     write_package,
 )
+from ..records.cmi5_launch import LaunchError, parse_launch
+from ..records.cmi5_session import Cmi5Session, LaunchedAttempt, trainee_of
+from ..records.journal import AttemptJournal, JournalError
 from ..scenario import Diagnostic, Scenario, has_errors, load_scenario, scenario_files
 from ..scenario.course import load_course, scenario_ids
-from .common import BAD_INPUT, OK, say, settings, xapi_options
+from ..scenario.library import entry_for, load_library
+from .common import BAD_INPUT, FAILED, OK, say, settings, xapi_options
 
 
 def add_lms_parsers(verbs: Any) -> dict[str, Any]:
@@ -35,7 +43,92 @@ def add_lms_parsers(verbs: Any) -> dict[str, Any]:
     package.add_argument("--mode", choices=LAUNCH_MODES, default="practice",
                          help="how a launched scenario is played")
     xapi_options(package)
-    return {"package": cmd_package}
+    launch = verbs.add_parser(
+        "launch", help="play a scenario an LMS launched (its cmi5 launch URL); the app, or "
+        "headless with --choose or --auto")
+    launch.add_argument("url", help="the launch URL: sm-sim://launch/SCENARIO?endpoint=…")
+    launch.add_argument("--scenarios", nargs="*", type=Path, default=[], metavar="PATH",
+                        help="scenario files or folders to look in besides the built-in ones")
+    launch.add_argument("--choose", default=None, help="headless: answers, as for play")
+    launch.add_argument("--auto", choices=["best", "worst", "random"], default=None,
+                        help="headless: the automatic player")
+    launch.add_argument("--seed", type=int, default=None)
+    launch.add_argument("--attempt", type=Path, default=None, metavar="PATH",
+                        help="write the attempt journal here (default: the user data folder)")
+    launch.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for the LMS")
+    xapi_options(launch)
+    return {"package": cmd_package, "launch": cmd_launch}
+
+
+def cmd_launch(args: argparse.Namespace) -> int:
+    if args.choose is None and args.auto is None:
+        return _app_launch(args)
+    try:
+        request = parse_launch(args.url)
+        entry = entry_for(load_library(args.scenarios), request.scenario_id)
+        if entry is None or entry.loaded.scenario is None or entry.loaded.guidance is None:
+            raise LaunchError(f"no playable scenario '{request.scenario_id}' is installed here "
+                              f"(give its folder with --scenarios)")
+        scenario = entry.loaded.scenario
+        seed = scenario.seed if args.seed is None else args.seed
+        chooser, free = chooser_for(args.choose, args.auto, seed)
+    except (LaunchError, ScriptError) as err:
+        say("launch", str(err))
+        return BAD_INPUT
+    run = ScenarioRun(scenario, seed)
+    try:
+        journal = AttemptJournal.begin(run, entry.loaded.guidance, trainee_of(request),
+                                       mode=request.mode, path=args.attempt)
+    except JournalError as err:
+        say("launch", str(err))
+        return BAD_INPUT
+    try:
+        session = Cmi5Session.open(request, settings(args), timeout=args.timeout)
+    except LaunchError as err:
+        journal.abandon(f"the LMS's launch could not be followed: {err}")
+        say("launch", str(err))
+        return FAILED
+    launched = LaunchedAttempt(session, journal)
+    launched.start()
+    try:
+        play(scenario, chooser, seed, run=run, free=free)
+    except (ScriptError, ActionError) as err:
+        launched.journal.abandon(str(err))
+        launched.end()
+        say("launch", str(err))
+        return BAD_INPUT
+    launched.journal.close()
+    launched.finish()
+    launched.end()
+    return _told(launched)
+
+
+def _app_launch(args: argparse.Namespace) -> int:
+    """The app, on the scenario the LMS launched (a problem is shown in a dialog: a browser
+    starts the app with no terminal to print to)."""
+    from ..ui.system_check import advice, missing_packages, wants_xcb
+    missing = missing_packages() if wants_xcb() else []
+    if missing:
+        print(advice(missing), file=sys.stderr)
+        return BAD_INPUT
+    from ..ui.launch import run_launch
+    return run_launch(args.url, list(args.scenarios), settings(args), args.timeout)
+
+
+def _told(launched: LaunchedAttempt) -> int:
+    """Say what reached the LMS; exit 1 if anything is left waiting or was refused."""
+    sent = sum(r.sent for r in launched.reports)
+    folder = launched.session.outbox.folder
+    problems = [r for r in launched.reports if r.error is not None or r.rejected]
+    for report in launched.reports:
+        for note in report.notes:
+            say("launch", note)
+    print(f"attempt saved: {launched.journal.path}", file=sys.stderr)
+    if problems:
+        say("launch", f"sent {sent} statements to the LMS; {problems[-1].describe(folder)}")
+        return FAILED
+    print(f"sent {sent} statements to the LMS")
+    return OK
 
 
 def cmd_package(args: argparse.Namespace) -> int:
