@@ -105,11 +105,14 @@ def show(window: MainWindow, launched: LaunchedAttempt, entry: Entry, run: Scena
 
 
 def run_launch(url: str, extra_paths: list[Path], xapi: XapiSettings, timeout: float) -> int:
-    """The app on the launched scenario; the exit code (1 when the launch cannot be followed)."""
+    """The app on the launched scenario; the exit code (1 when the launch cannot be followed).
+    ``xapi`` left at its placeholders gives way to the IRIs set in the app's LRS settings."""
     ErrorHandler(start_logging()).install()
     app = make_application()
     settings = Settings()
     style_application(app, settings)
+    if xapi == XapiSettings():  # no --xapi-base or --homepage: the school's, as set in the app
+        xapi = settings.lrs.xapi()
     try:
         request, entries, entry = prepare(url, extra_paths)
         run, journal = begin(request, entry)
