@@ -123,12 +123,16 @@ def _told(launched: LaunchedAttempt) -> int:
     for report in launched.reports:
         for note in report.notes:
             say("launch", note)
-    print(f"attempt saved: {launched.journal.path}", file=sys.stderr)
+    if launched.journal.error is not None:
+        say("launch", f"the attempt could not be saved to {launched.journal.path} "
+                      f"({launched.journal.error})")
+    else:
+        print(f"attempt saved: {launched.journal.path}", file=sys.stderr)
     if problems:
         say("launch", f"sent {sent} statements to the LMS; {problems[-1].describe(folder)}")
         return FAILED
     print(f"sent {sent} statements to the LMS")
-    return OK
+    return OK if launched.journal.error is None else FAILED
 
 
 def cmd_package(args: argparse.Namespace) -> int:
