@@ -1,6 +1,7 @@
 """The loopback LRS as pytest fixtures, shared by the records and the GUI tests (each
 conftest imports them): Learning Locker's statement service on 127.0.0.1, its credentials
-checked by a tiny auth endpoint (see records/lrs_loopback.py)."""
+checked by a tiny auth endpoint (see records/lrs_loopback.py); and a cmi5 LMS in front of it
+(records/lms_loopback.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from .records.lms_loopback import LoopbackLms
 from .records.lrs_loopback import AuthGate, FaultyProxy, LoopbackLrs, lrs_entry
 
 
@@ -40,3 +42,12 @@ def faulty(lrs: LoopbackLrs) -> Iterator[FaultyProxy]:
     proxy.start()
     yield proxy
     proxy.stop()
+
+
+@pytest.fixture
+def lms(lrs: LoopbackLrs) -> Iterator[LoopbackLms]:
+    """A cmi5 LMS on loopback in front of the loopback LRS (records/lms_loopback.py)."""
+    server = LoopbackLms(lrs)
+    server.start()
+    yield server
+    server.stop()

@@ -16,6 +16,7 @@ from .. import __version__
 from ..crashlog import write_crash
 from ..records.paths import DataFolderError
 from .common import BAD_INPUT, INTERNAL, OK
+from .lms import add_lms_parsers
 from .records import add_parsers
 from .review import add_review_parsers
 from .scenario import add_scenario_parsers
@@ -32,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     edit = verbs.add_parser("edit", help="open a scenario file in the trainer's workbench")
     edit.add_argument("scenario", type=Path)
     # the records verbs bring the LRS verbs
-    for add in (add_scenario_parsers, add_parsers, add_review_parsers):
+    for add in (add_scenario_parsers, add_parsers, add_review_parsers, add_lms_parsers):
         _VERBS.update(add(verbs))
     return parser
 

@@ -42,6 +42,14 @@ class LrsClient:
         self._auth = f"Basic {token}"
         self.timeout = timeout
 
+    @classmethod
+    def with_token(cls, endpoint: str, token: str, timeout: float = 15.0) -> LrsClient:
+        """A client that sends the token an LMS handed out at a cmi5 launch (cmi5 8.2: in the
+        Authorization header, as ``Basic <token>``) instead of a user name and password."""
+        client = cls(endpoint, "", "", timeout)
+        client._auth = f"Basic {token}"
+        return client
+
     def post_statements(self, statements: list[dict[str, Any]]) -> list[str]:
         """Store ``statements``; the LRS ignores any it already holds unchanged (same id).
         Returns the ids the LRS says it stored (xAPI: one per statement, in order)."""
@@ -67,6 +75,16 @@ class LrsClient:
             yield from answer.get("statements", [])
             more = answer.get("more") or ""
             target = parse.urljoin(self.endpoint, more) if more else ""
+
+    def get_document(self, resource: str, **params: str) -> Any:
+        """A document from the State or the Agent Profile API (``resource`` is
+        ``activities/state`` or ``agents/profile``), as parsed JSON; None if there is none."""
+        try:
+            return self._call("GET", f"{resource}?" + parse.urlencode(params))
+        except LrsError as err:
+            if err.status == 404:
+                return None
+            raise
 
     def about(self) -> dict[str, Any]:
         return dict(self._call("GET", "about"))

@@ -1,9 +1,12 @@
 """xAPI 1.0.3 statements for an attempt.
 
-launched; answered for each decision (the option as the response, its points); then, for a
-finished attempt, passed or failed with ``result.score`` (scaled, raw, min, max), ``success``
-and ``duration``, and completed with ``completion`` and ``duration`` only — the split cmi5
-requires, so strict LMSs accept the records.
+launched; answered for each decision (the option as the response, its points) and interacted
+for each free action a reaction heard; then, for a finished attempt, passed or failed with
+``result.score`` (scaled, raw, min, max), ``success`` and ``duration``, and completed with
+``completion`` and ``duration`` only. These are plain xAPI, made by the app for an attempt
+played outside an LMS: the app sends ``launched`` itself and uses the attempt id as the
+registration, which cmi5 leaves to the LMS. When an LMS launches the app, cmi5_statements
+makes the cmi5 set instead, through the same code with the LMS's ``Frame``.
 
 Statement ids are UUIDs derived from the attempt id and the statement's place in it
 (``uuid5``), so the same attempt always gives the same ids: sending it again — after a
@@ -25,8 +28,8 @@ from .times import iso_duration, parse_iso
 VERSION = "1.0.3"
 ADL = "http://adlnet.gov/expapi"
 LANG = "en-GB"
-VERBS = {name: f"{ADL}/verbs/{name}" for name in ("launched", "answered", "interacted", "passed", "failed",
-                                                   "completed")}
+VERBS = {name: f"{ADL}/verbs/{name}" for name in (
+    "launched", "initialized", "answered", "interacted", "passed", "failed", "completed", "terminated")}
 SIMULATION = f"{ADL}/activities/simulation"
 INTERACTION = f"{ADL}/activities/cmi.interaction"
 SESSION_TYPE = f"{ADL}/activities/meeting"
@@ -56,9 +59,72 @@ class XapiSettings:
         return f"{self.base}/extensions/{name}"
 
 
+class Frame:
+    """Who makes an attempt's statements, under which ids and in which context. This one is
+    the attempt's own: the trainee's account, the attempt id as the registration and the
+    scenario as the activity. A cmi5 launch puts the LMS's in their place (cmi5_statements)."""
+
+    def key(self, attempt: Attempt, key: str) -> str:
+        return f"{attempt.header.attempt_id}/{key}"
+
+    def actor(self, attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
+        h = attempt.header
+        actor: dict[str, Any] = {"objectType": "Agent",
+                                 "account": {"homePage": s.home_page, "name": h.trainee_id}}
+        if h.trainee.strip():
+            actor["name"] = h.trainee
+        return actor
+
+    def activity(self, attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
+        """The activity the attempt is of: the object of its launched, passed, failed and
+        completed statements, and the parent of its decisions."""
+        h = attempt.header
+        return {"objectType": "Activity", "id": s.scenario_iri(h.scenario),
+                "definition": {"name": {LANG: h.scenario_title or h.scenario}, "type": SIMULATION}}
+
+    def context(self, attempt: Attempt, s: XapiSettings, parent: bool, verb: str) -> dict[str, Any]:
+        h = attempt.header
+        activities: dict[str, Any] = {}
+        if parent:
+            activities["parent"] = [self.activity(attempt, s)]
+        if h.session:
+            activities["grouping"] = [{
+                "objectType": "Activity", "id": s.session_iri(h.session),
+                "definition": {"name": {LANG: f"Classroom session {h.session}"}, "type": SESSION_TYPE}}]
+        context: dict[str, Any] = {"registration": h.attempt_id}
+        if activities:
+            context["contextActivities"] = activities
+        context.update({
+            "revision": h.version, "platform": f"sm-sim {h.app_version}".strip(), "language": LANG,
+            "extensions": own_extensions(attempt, s),
+        })
+        return context
+
+
+OWN = Frame()
+
+
+def own_extensions(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
+    h = attempt.header
+    return {s.extension("mode"): h.mode, s.extension("seed"): h.seed,
+            s.extension("scenario-version"): h.version, s.extension("content-hash"): h.content_hash}
+
+
 def statements(attempt: Attempt, settings: XapiSettings | None = None) -> list[dict[str, Any]]:
     s = settings or XapiSettings()
     made = [_launched(attempt, s)]
+    made += interactions(attempt, s, OWN, start=len(made))
+    if attempt.finished is not None and attempt.played is not None:
+        made += [_verdict(attempt, s, attempt.played), _completed(attempt, s)]
+        if attempt.reviews and attempt.debrief is not None:  # a trainer's ruling: a new result
+            made.append(_verdict(attempt, s, attempt.debrief, len(attempt.reviews)))
+    return made
+
+
+def interactions(attempt: Attempt, s: XapiSettings, frame: Frame, start: int = 0) -> list[dict[str, Any]]:
+    """An answered statement per decision taken and an interacted one per free action a
+    reaction heard, in the order they happened (``start``: statements made before them)."""
+    made: list[dict[str, Any]] = []
     opened: dict[str, ev.DecisionOpened] = {}
     number = 0
     for event, wall in zip(attempt.events, attempt.walls, strict=True):
@@ -67,13 +133,10 @@ def statements(attempt: Attempt, settings: XapiSettings | None = None) -> list[d
         elif isinstance(event, ev.DecisionClosed) and event.decision in opened:
             number += 1
             action = _action_for(attempt, event)
-            made.append(_answered(attempt, s, number, opened[event.decision], action, event, wall))
+            made.append(_answered(attempt, s, frame, number, opened[event.decision], action, event,
+                                  wall))
         elif isinstance(event, ev.ReactionFired):
-            made.append(_interacted(attempt, s, len(made), event, wall))
-    if attempt.finished is not None and attempt.played is not None:
-        made += [_verdict(attempt, s, attempt.played), _completed(attempt, s)]
-        if attempt.reviews and attempt.debrief is not None:  # a trainer's ruling: a new result
-            made.append(_verdict(attempt, s, attempt.debrief, len(attempt.reviews)))
+            made.append(_interacted(attempt, s, frame, start + len(made), event, wall))
     return made
 
 
@@ -83,73 +146,38 @@ def _action_for(attempt: Attempt, closed: ev.DecisionClosed) -> ev.ActionTaken |
     return found[-1] if found else None
 
 
-def _statement(attempt: Attempt, s: XapiSettings, key: str, verb: str, obj: dict[str, Any],
-               timestamp: str, result: dict[str, Any] | None = None,
-               parent: bool = False) -> dict[str, Any]:
+def statement(attempt: Attempt, s: XapiSettings, key: str, verb: str, obj: dict[str, Any],
+              timestamp: str, result: dict[str, Any] | None = None, parent: bool = False,
+              frame: Frame = OWN) -> dict[str, Any]:
     h = attempt.header
     namespace = uuid.uuid5(uuid.NAMESPACE_URL, s.base)
     made: dict[str, Any] = {
-        "id": str(uuid.uuid5(namespace, f"{h.attempt_id}/{key}")),
-        "actor": _actor(attempt, s),
+        "id": str(uuid.uuid5(namespace, frame.key(attempt, key))),
+        "actor": frame.actor(attempt, s),
         "verb": {"id": VERBS[verb], "display": {LANG: verb}},
         "object": obj,
     }
     if result:
         made["result"] = result
-    made["context"] = _context(attempt, s, parent)
-    made["timestamp"] = _timestamp(timestamp or h.started)
+    made["context"] = frame.context(attempt, s, parent, verb)
+    made["timestamp"] = timestamp_of(timestamp or h.started)
     made["version"] = VERSION
     return made
 
 
-def _timestamp(text: str) -> str:
+def timestamp_of(text: str) -> str:
     moment = parse_iso(text)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _actor(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
-    h = attempt.header
-    actor: dict[str, Any] = {"objectType": "Agent",
-                             "account": {"homePage": s.home_page, "name": h.trainee_id}}
-    if h.trainee.strip():
-        actor["name"] = h.trainee
-    return actor
-
-
-def _context(attempt: Attempt, s: XapiSettings, parent: bool) -> dict[str, Any]:
-    h = attempt.header
-    activities: dict[str, Any] = {}
-    if parent:
-        activities["parent"] = [_scenario_activity(attempt, s)]
-    if h.session:
-        activities["grouping"] = [{
-            "objectType": "Activity", "id": s.session_iri(h.session),
-            "definition": {"name": {LANG: f"Classroom session {h.session}"}, "type": SESSION_TYPE}}]
-    context: dict[str, Any] = {"registration": h.attempt_id}
-    if activities:
-        context["contextActivities"] = activities
-    context.update({
-        "revision": h.version, "platform": f"sm-sim {h.app_version}".strip(), "language": LANG,
-        "extensions": {s.extension("mode"): h.mode, s.extension("seed"): h.seed,
-                       s.extension("scenario-version"): h.version,
-                       s.extension("content-hash"): h.content_hash},
-    })
-    return context
-
-
-def _scenario_activity(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
-    h = attempt.header
-    return {"objectType": "Activity", "id": s.scenario_iri(h.scenario),
-            "definition": {"name": {LANG: h.scenario_title or h.scenario}, "type": SIMULATION}}
-
-
 def _launched(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
-    return _statement(attempt, s, "launched", "launched", _scenario_activity(attempt, s),
-                      attempt.header.started)
+    return statement(attempt, s, "launched", "launched", OWN.activity(attempt, s),
+                     attempt.header.started)
 
 
-def _answered(attempt: Attempt, s: XapiSettings, number: int, opened: ev.DecisionOpened,
-              action: ev.ActionTaken | None, closed: ev.DecisionClosed, wall: str) -> dict[str, Any]:
+def _answered(attempt: Attempt, s: XapiSettings, frame: Frame, number: int,
+              opened: ev.DecisionOpened, action: ev.ActionTaken | None, closed: ev.DecisionClosed,
+              wall: str) -> dict[str, Any]:
     h = attempt.header
     obj = {"objectType": "Activity", "id": s.decision_iri(h.scenario, opened.decision),
            "definition": {
@@ -166,12 +194,12 @@ def _answered(attempt: Attempt, s: XapiSettings, number: int, opened: ev.Decisio
         extensions[s.extension("confidence")] = action.confidence
     result = {"response": closed.option, "score": {"raw": sum(closed.points.values())},
               "duration": iso_duration(closed.t - opened.t), "extensions": extensions}
-    return _statement(attempt, s, f"answered/{number}/{opened.decision}", "answered", obj, wall,
-                      result, parent=True)
+    return statement(attempt, s, f"answered/{number}/{opened.decision}", "answered", obj, wall,
+                     result, parent=True, frame=frame)
 
 
-def _interacted(attempt: Attempt, s: XapiSettings, number: int, fired: ev.ReactionFired,
-                wall: str) -> dict[str, Any]:
+def _interacted(attempt: Attempt, s: XapiSettings, frame: Frame, number: int,
+                fired: ev.ReactionFired, wall: str) -> dict[str, Any]:
     """Something the trainee did unprompted on the feed, and the points its reaction gave."""
     h = attempt.header
     name = f"{h.scenario_title or h.scenario}: {fired.reaction.replace('_', ' ')}"
@@ -181,39 +209,50 @@ def _interacted(attempt: Attempt, s: XapiSettings, number: int, fired: ev.Reacti
     result = {"response": fired.action, "score": {"raw": sum(fired.points.values())},
               "extensions": {s.extension("points"): dict(fired.points),
                              s.extension("acted-at"): fired.acted_at}}
-    return _statement(attempt, s, f"interacted/{number}/{fired.reaction}", "interacted", obj, wall,
-                      result, parent=True)
+    return statement(attempt, s, f"interacted/{number}/{fired.reaction}", "interacted", obj, wall,
+                     result, parent=True, frame=frame)
+
+
+def verdict_result(attempt: Attempt, s: XapiSettings, report: Debrief | None = None) -> dict[str, Any]:
+    """``result`` of a passed or failed statement: the score (scaled, raw, min, max),
+    ``success``, ``duration``, and the competencies, ending and pass mark as extensions;
+    of ``report``, or of the attempt's latest debrief (as reviewed, if it was)."""
+    report = report or attempt.debrief
+    assert report is not None and attempt.finished is not None
+    score = report.score
+    return {
+        "score": {"scaled": round(score / 100, 4), "raw": score, "min": 0, "max": 100},
+        "success": report.passed, "duration": duration(attempt),
+        "extensions": {s.extension("competencies"): dict(report.competencies),
+                       s.extension("ending"): report.ending.id,
+                       s.extension("pass-mark"): report.pass_mark},
+    }
 
 
 def _verdict(attempt: Attempt, s: XapiSettings, report: Debrief, reviewed: int = 0) -> dict[str, Any]:
     """Passed or failed, as played; or (``reviewed``: after that many reviews) as reviewed,
     with who reviewed it, a statement of its own so the first one stands as sent."""
     assert attempt.finished is not None
-    score, passed = report.score, report.passed
-    extensions: dict[str, Any] = {s.extension("competencies"): dict(report.competencies),
-                                  s.extension("ending"): report.ending.id,
-                                  s.extension("pass-mark"): report.pass_mark}
-    result = {
-        "score": {"scaled": round(score / 100, 4), "raw": score, "min": 0, "max": 100},
-        "success": passed, "duration": _duration(attempt), "extensions": extensions,
-    }
-    verb = "passed" if passed else "failed"
+    verb = "passed" if report.passed else "failed"
+    result = verdict_result(attempt, s, report)
     if not reviewed:
-        return _statement(attempt, s, "verdict", verb, _scenario_activity(attempt, s),
-                          str(attempt.finished["wall"]), result)
+        return statement(attempt, s, "verdict", verb, OWN.activity(attempt, s),
+                         str(attempt.finished["wall"]), result)
     reviews = attempt.reviews[:reviewed]
+    extensions = result["extensions"]
     extensions[s.extension("reviewed-by")] = list(dict.fromkeys(r.reviewer for r in reviews))
     extensions[s.extension("rulings")] = [asdict(f) for r in reviews for f in r.rulings]
-    return _statement(attempt, s, f"verdict/reviewed/{reviewed}", verb,
-                      _scenario_activity(attempt, s), reviews[-1].wall, result)
+    return statement(attempt, s, f"verdict/reviewed/{reviewed}", verb, OWN.activity(attempt, s),
+                     reviews[-1].wall, result)
 
 
 def _completed(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
     assert attempt.finished is not None
-    result = {"completion": True, "duration": _duration(attempt)}
-    return _statement(attempt, s, "completed", "completed", _scenario_activity(attempt, s),
-                      str(attempt.finished["wall"]), result)
+    result = {"completion": True, "duration": duration(attempt)}
+    return statement(attempt, s, "completed", "completed", OWN.activity(attempt, s),
+                     str(attempt.finished["wall"]), result)
 
 
-def _duration(attempt: Attempt) -> str:
+def duration(attempt: Attempt) -> str:
+    """Time spent on the attempt (less any gap between a crash and its resume)."""
     return iso_duration(float((attempt.finished or {}).get("active_seconds", 0.0)))

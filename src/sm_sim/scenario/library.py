@@ -52,6 +52,12 @@ def load_library(extra_paths: list[Path] | None = None) -> list[Entry]:
     return entries
 
 
+def entry_for(entries: list[Entry], scenario_id: str) -> Entry | None:
+    """The playable scenario with this id (the first, as the start screen lists them)."""
+    return next((e for e in entries if e.ok and e.loaded.scenario is not None
+                 and e.loaded.scenario.id == scenario_id), None)
+
+
 def course_of(entries: list[Entry], folder: Path | None = None) -> Course | None:
     """The training day in ``folder`` (the built-in one by default), checked against the
     scenarios already loaded; None when there is none or it has errors."""

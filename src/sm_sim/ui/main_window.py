@@ -161,6 +161,12 @@ class MainWindow(QMainWindow):
         assert scenario is not None and guidance is not None, "only playable cards can start"
         return self._launch(AttemptSpec(scenario, guidance, mode, trainee))
 
+    def start_recorded(self, spec: AttemptSpec, run: ScenarioRun,
+                       journal: AttemptJournal) -> AttemptSession:
+        """Start an attempt whose journal the caller began (an LMS launch: its trainee is the
+        LMS's learner)."""
+        return self._launch(spec, run, journal)
+
     def resume_attempt(self, run: ScenarioRun, journal: AttemptJournal) -> AttemptSession | None:
         """Carry on an attempt rebuilt from its journal, its feed as it was when it stopped."""
         if self.session is not None and self.session.running:

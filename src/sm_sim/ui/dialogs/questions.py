@@ -86,6 +86,15 @@ def show_error(parent: QWidget | None, summary: str, log_path: Path | None) -> N
         f"If it keeps happening, please pass the log file to your trainer.{where}")
 
 
+def show_launch_problem(parent: QWidget | None, problem: str) -> None:
+    """An LMS launch that cannot be followed: what went wrong, and what to do."""
+    QMessageBox.warning(
+        parent, "The scenario could not start",
+        f"The scenario your learning system asked for could not be started: {problem}.\n\n"
+        f"Close this message and start it again from the learning system. If it keeps "
+        f"happening, please tell your trainer what this message says.")
+
+
 def show_shortcuts(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, "Keyboard shortcuts", text)
 

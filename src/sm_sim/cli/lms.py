@@ -1,0 +1,212 @@
+"""The LMS verbs of ``sm-sim``: package (a cmi5 course package of scenarios) and launch (play
+one AU as an LMS launched it: the app, or headless with --choose or --auto)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..engine import ActionError, play
+from ..engine.play import ScriptError, chooser_for
+from ..engine.run import ScenarioRun
+from ..records.cmi5 import (
+    LAUNCH_MODES,
+    CoursePackage,
+    PackageError,
+    from_course,
+    from_scenarios,
+    write_package,
+)
+from ..records.cmi5_launch import LaunchError, parse_launch
+from ..records.cmi5_session import Cmi5Session, LaunchedAttempt, trainee_of
+from ..records.journal import AttemptJournal, JournalError
+from ..scenario import Diagnostic, Scenario, has_errors, load_scenario, scenario_files
+from ..scenario.course import load_course, scenario_ids
+from ..scenario.library import entry_for, load_library
+from .common import BAD_INPUT, FAILED, OK, say, settings, xapi_options
+
+
+def add_lms_parsers(verbs: Any) -> dict[str, Any]:
+    package = verbs.add_parser(
+        "package", help="write a cmi5 course package (cmi5.xml in a zip) for an LMS")
+    package.add_argument("scenarios", nargs="*", type=Path,
+                         help="scenario files or folders (instead of --course)")
+    package.add_argument("--course", type=Path, default=None, metavar="FILE",
+                         help="a course.yaml: its title, summary and blocks, in order")
+    package.add_argument("-o", "--output", type=Path, required=True, metavar="ZIP")
+    package.add_argument("--title", default="", help="the course title (default: from the course)")
+    package.add_argument("--description", default="", help="the course description")
+    package.add_argument("--course-id", default="", metavar="IRI",
+                         help="the course's IRI (default: made from the title under --xapi-base)")
+    package.add_argument("--mode", choices=LAUNCH_MODES, default="practice",
+                         help="how a launched scenario is played")
+    xapi_options(package)
+    launch = verbs.add_parser(
+        "launch", help="play a scenario an LMS launched (its cmi5 launch URL); the app, or "
+        "headless with --choose or --auto")
+    launch.add_argument("url", help="the launch URL: sm-sim://launch/SCENARIO?endpoint=…")
+    launch.add_argument("--scenarios", nargs="*", type=Path, default=[], metavar="PATH",
+                        help="scenario files or folders to look in besides the built-in ones")
+    launch.add_argument("--choose", default=None, help="headless: answers, as for play")
+    launch.add_argument("--auto", choices=["best", "worst", "random"], default=None,
+                        help="headless: the automatic player")
+    launch.add_argument("--seed", type=int, default=None)
+    launch.add_argument("--attempt", type=Path, default=None, metavar="PATH",
+                        help="write the attempt journal here (default: the user data folder)")
+    launch.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for the LMS")
+    xapi_options(launch)
+    return {"package": cmd_package, "launch": cmd_launch}
+
+
+def cmd_launch(args: argparse.Namespace) -> int:
+    if args.choose is None and args.auto is None:
+        return _app_launch(args)
+    try:
+        request = parse_launch(args.url)
+        entry = entry_for(load_library(args.scenarios), request.scenario_id)
+        if entry is None or entry.loaded.scenario is None or entry.loaded.guidance is None:
+            raise LaunchError(f"no playable scenario '{request.scenario_id}' is installed here "
+                              f"(give its folder with --scenarios)")
+        scenario = entry.loaded.scenario
+        seed = scenario.seed if args.seed is None else args.seed
+        chooser, free = chooser_for(args.choose, args.auto, seed)
+    except (LaunchError, ScriptError) as err:
+        say("launch", str(err))
+        return BAD_INPUT
+    run = ScenarioRun(scenario, seed)
+    try:
+        journal = AttemptJournal.begin(run, entry.loaded.guidance, trainee_of(request),
+                                       mode=request.mode, path=args.attempt)
+    except JournalError as err:
+        say("launch", str(err))
+        return BAD_INPUT
+    try:
+        session = Cmi5Session.open(request, settings(args), timeout=args.timeout)
+    except LaunchError as err:
+        journal.abandon(f"the LMS's launch could not be followed: {err}")
+        say("launch", str(err))
+        return FAILED
+    launched = LaunchedAttempt(session, journal)
+    launched.start()
+    try:
+        play(scenario, chooser, seed, run=run, free=free)
+    except (ScriptError, ActionError) as err:
+        launched.journal.abandon(str(err))
+        launched.end()
+        say("launch", str(err))
+        return BAD_INPUT
+    launched.journal.close()
+    launched.finish()
+    launched.end()
+    return _told(launched)
+
+
+def _app_launch(args: argparse.Namespace) -> int:
+    """The app, on the scenario the LMS launched (a problem is shown in a dialog: a browser
+    starts the app with no terminal to print to)."""
+    from ..ui.system_check import advice, missing_packages, wants_xcb
+    missing = missing_packages() if wants_xcb() else []
+    if missing:
+        print(advice(missing), file=sys.stderr)
+        return BAD_INPUT
+    from ..ui.launch import run_launch
+    return run_launch(args.url, list(args.scenarios), settings(args), args.timeout)
+
+
+def _told(launched: LaunchedAttempt) -> int:
+    """Say what reached the LMS; exit 1 if anything is left waiting or was refused."""
+    sent = sum(r.sent for r in launched.reports)
+    folder = launched.session.outbox.folder
+    problems = [r for r in launched.reports if r.error is not None or r.rejected]
+    for report in launched.reports:
+        for note in report.notes:
+            say("launch", note)
+    if launched.journal.error is not None:
+        say("launch", f"the attempt could not be saved to {launched.journal.path} "
+                      f"({launched.journal.error})")
+    else:
+        print(f"attempt saved: {launched.journal.path}", file=sys.stderr)
+    if problems:
+        say("launch", f"sent {sent} statements to the LMS; {problems[-1].describe(folder)}")
+        return FAILED
+    print(f"sent {sent} statements to the LMS")
+    return OK if launched.journal.error is None else FAILED
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    if (args.course is None) == (not args.scenarios):
+        say("package", "give either --course FILE or scenario files, not both or neither")
+        return BAD_INPUT
+    package = _from_course(args) if args.course is not None else _from_files(args)
+    if package is None:
+        return BAD_INPUT
+    try:
+        written = write_package(package, args.output, settings(args))
+    except PackageError as err:
+        say("package", str(err))
+        return BAD_INPUT
+    except OSError as err:
+        say("package", f"cannot write {args.output} ({err.strerror or err})")
+        return BAD_INPUT
+    count = len(package.scenarios())
+    print(f"{written}: a cmi5 course package, {count} AU{'s' * (count != 1)}")
+    return OK
+
+
+def _from_course(args: argparse.Namespace) -> CoursePackage | None:
+    path: Path = args.course
+    if not path.is_file():
+        say("package", f"{path}: no such file")
+        return None
+    known = scenario_ids(scenario_files([path.parent]))
+    loaded = load_course(path, known)
+    if not loaded.ok or loaded.course is None:
+        _report(loaded.diagnostics)
+        return None
+    scenarios = _load([known[sid] for sid in loaded.course.scenario_ids()])
+    if scenarios is None:
+        return None
+    course = loaded.course
+    if args.title or args.description:
+        course = type(course)(args.title or course.title, args.description or course.summary,
+                              course.blocks, course.path)
+    return from_course(course, {s.id: s for s in scenarios}, args.course_id, args.mode)
+
+
+def _from_files(args: argparse.Namespace) -> CoursePackage | None:
+    files = scenario_files(args.scenarios)
+    if not files:
+        say("package", "no scenario files found")
+        return None
+    scenarios = _load(files)
+    if scenarios is None:
+        return None
+    try:
+        return from_scenarios(scenarios, args.title, args.description, args.course_id, args.mode)
+    except PackageError as err:
+        say("package", str(err))
+        return None
+
+
+def _load(files: list[Path]) -> list[Scenario] | None:
+    """Every scenario, or None after printing the problems: a package of a scenario with errors
+    would be imported by an LMS and then fail when a trainee launches it."""
+    found: list[Scenario] = []
+    failed = False
+    for path in files:
+        loaded = load_scenario(path)
+        if not loaded.ok or loaded.scenario is None:
+            _report(loaded.diagnostics)
+            failed = True
+        else:
+            found.append(loaded.scenario)
+    return None if failed else found
+
+
+def _report(diagnostics: list[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic.format(), file=sys.stderr)
+    if not has_errors(diagnostics):
+        print("sm-sim package: the course cannot be read", file=sys.stderr)
