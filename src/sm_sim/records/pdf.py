@@ -183,7 +183,7 @@ def _decisions(pdf: _Debrief, report: Debrief) -> None:
             pdf.field("Words used", f"“{entry.text}”", 30)
         if entry.confidence:
             pdf.field("Confidence", f"{entry.confidence} ({entry.calibration})", 30)
-        _outcome(pdf, _points(entry.points, titles), entry.consequence, entry.consequences)
+        _effects(pdf, _points(entry.points, titles), entry.consequence, entry.consequences)
         if notes := report.review_notes(entry.decision):
             pdf.field("Reviewed", "\n".join(notes), 30)
         _guidance(pdf, entry.guidance)
@@ -204,12 +204,12 @@ def _reactions(pdf: _Debrief, report: Debrief) -> None:
         pdf.para(f"{ev.clock_text(entry.at)} · {did[:1].upper()}{did[1:]}", size=10, bold=True, gap=0.6)
         if entry.text:
             pdf.field("Words used", f"“{entry.text}”", 30)
-        _outcome(pdf, _points(entry.points, titles), entry.feedback, entry.consequences)
+        _effects(pdf, _points(entry.points, titles), entry.feedback, entry.consequences)
         _guidance(pdf, entry.guidance)
         pdf.ln(2.5)
 
 
-def _outcome(pdf: _Debrief, points: str, caused: str, followed: tuple[str, ...]) -> None:
+def _effects(pdf: _Debrief, points: str, caused: str, followed: tuple[str, ...]) -> None:
     pdf.field("Points", points, 30)
     pdf.field("What it caused", caused, 30)
     if followed:
