@@ -107,3 +107,48 @@ def test_the_start_screen_makes_and_opens_scenarios_and_remembers_them_next_time
     assert again.workbenches and again.workbenches[-1].path == made
     for opened in again.workbenches:
         qtbot.addWidget(opened)
+
+
+def test_play_from_a_middle_state_with_a_variable_set_records_nothing(qtbot, tmp_path) -> None:
+    from sm_sim.records import attempts_dir
+    from sm_sim.ui.session.clock import SimulatedClockDriver
+    from sm_sim.ui.workbench.preview import StartValues
+    window = WorkbenchWindow(_copy_example(tmp_path), clock=SimulatedClockDriver)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.play_here.isEnabled()  # nothing chosen yet
+    window.map.select("pressure")
+    assert window.play_here.isEnabled() and "pressure" in window.play_here.text()
+    window.play_here.click()
+    ask = window.findChild(StartValues)
+    assert ask is not None and ask.isVisible()
+    ask.values["public_trust"].setValue(20)
+    ask.play.click()
+    preview = window.preview
+    assert preview is not None and preview.isVisible()
+    assert "not recorded" in preview.windowTitle()
+    run = preview.session.run
+    assert run.current == "pressure" and run.state.variables["public_trust"] == 20
+    compose = preview.view.compose
+    assert preview.session.clock.run_until(lambda: compose.decision is not None)
+    assert compose.decision.id == "pressure"
+    assert compose.select_id("report_and_escalate") and compose.submit()
+    with qtbot.waitSignal(preview.ended, timeout=10_000) as said:
+        while not run.ended:  # answer what comes next with its first fixed option
+            preview.session.clock.run_until(lambda: compose.decision is not None or run.ended)
+            if compose.decision is not None:
+                compose.select_id(next(o.id for o in compose.options if not o.free_text))
+                compose.submit()
+    assert said.args[0].startswith("Preview ended:")
+    assert preview.session.journal is None
+    assert not attempts_dir().exists() or not any(attempts_dir().iterdir())
+    preview.close()
+    assert not preview.session.clock.active
+
+
+def test_a_file_with_errors_cannot_be_previewed(qtbot, tmp_path) -> None:
+    path = _copy_example(tmp_path)
+    path.write_text(path.read_text().replace("goto: ending_trust", "goto: ending_trussst", 1))
+    window = _bench(qtbot, path)
+    window.map.select("pressure")
+    assert not window.play_here.isEnabled()

@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.lint import check_playable
-from ...scenario import Diagnostic, load_scenario
+from ...scenario import Diagnostic, GuidanceLibrary, load_scenario
 from ...scenario.model import Scenario
 from ...scenario.storymap import StoryMap, story_map
 from ..kit.theme import PLAIN
+from ..session.attempt import ClockFactory
+from ..session.clock import TimerClockDriver
 from .details import details_html
 from .map_view import MapView
+from .preview import PreviewWindow, StartValues, from_state
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,9 +50,14 @@ def open_in_editor(path: Path, line: int) -> None:
 class WorkbenchWindow(QMainWindow):
     reloaded = Signal()  # the file was read again (map, details and problems are current)
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None,
+                 clock: ClockFactory = TimerClockDriver) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.clock = clock
+        self.guidance: GuidanceLibrary | None = None
+        self.chosen = ""  # the state clicked last, where "Play from here" starts
+        self.preview: PreviewWindow | None = None
         self.setWindowTitle(f"Workbench — {self.path.name}")
         self.story: StoryMap | None = None
         self.scenario: Scenario | None = None
@@ -63,6 +71,10 @@ class WorkbenchWindow(QMainWindow):
         self.problems.setAccessibleName("Problems in the file")
         self.problems.itemActivated.connect(self._on_problems_item_activated)
         self.status = QLabel("", self, objectName="muted", wordWrap=True, textFormat=PLAIN)
+        self.play_here = QPushButton("Play from here…", self, objectName="secondaryButton")
+        self.play_here.setToolTip("A practice preview from the chosen state, with the variables "
+                                  "you set; never recorded")
+        self.play_here.clicked.connect(self.ask_play_from_here)
         self.search = QLineEdit(self, placeholderText="Find a state…")
         self.search.returnPressed.connect(lambda: self.map.find_node(self.search.text()))
         self.map.node_clicked.connect(self.show_node)
@@ -76,6 +88,7 @@ class WorkbenchWindow(QMainWindow):
         column = QVBoxLayout(side)
         column.addWidget(QLabel("Chosen", side, objectName="sectionTitle"))
         column.addWidget(self.details, 2)
+        column.addWidget(self.play_here)
         column.addWidget(QLabel("Problems (Enter or double-click opens the line in your editor)",
                                 side, objectName="sectionTitle", wordWrap=True))
         column.addWidget(self.problems, 1)
@@ -107,11 +120,13 @@ class WorkbenchWindow(QMainWindow):
         if loaded.ok and loaded.scenario is not None and loaded.source is not None:
             diagnostics += check_playable(loaded.scenario, loaded.source)
         self.diagnostics, self.scenario = diagnostics, loaded.scenario
+        self.guidance = loaded.guidance if loaded.ok else None
         story = story_map(loaded.source) if loaded.source is not None else None
         if story is not None:
             self.story = story
             self.map.show_map(story)
         self._show_problems(story is None and self.story is not None)
+        self._update_play_here()
         if str(self.path) not in self.watcher.files() and self.path.exists():
             self.watcher.addPath(str(self.path))  # editors that save by renaming drop it
         self.reloaded.emit()
@@ -133,6 +148,36 @@ class WorkbenchWindow(QMainWindow):
         node = self.story.node(node_id) if self.story else None
         if node is not None:
             self.details.setHtml(details_html(node, self.scenario))
+            self.chosen = node_id if node.kind in ("decision", "auto") else ""
+            self._update_play_here()
+
+    # -- play from here -------------------------------------------------------------------------
+    def _update_play_here(self) -> None:
+        scenario = self.scenario
+        ready = self.guidance is not None and scenario is not None and self.chosen in scenario.states
+        self.play_here.setEnabled(ready)
+        self.play_here.setText(f"Play from “{self.chosen}”…" if ready else "Play from here…")
+
+    def ask_play_from_here(self) -> StartValues | None:
+        """Ask the start values for a preview from the chosen state; Play starts it."""
+        if self.scenario is None or self.chosen not in self.scenario.states:
+            return None
+        ask = StartValues(self.scenario, self.chosen, self)
+        ask.accepted.connect(lambda: self.play_from(self.chosen, ask.variables()))
+        ask.open()
+        return ask
+
+    def play_from(self, state: str, variables: dict[str, float]) -> PreviewWindow | None:
+        """A practice preview from ``state`` with ``variables``, in a window of its own."""
+        if self.scenario is None or self.guidance is None or state not in self.scenario.states:
+            return None
+        if self.preview is not None:
+            self.preview.close()
+        preview = self.preview = PreviewWindow(from_state(self.scenario, state, variables),
+                                               self.guidance, state, self.clock, self)
+        preview.show()
+        preview.start()
+        return preview
 
     def _on_watcher_file_changed(self, _path: str) -> None:
         self.reload()
