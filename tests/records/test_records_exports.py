@@ -278,3 +278,26 @@ def test_the_pdf_lists_what_was_done_unprompted_and_what_followed(example, tmp_p
     assert "Professional standards -20" in text
     assert "Fury as police account sides with 'banter'" in text
     assert "Challenging and reporting improper conduct" in text
+
+
+def test_a_pseudonymised_csv_names_nobody_and_keeps_each_trainee_apart(played, tmp_path, data_dir):
+    import stat
+
+    from sm_sim.records.pseudonyms import KEY_FILE
+    attempts = [played(trainee="PC Jo Bloggs"), played(trainee="PC Sam Patel"),
+                played(trainee="PC Jo Bloggs")]
+    [first] = export_attempts(attempts, "csv", tmp_path / "shared.csv", pseudonymise=True)
+    text = first.read_bytes().decode("utf-8-sig")
+    assert "Bloggs" not in text and "Patel" not in text
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    names = [row["trainee"] for row in rows]
+    assert all(n.startswith("Trainee ") for n in names)
+    assert names[0] == names[2] != names[1]  # the same trainee, the same pseudonym
+    assert all(row["trainee_id"] == row["trainee"] for row in rows)
+    assert [row["score"] for row in rows] == [str(a.score) for a in attempts]
+    # a second export from this computer gives the same pseudonyms; the key is owner-only
+    [again] = export_attempts(attempts[:1], "csv", tmp_path / "again.csv", pseudonymise=True)
+    assert names[0] in again.read_bytes().decode("utf-8-sig")
+    assert stat.S_IMODE((data_dir / KEY_FILE).stat().st_mode) == 0o600
+    with pytest.raises(ExportError, match="pseudonyms are for CSV"):
+        export_attempts(attempts[:1], "pdf", tmp_path / "x.pdf", pseudonymise=True)

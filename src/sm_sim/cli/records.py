@@ -84,6 +84,9 @@ def add_parsers(verbs: Any) -> dict[str, Any]:
     export.add_argument("attempts", nargs="+", type=Path, help="attempt files or folders")
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    export.add_argument("--pseudonymise", action="store_true",
+                        help="csv: a pseudonym in place of each trainee's name and id, the same "
+                        "in every export from this computer (for sharing without names)")
     xapi_options(export)
     handlers = add_lrs_parsers(verbs)
     verify = verbs.add_parser("verify", help="check an attempt's score by replaying it")
@@ -103,7 +106,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if attempts is None:
         return BAD_INPUT
     try:
-        written = export_attempts(attempts, args.format, args.output, settings(args))
+        written = export_attempts(attempts, args.format, args.output, settings(args), args.pseudonymise)
     except ExportError as err:
         say("export", str(err))
         return BAD_INPUT

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import atomic
 from .attempt import Attempt
+from .pseudonyms import pseudonym, pseudonym_key
 from .times import spreadsheet_time
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -55,11 +56,14 @@ def competency_columns(attempts: Iterable[Attempt]) -> list[str]:
     return list(names)
 
 
-def attempt_row(attempt: Attempt, competencies: Sequence[str]) -> list[Any]:
+def attempt_row(attempt: Attempt, competencies: Sequence[str], key: bytes | None = None) -> list[Any]:
+    """One attempt's row; with ``key``, the trainee's name and id are a pseudonym."""
     h, report, done = attempt.header, attempt.debrief, attempt.finished or {}
     ending = report.ending if report else None
     scores = attempt.competencies
-    return [h.trainee, h.trainee_id, h.session, h.scenario, h.scenario_title, h.version, h.mode,
+    name = pseudonym(h.trainee_id, key) if key is not None else None
+    return [name or h.trainee, name or h.trainee_id, h.session, h.scenario, h.scenario_title,
+            h.version, h.mode,
             spreadsheet_time(h.started),
             spreadsheet_time(done["wall"]) if done.get("wall") else None,
             round(done["active_seconds"]) if "active_seconds" in done else None,
@@ -69,11 +73,14 @@ def attempt_row(attempt: Attempt, competencies: Sequence[str]) -> list[Any]:
             h.attempt_id, h.content_hash]
 
 
-def attempts_csv(attempts: Sequence[Attempt]) -> tuple[list[str], list[list[Any]]]:
+def attempts_csv(attempts: Sequence[Attempt],
+                 key: bytes | None = None) -> tuple[list[str], list[list[Any]]]:
     competencies = competency_columns(attempts)
     header = [*COLUMNS_BEFORE, *competencies, *COLUMNS_AFTER]
-    return header, [attempt_row(a, competencies) for a in attempts]
+    return header, [attempt_row(a, competencies, key) for a in attempts]
 
 
-def export_csv(attempts: Sequence[Attempt], path: Path) -> Path:
-    return write_csv(path, *attempts_csv(attempts))
+def export_csv(attempts: Sequence[Attempt], path: Path, pseudonymise: bool = False) -> Path:
+    """The attempts as CSV; ``pseudonymise`` puts a pseudonym in place of each trainee's name
+    and id (the same one in every export from this computer)."""
+    return write_csv(path, *attempts_csv(attempts, pseudonym_key() if pseudonymise else None))

@@ -29,11 +29,13 @@ def file_name(attempt: Attempt, fmt: str) -> str:
 
 
 def export_attempts(attempts: Sequence[Attempt], fmt: str, out: Path,
-                    settings: XapiSettings | None = None) -> list[Path]:
+                    settings: XapiSettings | None = None, pseudonymise: bool = False) -> list[Path]:
     """Write ``attempts`` to ``out``: one file for csv and xapi (all attempts together), and for
     json or pdf one file per attempt when ``out`` is a folder (it must be, for several)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
+    if pseudonymise and fmt != "csv":
+        raise ExportError(f"pseudonyms are for CSV; a {fmt} export names the trainee")
     if not attempts:
         raise ExportError("no attempts to export")
     folder = out.is_dir() or str(out).endswith(("/", "\\"))
@@ -41,7 +43,7 @@ def export_attempts(attempts: Sequence[Attempt], fmt: str, out: Path,
         target = out / (f"attempts.{_EXT[fmt]}" if fmt == "csv" else "statements.json") \
             if folder else out
         if fmt == "csv":
-            return [export_csv(attempts, target)]
+            return [export_csv(attempts, target, pseudonymise)]
         made = [s for a in attempts for s in statements(a, settings)]
         return [atomic.write_text(target, json.dumps(made, ensure_ascii=False, indent=1))]
     if len(attempts) > 1 and not folder:
