@@ -173,7 +173,7 @@ def test_a_bad_free_action_in_a_script_says_how_to_write_one(loaded, bad):
 
 def test_free_actions_are_journalled_and_verify_and_an_edit_is_caught(tmp_path):
     script = f'@00:15 like:joke, @00:25 block:troll_post, @01:00 reply:troll_post:"{ANGRY}"'
-    assert main(["play", str(SCENARIO), "--choose", script]) == 0
+    assert main(["play", str(SCENARIO), "--choose", script, "--record"]) == 0
     [path] = attempts_dir().glob("*_reactions_*.jsonl")
     attempt = read_attempt(path)
     assert [a.action for a in attempt.actions if isinstance(a, ev.FreeAction)] == ["like", "block", "reply"]

@@ -14,7 +14,7 @@ from .records_helpers import EXAMPLE
 
 
 def _play(capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
-    code = main(["play", str(EXAMPLE), "--auto", "best", *extra])
+    code = main(["play", str(EXAMPLE), "--auto", "best", "--record", *extra])
     return code, capsys.readouterr().err
 
 

@@ -157,7 +157,8 @@ def test_the_command_line_takes_an_assessment_once_as_the_app_does(data_dir, cap
     from sm_sim.cli import main
 
     def play(mode: str, name: str) -> int:
-        return main(["play", str(EXAMPLE), "--auto", "best", "--mode", mode, "--trainee", name])
+        return main(["play", str(EXAMPLE), "--auto", "best", "--mode", mode, "--trainee", name,
+                     "--record"])
 
     assert play("assessment", "PC Ada Byron") == 0
     capsys.readouterr()
@@ -217,3 +218,13 @@ def test_a_line_holding_nan_is_damage_not_a_number(played, constant):
     attempt.path.write_bytes(b"\n".join(lines))
     with pytest.raises(AttemptError, match=rf"{attempt.path.name}:11: a damaged line"):
         read_attempt(attempt.path)
+
+
+def test_a_headless_play_keeps_nothing_unless_asked(data_dir, capsys):
+    from sm_sim.cli import main
+    assert main(["play", str(EXAMPLE), "--auto", "best"]) == 0
+    assert not (data_dir / "attempts").exists() or not any((data_dir / "attempts").iterdir())
+    assert "attempt saved" not in capsys.readouterr().err
+    assert main(["play", str(EXAMPLE), "--auto", "best", "--record"]) == 0
+    assert len(list((data_dir / "attempts").glob("*.jsonl"))) == 1
+    assert "attempt saved" in capsys.readouterr().err

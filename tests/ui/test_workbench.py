@@ -111,9 +111,10 @@ def test_the_start_screen_makes_and_opens_scenarios_and_remembers_them_next_time
 
 def test_play_from_a_middle_state_with_a_variable_set_records_nothing(qtbot, tmp_path) -> None:
     from sm_sim.records import attempts_dir
+    from sm_sim.ui.preview import PreviewWindow
     from sm_sim.ui.session.clock import SimulatedClockDriver
     from sm_sim.ui.workbench.preview import StartValues
-    window = WorkbenchWindow(_copy_example(tmp_path), clock=SimulatedClockDriver)
+    window = WorkbenchWindow(_copy_example(tmp_path), clock=SimulatedClockDriver, preview=PreviewWindow)
     qtbot.addWidget(window)
     window.show()
     assert not window.play_here.isEnabled()  # nothing chosen yet
@@ -149,6 +150,9 @@ def test_play_from_a_middle_state_with_a_variable_set_records_nothing(qtbot, tmp
 def test_a_file_with_errors_cannot_be_previewed(qtbot, tmp_path) -> None:
     path = _copy_example(tmp_path)
     path.write_text(path.read_text().replace("goto: ending_trust", "goto: ending_trussst", 1))
-    window = _bench(qtbot, path)
+    from sm_sim.ui.preview import PreviewWindow
+    window = WorkbenchWindow(path, preview=PreviewWindow)
+    qtbot.addWidget(window)
+    window.show()
     window.map.select("pressure")
-    assert not window.play_here.isEnabled()
+    assert window.play_here.isVisible() and not window.play_here.isEnabled()

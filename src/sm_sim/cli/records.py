@@ -26,20 +26,25 @@ from .lrs import add_lrs_parsers
 
 # -- play ---------------------------------------------------------------------------------------
 def add_play_options(play: argparse.ArgumentParser) -> None:
-    group = play.add_argument_group("recording (as the app records every attempt)")
+    group = play.add_argument_group("recording (a headless play keeps nothing unless asked)")
+    group.add_argument("--record", action="store_true",
+                       help="keep an attempt journal in the user data folder, as the app does")
     group.add_argument("--attempt", type=Path, default=None, metavar="PATH",
-                       help="write the attempt journal here (default: the user data folder)")
+                       help="keep the attempt journal here (implies --record)")
     group.add_argument("--trainee", default=None, help="trainee name (default: your login name)")
     group.add_argument("--trainee-id", default=None, help="the school's id for the trainee")
     group.add_argument("--session", default=None, help="classroom session id")
     group.add_argument("--mode", choices=MODES, default="headless")
-    group.add_argument("--no-record", action="store_true", help="do not keep an attempt journal")
+    group.add_argument("--no-record", action="store_true",
+                       help="keep nothing (the default; kept for scripts that say so)")
 
 
 def begin_journal(args: argparse.Namespace, run: ScenarioRun,
                   library: GuidanceLibrary) -> AttemptJournal | None:
-    """Start recording ``run`` as the options ask; raises ``JournalError`` for a person."""
-    if getattr(args, "no_record", False):
+    """Start recording ``run`` if the options ask (``--record`` or ``--attempt``); raises
+    ``JournalError`` for a person. A trainer's trial plays leave no attempts behind."""
+    wanted = getattr(args, "record", False) or getattr(args, "attempt", None) is not None
+    if getattr(args, "no_record", False) or not wanted:
         return None
     name = args.trainee or _login_name()
     if args.mode == "assessment":

@@ -53,12 +53,13 @@ def style_application(app: QApplication, settings: Settings) -> None:
 
 def run_workbench(path: Path) -> int:
     """The trainer's workbench on one scenario file; the exit code."""
+    from .preview import PreviewWindow
     from .workbench.window import WorkbenchWindow
     log_file = start_logging()
     ErrorHandler(log_file).install()
     app = make_application()
     style_application(app, Settings())
-    window = WorkbenchWindow(path)
+    window = WorkbenchWindow(path, preview=PreviewWindow)
     window.show()
     return int(app.exec())
 

@@ -31,6 +31,7 @@ from .filing.work import Results, Row, row_for
 from .kit.background import explain, log_unexpected, run_in_background
 from .kit.settings import Settings
 from .kit.theme import APP_NAME
+from .preview import PreviewWindow
 from .results.view import ResultsView
 from .session.attempt import AttemptSession, AttemptSpec, ClockFactory, Mode
 from .session.clock import TimerClockDriver
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         path = path or questions.ask_open_scenario(self)
         if path is None:
             return None
-        window = WorkbenchWindow(path)
+        window = WorkbenchWindow(path, preview=PreviewWindow)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, w=window: self.workbenches.remove(w))
         self.workbenches.append(window)

@@ -1,31 +1,39 @@
 """Play from here: the trainer starts a preview of the scenario at any state, with the
-variables set as they choose, in Practice mode (pause and speeds as a recruit has them).
-A preview is never recorded as an attempt: no journal, no results, no LRS. Posts that
-earlier states would have published are not in its feed; the window says so."""
+variables set as they choose, in Practice mode. This module asks for the start values and
+makes the scenario that starts there; the preview window itself is the shell's
+(``ui/preview.py``), handed to the workbench as a factory so one screen never imports
+another."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Protocol
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
-    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
 
 from ...scenario import GuidanceLibrary
 from ...scenario.model import Scenario
-from ..attempt.view import AttemptView
 from ..kit.theme import PLAIN
-from ..session.attempt import AttemptSession, AttemptSpec, ClockFactory, Mode
-from ..session.clock import TimerClockDriver
+from ..session.attempt import ClockFactory
+
+
+class Preview(Protocol):
+    def show(self) -> None: ...
+    def start(self) -> None: ...
+    def close(self) -> bool: ...
+
+
+# (scenario starting at the state, guidance, the state, clock, parent) -> a preview window
+PreviewFactory = Callable[[Scenario, GuidanceLibrary, str, ClockFactory, QWidget], Preview]
 
 
 def from_state(scenario: Scenario, state: str, variables: dict[str, float]) -> Scenario:
@@ -66,38 +74,3 @@ class StartValues(QDialog):
         return {name: box.value() for name, box in self.values.items()}
 
 
-class PreviewWindow(QMainWindow):
-    """A recruit's screen on a preview run; closing it stops the run and keeps nothing."""
-
-    ended = Signal(str)  # what the status line says when the preview ends
-
-    def __init__(self, scenario: Scenario, guidance: GuidanceLibrary, state: str,
-                 clock: ClockFactory = TimerClockDriver, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("previewWindow")
-        title = scenario.states[scenario.start].title or scenario.start
-        self.setWindowTitle(f"Preview from “{title}” — not recorded")
-        self.session = AttemptSession(AttemptSpec(scenario, guidance, Mode.PRACTICE, "Preview"),
-                                      clock, self)
-        self.view = AttemptView(self.session, self)
-        self.setCentralWidget(self.view)
-        self.view.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.session.finished.connect(self._on_session_finished)
-        self.statusBar().showMessage(f"Preview from {state}: posts from earlier states are not in "
-                                     "this feed, and nothing is recorded.")
-        self.resize(1280, 800)
-
-    def start(self) -> None:
-        self.session.start()
-
-    def _on_session_finished(self, session: AttemptSession) -> None:
-        report = session.debrief()
-        said = (f"Preview ended: {report.ending.title}, score {report.score}/100 "
-                f"({report.verdict}). Close this window to go back to the map.") if report else \
-            "Preview ended."
-        self.statusBar().showMessage(said)
-        self.ended.emit(said)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.session.abandon()
-        super().closeEvent(event)

@@ -34,7 +34,7 @@ from ..session.attempt import ClockFactory
 from ..session.clock import TimerClockDriver
 from .details import details_html
 from .map_view import MapView
-from .preview import PreviewWindow, StartValues, from_state
+from .preview import Preview, PreviewFactory, StartValues, from_state
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,13 +51,13 @@ class WorkbenchWindow(QMainWindow):
     reloaded = Signal()  # the file was read again (map, details and problems are current)
 
     def __init__(self, path: Path, parent: QWidget | None = None,
-                 clock: ClockFactory = TimerClockDriver) -> None:
+                 clock: ClockFactory = TimerClockDriver, preview: PreviewFactory | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self.clock = clock
+        self.clock, self._make_preview = clock, preview
         self.guidance: GuidanceLibrary | None = None
         self.chosen = ""  # the state clicked last, where "Play from here" starts
-        self.preview: PreviewWindow | None = None
+        self.preview: Preview | None = None
         self.setWindowTitle(f"Workbench — {self.path.name}")
         self.story: StoryMap | None = None
         self.scenario: Scenario | None = None
@@ -75,6 +75,7 @@ class WorkbenchWindow(QMainWindow):
         self.play_here.setToolTip("A practice preview from the chosen state, with the variables "
                                   "you set; never recorded")
         self.play_here.clicked.connect(self.ask_play_from_here)
+        self.play_here.setVisible(preview is not None)
         self.search = QLineEdit(self, placeholderText="Find a state…")
         self.search.returnPressed.connect(lambda: self.map.find_node(self.search.text()))
         self.map.node_clicked.connect(self.show_node)
@@ -167,14 +168,15 @@ class WorkbenchWindow(QMainWindow):
         ask.open()
         return ask
 
-    def play_from(self, state: str, variables: dict[str, float]) -> PreviewWindow | None:
+    def play_from(self, state: str, variables: dict[str, float]) -> Preview | None:
         """A practice preview from ``state`` with ``variables``, in a window of its own."""
-        if self.scenario is None or self.guidance is None or state not in self.scenario.states:
+        if self._make_preview is None or self.scenario is None or self.guidance is None \
+                or state not in self.scenario.states:
             return None
         if self.preview is not None:
             self.preview.close()
-        preview = self.preview = PreviewWindow(from_state(self.scenario, state, variables),
-                                               self.guidance, state, self.clock, self)
+        preview = self.preview = self._make_preview(from_state(self.scenario, state, variables),
+                                                    self.guidance, state, self.clock, self)
         preview.show()
         preview.start()
         return preview
