@@ -38,14 +38,13 @@ DATA = ROOT / "tests" / "data"
 HELD_BACK = {f"heldout_{letter}.jsonl" for letter in "bcdefgh"}
 PRECISION = 0.95  # a false flag can send a trainee down the wrong branch: precision first
 C_VALUES = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
-# Flags the model may help with. With the 1,500 replies of train_5-7 (three writers,
-# December 2026), the validation split keeps models for personal data, operational detail,
-# signposting and abusive replies; political and profanity models raise their flag on a
-# policy look-alike and are dropped. The abusive model is left out too: it takes the
-# precision on the unseen heldout_c set under 0.9 (0.88; tests/test_detectors.py holds
-# every unseen set's precision at the bar), and a false "abusive" sends a trainee down a
-# backlash branch.
-MODELLED = ("personal_data", "operational_detail", "signposting")
+# Flags the model may help with, each kept only if the validation split and the policy
+# look-alikes allow. With train_1-9 (December 2026) that keeps personal data, political and
+# signposting models; profanity and abusive models raise their flag on a look-alike ("He
+# had a bloody nose", "You absolute legend!") and are dropped. An abusive model is also left
+# out because one took the unseen heldout_c's precision under 0.9 (0.88), the bar the tests
+# hold: a false "abusive" sends a trainee down a backlash branch.
+MODELLED = ("personal_data", "operational_detail", "political", "profanity", "signposting")
 # The operational-detail model trained on train_1-4 stays (--keep operational_detail): the
 # one trained with train_5-7 too was chosen by the validation split but caught less on all
 # four unseen sets (heldout_b 0.71 -> 0.58, c 0.66 -> 0.53, d 0.59 -> 0.41, e 0.58 -> 0.50),
