@@ -30,8 +30,12 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     play.add_argument("--seed", type=int, default=None)
     play.add_argument("--json", action="store_true", help="print the result object as JSON")
     add_play_options(play)
-    graph = verbs.add_parser("graph", help="print the state graph as Graphviz DOT")
+    graph = verbs.add_parser("graph", help="the scenario's map: Graphviz DOT, or SVG or PNG drawn "
+                             "without Graphviz (as the workbench lays it out)")
     graph.add_argument("scenario", type=Path)
+    graph.add_argument("--format", choices=["dot", "svg", "png"], default="dot")
+    graph.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                       help="write it here (needed for png; dot and svg print otherwise)")
     detect = verbs.add_parser("detect", help="read replies (one per line) on stdin, print their flags")
     detect.add_argument("--evaluate", type=Path, default=None, metavar="FILE",
                         help="instead: precision and recall per flag on a labelled file "
@@ -159,11 +163,35 @@ def cmd_play(args: argparse.Namespace) -> int:
 
 def cmd_graph(args: argparse.Namespace) -> int:
     from ..scenario.graph import to_dot
+    from ..scenario.storymap import story_map
+    from ..scenario.svgmap import to_svg
     loaded = load_scenario(args.scenario)
-    if loaded.scenario is None:
+    story = story_map(loaded.source) if loaded.source is not None else None
+    if loaded.scenario is None or story is None:
         _print_diagnostics(loaded.diagnostics, sys.stderr)
         return BAD_INPUT
-    sys.stdout.write(to_dot(loaded.scenario))
+    if args.format == "png" and args.output is None:
+        print("sm-sim graph: a PNG needs a file: add -o map.png", file=sys.stderr)
+        return BAD_INPUT
+    if args.format == "dot":
+        drawn: str | bytes = to_dot(loaded.scenario)
+    else:
+        drawn = to_svg(story, loaded.scenario.title)
+        if args.format == "png":
+            from ..ui.kit.raster import svg_to_png
+            drawn = svg_to_png(drawn)
+    if args.output is None:
+        sys.stdout.write(str(drawn))
+        return OK
+    try:
+        if isinstance(drawn, bytes):
+            args.output.write_bytes(drawn)
+        else:
+            args.output.write_text(drawn, encoding="utf-8")
+    except OSError as err:
+        print(f"sm-sim graph: cannot write {args.output} ({err.strerror or err})", file=sys.stderr)
+        return BAD_INPUT
+    print(args.output)
     return OK
 
 

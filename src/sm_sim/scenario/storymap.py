@@ -38,6 +38,20 @@ class MapEdge:
 
 
 @dataclass(frozen=True)
+class Arrow:
+    """One arrow per pair of boxes, carrying every option that goes that way."""
+
+    source: str
+    target: str
+    labels: tuple[str, ...]
+    timed: bool
+
+    @property
+    def label(self) -> str:
+        return self.labels[0] if len(self.labels) == 1 else f"{len(self.labels)} options"
+
+
+@dataclass(frozen=True)
 class StoryMap:
     start: str
     nodes: tuple[MapNode, ...]
@@ -45,6 +59,13 @@ class StoryMap:
 
     def node(self, node_id: str) -> MapNode | None:
         return next((n for n in self.nodes if n.id == node_id), None)
+
+    def arrows(self) -> list[Arrow]:
+        grouped: dict[tuple[str, str], list[MapEdge]] = {}
+        for edge in self.edges:
+            grouped.setdefault((edge.source, edge.target), []).append(edge)
+        return [Arrow(s, t, tuple(e.label for e in group), any(e.timed for e in group))
+                for (s, t), group in grouped.items()]
 
 
 def story_map(source: Source) -> StoryMap | None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...scenario.storymap import MapNode, StoryMap, layout
+from ...scenario.storymap import Arrow, MapNode, StoryMap, layout
 from ..kit.theme import current
 
 BOX_W, PAD = 170.0, 8.0
@@ -87,15 +87,9 @@ class MapView(QGraphicsView):
         metrics = QFontMetricsF(font)
         sizes = {n.id: (BOX_W, self._height(n, metrics)) for n in story.nodes}
         places = layout(story, sizes)
-        arrows: dict[tuple[str, str], list[str]] = {}  # one arrow per pair, all its options
-        timed: set[tuple[str, str]] = set()
-        for edge in story.edges:
-            arrows.setdefault((edge.source, edge.target), []).append(edge.label)
-            if edge.timed:
-                timed.add((edge.source, edge.target))
-        for (source, target), labels in arrows.items():
-            if source in places and target in places:
-                self._arrow(places[source], places[target], labels, (source, target) in timed)
+        for arrow in story.arrows():
+            if arrow.source in places and arrow.target in places:
+                self._arrow(places[arrow.source], places[arrow.target], arrow)
         for node in story.nodes:
             self._box(node, places.get(node.id, (0.0, 0.0)), sizes[node.id], metrics)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
@@ -147,9 +141,8 @@ class MapView(QGraphicsView):
         item.setBrush(current().color("text"))
         item.setPos(-BOX_W / 2 + PAD, y)
 
-    def _arrow(self, start: tuple[float, float], end: tuple[float, float], labels: list[str],
-               timed: bool) -> None:
-        label = labels[0] if len(labels) == 1 else f"{len(labels)} options"
+    def _arrow(self, start: tuple[float, float], end: tuple[float, float], arrow: Arrow) -> None:
+        label, labels, timed = arrow.label, arrow.labels, arrow.timed
         theme = current()
         a = QPointF(start[0] + BOX_W / 2, start[1])
         b = QPointF(end[0] - BOX_W / 2, end[1])
