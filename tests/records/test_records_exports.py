@@ -180,7 +180,7 @@ def test_cli_play_records_its_attempt(tmp_path, capsys, data_dir):
     assert attempt.header.trainee == "Kim" and attempt.header.mode == "assessment"
     assert attempt.score == result["score"]
     assert json.loads(json.dumps([e.to_dict() for e in attempt.events])) == result["events"]
-    assert main(["play", str(EXAMPLE), "--auto", "worst"]) == 0
+    assert main(["play", str(EXAMPLE), "--auto", "worst", "--record"]) == 0
     assert len(list((data_dir / "attempts").glob("*.jsonl"))) == 1
     assert main(["play", str(EXAMPLE), "--choose", "1", "--attempt", str(tmp_path / "x.jsonl")]) == 2
     assert read_attempt(tmp_path / "x.jsonl").status == "abandoned"
