@@ -142,3 +142,14 @@ def test_every_scenario_action_has_a_button_verb_and_an_icon() -> None:
     from sm_sim.ui.attempt.options import VERBS
     from sm_sim.ui.kit.icons import ACTION_ICONS
     assert set(VERBS) == set(ACTIONS) == set(ACTION_ICONS)
+
+
+def test_the_confidence_buttons_say_when_certainty_counts(qtbot) -> None:
+    from sm_sim.ui.attempt.confidence import ConfidencePicker
+    picker = ConfidencePicker()
+    qtbot.addWidget(picker)
+    assert picker.question.text() == "How sure are you?" and not picker.toolTip()
+    picker.set_marking(True)
+    assert "(it counts)" in picker.question.text() and "certainty-based" in picker.toolTip()
+    assert [b.toolTip() for b in picker.buttons()] == [
+        "If right: +1; if wrong: +0", "If right: +2; if wrong: -2", "If right: +3; if wrong: -6"]

@@ -34,6 +34,7 @@ class Record:
     competencies: dict[str, int] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     ending: str | None = None
+    certainty: int | None = None  # the certainty-based mark of the answers rated, 0-100
 
     @classmethod
     def of(cls, a: Attempt) -> Record:
@@ -41,7 +42,7 @@ class Record:
         titles = dict(a.debrief.competency_titles) if a.debrief else {}
         return cls(h.attempt_id, h.trainee, h.trainee_id, h.scenario, h.version, h.mode, h.session, h.started,
                    a.status == "finished", a.score, a.passed, a.competencies, titles,
-                   (a.finished or {}).get("ending"))
+                   (a.finished or {}).get("ending"), a.debrief.certainty if a.debrief else None)
 
 
 @dataclass
@@ -62,6 +63,13 @@ class Group:
     def mean_score(self) -> float | None:
         done = self.done
         return sum(r.score or 0 for r in done) / len(done) if done else None
+
+    @property
+    def mean_certainty(self) -> float | None:
+        """How well the class knew when it knew: the mean certainty mark of the finished
+        attempts that rated their answers."""
+        rated = [r.certainty for r in self.done if r.certainty is not None]
+        return sum(rated) / len(rated) if rated else None
 
     def competency_means(self) -> dict[str, float]:
         totals: dict[str, list[int]] = {}
@@ -155,7 +163,7 @@ def summary_rows(groups: Sequence[Group]) -> tuple[list[str], list[list[Any]]]:
     for g in groups:
         names.update(dict.fromkeys(g.competency_means()))
     header = ["scenario", "versions", "attempts", "finished", "trainees", "passed",
-              "pass_rate_percent", "mean_score", *names]
+              "pass_rate_percent", "mean_score", "mean_certainty", *names]
     rows = []
     for g in groups:
         means = g.competency_means()
@@ -165,6 +173,7 @@ def summary_rows(groups: Sequence[Group]) -> tuple[list[str], list[list[Any]]]:
                      sum(bool(r.passed) for r in g.done),
                      None if rate is None else round(100 * rate, 1),
                      None if mean is None else round(mean, 1),
+                     None if g.mean_certainty is None else round(g.mean_certainty, 1),
                      *[None if n not in means else round(means[n], 1) for n in names]])
     return header, rows
 

@@ -41,6 +41,7 @@ def build_scenario(data: dict[str, Any], path: str = "", content_hash: str = "")
                  for k, v in data["endings"].items()},
         trainer_sheet=_trainer_sheet(data.get("trainer_sheet")),
         reactions=tuple(_reaction(r) for r in data.get("reactions", [])),
+        confidence_marking=bool(data.get("confidence_marking", False)),
         path=path, content_hash=content_hash,
     )
 

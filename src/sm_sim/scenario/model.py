@@ -292,6 +292,7 @@ class Scenario:
     endings: dict[str, Ending]
     trainer_sheet: TrainerSheet | None = None
     reactions: tuple[Reaction, ...] = ()
+    confidence_marking: bool = False  # certainty-based marking counts in the score
     path: str = ""
     content_hash: str = ""
 

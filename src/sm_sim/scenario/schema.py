@@ -243,6 +243,8 @@ SCENARIO_SCHEMA: dict[str, Any] = {
         "difficulty": {"enum": ["beginner", "intermediate", "advanced"]},
         "themes": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
         "pass_mark": {"type": "integer", "minimum": 0, "maximum": 100},
+        # certainty-based marking: how sure the trainee said they were counts in the score
+        "confidence_marking": {"type": "boolean"},
         "seed": {"type": "integer", "minimum": 0},
         "variables": {"type": "object", "propertyNames": ID,
                       "additionalProperties": {"type": "number"}},

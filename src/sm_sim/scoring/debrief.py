@@ -8,12 +8,13 @@ from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 from ..scenario.guidance import GuidanceLibrary
 from ..scenario.model import GOOD_FLAGS, Action, Backlash, Decision, Option, Points, Scenario
-from .score import decision_bounds, score
+from .score import CERTAINTY, certainty, decision_bounds, score
 
 _T = TypeVar("_T")
 RubricKind = Literal["include", "avoid", "tone", "length"]
 Ruling = Literal["confirmed", "overturned", "added"]
 RULINGS: tuple[Ruling, ...] = get_args(Ruling)
+CERTAINTY_TITLE = "Certainty (how sure you were, when you were right)"
 
 NOT_SCORED = "not scored in this run: no choice met could earn it (penalties are in the decisions)"
 CONFIDENT_WRONG = "confident_wrong"
@@ -206,6 +207,10 @@ class Debrief:
     calibration: dict[str, int] = field(default_factory=dict)
     reactions: tuple[ReactionReport, ...] = ()  # what the trainee did unprompted, answered
     reviews: tuple[Review, ...] = ()  # a trainer's rulings on flags; the score counts them
+    # how well the trainee knew when they knew: the certainty-based mark of the answers they
+    # rated, 0-100 (None if none was rated); a competency when the scenario counts it
+    certainty: int | None = None
+    confidence_marking: bool = False
 
     def rulings(self, decision: str) -> list[tuple[Review, FlagRuling]]:
         """Every ruling on ``decision``'s flags, oldest first, with the review it was part of."""
@@ -381,10 +386,13 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
                   ending_id: str, reacted: list[Reacted] | None = None,
                   reviews: tuple[Review, ...] = ()) -> Debrief:
     reacted = reacted or []
-    result = score(scenario, [(t.decision, t.points) for t in taken], ending_id,
-                   [r.points for r in reacted])
-    ending = scenario.endings[ending_id]
     decisions = [_decision_entry(scenario, library, t) for t in taken]
+    certain = certainty([(d.confidence, d.quality) for d in decisions if d.confidence])
+    result = score(scenario, [(t.decision, t.points) for t in taken], ending_id,
+                   [r.points for r in reacted], certain)
+    ending = scenario.endings[ending_id]
+    titles = {c: CERTAINTY_TITLE if c == CERTAINTY else library.competency_title(c)
+              for c in [*_scored_by(scenario), *result.competencies]}
     calibration: dict[str, int] = {}
     for entry in decisions:
         calibration[entry.calibration] = calibration.get(entry.calibration, 0) + 1
@@ -396,8 +404,8 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
         competencies=result.competencies,
         # Every competency the scenario scores, by name and in the scenario's order (so every
         # attempt at it lists them alike): also one this run only lost points in.
-        competency_titles={c: library.competency_title(c)
-                           for c in [*_scored_by(scenario), *result.competencies]},
+        competency_titles=titles,
         decisions=tuple(decisions), calibration=calibration,
+        certainty=certain, confidence_marking=scenario.confidence_marking,
         reactions=tuple(_reaction_entry(library, r) for r in reacted), reviews=reviews,
     )

@@ -41,13 +41,31 @@ def _plus(a: Points, b: Points) -> Points:
     return {k: a.get(k, 0) + b.get(k, 0) for k in {*a, *b}}
 
 
+# Certainty-based marking (Gardner-Medwin, UCL): a mark per answer by how sure the trainee
+# said they were and whether it was right. Sure and right earns most; sure and wrong costs
+# most; unsure and wrong costs nothing, so saying "not sure" is always an honest option.
+CBM_MARKS = {"low": (1, 0), "medium": (2, -2), "high": (3, -6)}  # (right, wrong)
+CERTAINTY = "certainty"  # its name among the competencies when a scenario counts it
+
+
+def certainty(rated: list[tuple[str, float]]) -> int | None:
+    """0-100: the mean certainty-based mark of the answers rated (confidence, quality 0..1),
+    as a share of the most there was (sure and right every time), never below 0; an answer
+    is right when its quality is at least a half. None when nothing was rated."""
+    marks = [CBM_MARKS[c][0 if q >= 0.5 else 1] for c, q in rated if c in CBM_MARKS]
+    if not marks:
+        return None
+    return round(100 * max(0.0, sum(marks) / len(marks)) / 3)
+
+
 def score(scenario: Scenario, taken: list[tuple[str, Points]], ending: str | None = None,
-          reacted: list[Points] | None = None) -> Score:
-    """``taken``: (decision id, points earned there) for each decision met, in order;
-    ``reacted``: the points of each reaction the trainee's own actions set off. A reaction's
-    penalty is taken from what was earned; its credit is earned and made available (doing
-    nothing unprompted loses nothing). A penalty in a competency nothing else on the path
-    could earn still counts: that competency scores 0. A run that reached an ending with
+          reacted: list[Points] | None = None, certain: int | None = None) -> Score:
+    """``taken``: (decision id, points earned there) for each decision met, in order.
+    ``reacted``: the points of each reaction the trainee's own actions set off; a penalty is
+    taken from what was earned, a credit is earned and made available (doing nothing
+    unprompted loses nothing), and a penalty in a competency nothing else on the path could
+    earn still counts (that competency scores 0). ``certain``: the certainty mark, one more
+    competency when the scenario uses confidence marking. A run that reached an ending with
     ``can_pass: false`` does not pass, whatever its total."""
     available: dict[str, int] = {}
     earned: dict[str, int] = {}
@@ -68,6 +86,8 @@ def score(scenario: Scenario, taken: list[tuple[str, Points]], ending: str | Non
         if lost and not available.get(name):
             available[name] = lost
     competencies = {n: _percent(earned[n], available[n]) for n in available if available[n] > 0}
+    if scenario.confidence_marking and certain is not None:
+        competencies[CERTAINTY] = certain
     # Where no choice could earn anything, nothing was lost.
     total = round(sum(competencies.values()) / len(competencies)) if competencies else 100
     can_pass = ending is None or scenario.endings[ending].can_pass

@@ -70,6 +70,7 @@ class AttemptView(QWidget):
         self.messages = MessagesView(self.assets, self)
         self.profile = ProfilePage(scenario.account, self.store, self.assets, self)
         self.compose = ComposePanel(self)
+        self.compose.confidence.set_marking(scenario.confidence_marking)
         self.compose.target_text = self._target_text
         self.acting = FeedActions(session, self.store, self.compose, self, self.assets)
         self.inbox = InboxPanel(self)

@@ -35,6 +35,11 @@ def _export_order(name: str) -> int:
     return order.index(name) if name in order else len(order)
 
 
+CERTAINTY_NOTE = ("Certainty counts in this scenario: each answer you rated earned 3, 2 or 1 if "
+                  "right (sure, fairly sure, not sure) and cost 6, 2 or nothing if wrong, as a "
+                  "share of being sure and right every time.")
+
+
 class DebriefView(QScrollArea):
     back_requested = Signal()
     retry_requested = Signal()
@@ -85,6 +90,9 @@ class DebriefView(QScrollArea):
         chart_layout = QVBoxLayout(chart_card)
         chart_layout.setContentsMargins(20, 16, 20, 16)
         chart_layout.addWidget(CompetencyChart(data.competency_rows(), data.pass_mark, chart_card))
+        if data.confidence_marking:
+            chart_layout.addWidget(QLabel(CERTAINTY_NOTE, chart_card, objectName="muted", wordWrap=True,
+                                          textFormat=PLAIN))
         for sentence in data.below_pass_mark():
             chart_layout.addWidget(QLabel(sentence, chart_card, objectName="warnText",
                                           wordWrap=True, textFormat=PLAIN))

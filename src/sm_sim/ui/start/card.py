@@ -59,6 +59,8 @@ class ScenarioCard(QPushButton):
         if scenario is None or not self.entry.ok:
             return
         facts = f"{scenario.minutes} min · {scenario.difficulty.title()}"
+        if scenario.confidence_marking:
+            facts += " · how sure you are counts"
         if best is not None:
             facts += f" · best {best}/100"
         elif known:
