@@ -14,7 +14,7 @@ import pytest
 from sm_sim.cli import main
 from sm_sim.engine import ScenarioRun, TimeLimits, automatic, play
 from sm_sim.engine import events as ev
-from sm_sim.engine.timing import OFF
+from sm_sim.engine.timing import AS_WRITTEN, OFF
 from sm_sim.records import (
     AttemptError,
     AttemptJournal,
@@ -26,6 +26,8 @@ from sm_sim.records import (
     trainee_for,
     verify_attempt,
 )
+
+from .records_helpers import EXAMPLE
 
 DOUBLED = TimeLimits(2.0)
 
@@ -209,3 +211,33 @@ def test_the_resume_verb_lists_and_finishes_it_with_its_time_limits(example, dat
     out = capsys.readouterr().out
     assert "finished" in out and "time limits doubled" in out
     assert verify_attempt(read_attempt(path)).ok
+
+
+def test_play_records_the_time_limits_it_is_given(tmp_path, capsys):
+    target = tmp_path / "played.jsonl"
+    assert main(["play", str(EXAMPLE), "--time-limits", "off", "--auto", "best",
+                 "--attempt", str(target), "--trainee", "PC Off"]) == 0
+    assert "Time limits: switched off" in capsys.readouterr().out
+    attempt = read_attempt(target)
+    assert attempt.header.limits == OFF and verify_attempt(attempt).ok
+    assert main(["play", str(EXAMPLE), "--time-limits", "1.5", "--choose", "1,wait", "--auto", "best",
+                 "--json", "--no-record"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["time_limits"] == "1.5"
+    assert result["events"][0]["time_limits"] == "1.5"
+    out = [e for e in result["events"] if e["type"] == "ActionTaken" and e["timed_out"]]
+    assert out and out[0]["t"] == 55 + 1.5 * 120
+
+
+@pytest.mark.parametrize("bad", ["0.5", "never", "11"])
+def test_play_refuses_a_setting_it_cannot_apply(bad, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["play", str(EXAMPLE), "--time-limits", bad, "--no-record"])
+    assert stopped.value.code == 2
+    assert "--time-limits" in capsys.readouterr().err
+
+
+def test_play_as_written_by_default(tmp_path):
+    target = tmp_path / "played.jsonl"
+    assert main(["play", str(EXAMPLE), "--auto", "best", "--attempt", str(target)]) == 0
+    assert read_attempt(target).header.limits == AS_WRITTEN
