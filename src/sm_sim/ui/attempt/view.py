@@ -71,6 +71,7 @@ class AttemptView(QWidget):
         self.profile = ProfilePage(scenario.account, self.store, self.assets, self)
         self.compose = ComposePanel(self)
         self.compose.target_text = self._target_text
+        self.compose.time_limits = session.time_limits
         self.acting = FeedActions(session, self.store, self.compose, self, self.assets)
         self.inbox = InboxPanel(self)
         self.news_box = QVBoxLayout()
