@@ -241,3 +241,17 @@ def test_play_as_written_by_default(tmp_path):
     target = tmp_path / "played.jsonl"
     assert main(["play", str(EXAMPLE), "--auto", "best", "--attempt", str(target)]) == 0
     assert read_attempt(target).header.limits == AS_WRITTEN
+
+
+def test_a_launch_by_an_lms_tells_it_of_the_time_limits(lms, lrs, tmp_path, capsys):
+    from .test_cmi5_launch import _held, _launch, _verb, assert_cmi5
+    launch, code = _launch(lms, tmp_path, "--auto", "best", "--time-limits", "2")
+    assert code == 0, capsys.readouterr().err
+    held = _held(lrs, launch.registration)
+    verbs = assert_cmi5(held, launch)
+    assert verbs[0] == "initialized" and verbs[-1] == "terminated"
+    ours = [s for s in held if _verb(s) != "launched"]  # the LMS sent launched
+    key = "https://sm-sim.invalid/xapi/extensions/time-limits"
+    assert len(ours) == len(verbs) and all(s["context"]["extensions"][key] == "2" for s in ours)
+    attempt = read_attempt(tmp_path / "attempt-1.jsonl")
+    assert attempt.header.limits == DOUBLED and verify_attempt(attempt).ok

@@ -13,7 +13,7 @@ from ..scenario.course import load_course
 from ..scenario.diagnostics import catalogue_markdown
 from ..scenario.guidance import load_guidance
 from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
-from .common import BAD_INPUT, FAILED, OK, time_limits_option
+from .common import BAD_INPUT, FAILED, OK, time_limits, time_limits_option
 from .records import add_play_options
 
 
@@ -135,7 +135,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     journal = None
     try:
         chooser, free = chooser_for(args.choose, args.auto, seed)
-        run = ScenarioRun(scenario, seed, args.time_limits)
+        run = ScenarioRun(scenario, seed, time_limits(args))
         journal = begin_journal(args, run, loaded.guidance)  # records it as the app does
         run = play(scenario, chooser, seed, run=run, free=free)
     except (ScriptError, ActionError, JournalError) as err:
