@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sm_sim.engine import ScenarioRun, play
+from sm_sim.engine import ScenarioRun, TimeLimits, play
+from sm_sim.engine.timing import AS_WRITTEN
 from sm_sim.records import Attempt, AttemptJournal, read_attempt, trainee_for
 from sm_sim.scenario import Loaded, load_scenario
 
@@ -39,9 +40,10 @@ def played(example: Loaded, tmp_path: Path) -> PlayFn:
     counter = iter(range(1000))
 
     def make(trainee: str = "Jo Bloggs", session: str | None = "cohort-7", mode: str = "practice",
-             path: Path | None = None, chooser=None) -> Attempt:  # type: ignore[no-untyped-def]
+             path: Path | None = None, chooser=None,  # type: ignore[no-untyped-def]
+             time_limits: TimeLimits = AS_WRITTEN) -> Attempt:
         assert example.scenario is not None and example.guidance is not None
-        run = ScenarioRun(example.scenario)
+        run = ScenarioRun(example.scenario, time_limits=time_limits)
         target = path or tmp_path / f"attempt-{next(counter)}.jsonl"
         journal = AttemptJournal.begin(run, example.guidance, trainee_for(trainee), mode=mode,
                                        session=session, path=target)

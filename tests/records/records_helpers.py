@@ -15,13 +15,14 @@ REPLY = ("Hi Mary — I understand you're worried 🙏😂. Officers are at the 
 
 
 def chooser(run: ScenarioRun, decision: Decision, taken: list[str]) -> Choice:
-    """First a free-text reply, then let a timed decision run out, then the best option."""
+    """First a free-text reply, then let a timed decision run out (when time limits are not
+    off), then the best option."""
     number = len(taken)
     taken.append(decision.id)
     free = [o for o in decision.options if o.free_text]
     if number == 0 and free:
         return Choice(free[0].id, REPLY, "high")
-    if number == 1 and decision.time_limit and decision.on_timeout:
+    if number == 1 and run.time_limits.limit(decision.time_limit) and decision.on_timeout:
         return Choice(None)
     return automatic("best", run.seed)(run, decision)
 

@@ -57,3 +57,22 @@ def test_a_launch_that_cannot_start_says_why_in_a_dialog(lms, monkeypatch: pytes
     made.fetched = 1  # the token was handed out already: the LMS refuses a second one
     assert launch_module.run_launch(made.url, [], XapiSettings(), 5) == 1
     assert "already handed out" in said[-1]
+
+
+def test_a_launched_attempt_is_played_with_the_time_limits_it_is_given(
+        qtbot, window: MainWindow, lms, lrs):
+    from sm_sim.engine import TimeLimits
+    made = lms.launch(au_url("cordon_questions"), PUBLISHER)
+    request, _entries, entry = launch_module.prepare(made.url, [])
+    run, journal = launch_module.begin(request, entry, TimeLimits(3.0))
+    session = Cmi5Session.open(request, XapiSettings())
+    launch = launch_module.show(window, LaunchedAttempt(session, journal), entry, run)
+    assert launch.session.run.time_limits == TimeLimits(3.0)
+    assert journal.header.time_limits == "3"
+    compose = window.attempt.compose
+    assert launch.session.clock.run_until(lambda: compose.decision is not None)
+    assert compose.countdown.text() == "4:30 left" and compose.limits_note.text() == "3× time"
+    window.retry()  # kept on this computer, with the same time limits
+    assert window.session.run.time_limits == TimeLimits(3.0)
+    window.session.abandon()  # type: ignore[union-attr]
+    launch.end()

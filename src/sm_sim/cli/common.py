@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..engine.timing import AS_WRITTEN, TimeLimits
 from ..records.attempt import Attempt
 from ..records.cohort import read_folder
 from ..records.xapi import XapiSettings
@@ -22,6 +23,29 @@ def xapi_options(parser: argparse.ArgumentParser) -> None:
                         help="base of the activity IRIs (your school's address)")
     parser.add_argument("--homepage", default=XapiSettings.home_page, metavar="URL",
                         help="home page of the trainees' accounts")
+
+
+def time_limits_option(parser: argparse.ArgumentParser,
+                       default: str = "as the scenario writes them") -> None:
+    """--time-limits: a ``TimeLimits``; None when not given and ``default`` says what then."""
+    parser.add_argument("--time-limits", type=_time_limits, default=None,
+                        metavar="off|1.5|2|3",
+                        help="for a trainee who needs it: every decision's time limit made 1.5, 2 "
+                        "or 3 times as long (any factor up to 10), or off so none runs out; "
+                        "recorded with the attempt, and the score is worked out as usual "
+                        f"(default: {default})")
+
+
+def time_limits(args: argparse.Namespace) -> TimeLimits:
+    """What --time-limits asks for: as written when it was not given."""
+    return AS_WRITTEN if args.time_limits is None else args.time_limits
+
+
+def _time_limits(text: str) -> TimeLimits:
+    try:
+        return TimeLimits.parse(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def settings(args: argparse.Namespace) -> XapiSettings:

@@ -25,7 +25,7 @@ from ..records.journal import AttemptJournal, JournalError
 from ..scenario import Diagnostic, Scenario, has_errors, load_scenario, scenario_files
 from ..scenario.course import load_course, scenario_ids
 from ..scenario.library import entry_for, load_library
-from .common import BAD_INPUT, FAILED, OK, say, settings, xapi_options
+from .common import BAD_INPUT, FAILED, OK, say, settings, time_limits, time_limits_option, xapi_options
 
 
 def add_lms_parsers(verbs: Any) -> dict[str, Any]:
@@ -56,6 +56,8 @@ def add_lms_parsers(verbs: Any) -> dict[str, Any]:
     launch.add_argument("--attempt", type=Path, default=None, metavar="PATH",
                         help="write the attempt journal here (default: the user data folder)")
     launch.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for the LMS")
+    time_limits_option(launch, "in the app, those last started with there; headless, as the "
+                       "scenario writes them")
     xapi_options(launch)
     return {"package": cmd_package, "launch": cmd_launch}
 
@@ -75,7 +77,7 @@ def cmd_launch(args: argparse.Namespace) -> int:
     except (LaunchError, ScriptError) as err:
         say("launch", str(err))
         return BAD_INPUT
-    run = ScenarioRun(scenario, seed)
+    run = ScenarioRun(scenario, seed, time_limits(args))
     try:
         journal = AttemptJournal.begin(run, entry.loaded.guidance, trainee_of(request),
                                        mode=request.mode, path=args.attempt)
@@ -112,7 +114,8 @@ def _app_launch(args: argparse.Namespace) -> int:
         print(advice(missing), file=sys.stderr)
         return BAD_INPUT
     from ..ui.launch import run_launch
-    return run_launch(args.url, list(args.scenarios), settings(args), args.timeout)
+    return run_launch(args.url, list(args.scenarios), settings(args), args.timeout,
+                      args.time_limits)
 
 
 def _told(launched: LaunchedAttempt) -> int:

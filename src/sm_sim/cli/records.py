@@ -145,8 +145,9 @@ def cmd_resume(args: argparse.Namespace) -> int:
     if args.attempt is None:
         found = find_unfinished()
         for item in found:
+            limits = f", time limits {item.limits.words}" if item.limits.adjusted else ""
             print(f"{item.path}\t{item.trainee}\t{item.title or item.scenario}\t{item.started}\t"
-                  f"{item.decisions_taken} decisions taken")
+                  f"{item.decisions_taken} decisions taken{limits}")
         if not found:
             print(f"no unfinished attempts in {attempts_dir()}")
         return OK
@@ -164,6 +165,8 @@ def cmd_resume(args: argparse.Namespace) -> int:
         return BAD_INPUT
     code = end_journal(journal, "resume")
     attempt = read_attempt(journal.path)
+    adjusted = attempt.header.limits
     print(f"{journal.path}: {attempt.status}, score {attempt.score}/100, "
-          f"{'passed' if attempt.passed else 'not passed'}")
+          f"{'passed' if attempt.passed else 'not passed'}"
+          + (f", time limits {adjusted.words}" if adjusted.adjusted else ""))
     return code

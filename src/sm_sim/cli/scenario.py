@@ -13,7 +13,7 @@ from ..scenario.course import load_course
 from ..scenario.diagnostics import catalogue_markdown
 from ..scenario.guidance import load_guidance
 from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
-from .common import BAD_INPUT, FAILED, OK
+from .common import BAD_INPUT, FAILED, OK, time_limits, time_limits_option
 from .records import add_play_options
 
 
@@ -29,6 +29,7 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     play.add_argument("--auto", choices=["best", "worst", "random"], default=None)
     play.add_argument("--seed", type=int, default=None)
     play.add_argument("--json", action="store_true", help="print the result object as JSON")
+    time_limits_option(play)
     add_play_options(play)
     graph = verbs.add_parser("graph", help="the scenario's map: Graphviz DOT, or SVG or PNG drawn "
                              "without Graphviz (as the workbench lays it out)")
@@ -138,7 +139,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     journal = None
     try:
         chooser, free = chooser_for(args.choose, args.auto, seed)
-        run = ScenarioRun(scenario, seed)
+        run = ScenarioRun(scenario, seed, time_limits(args))
         journal = begin_journal(args, run, loaded.guidance)  # records it as the app does
         run = play(scenario, chooser, seed, run=run, free=free)
     except (ScriptError, ActionError, JournalError) as err:
@@ -156,6 +157,8 @@ def cmd_play(args: argparse.Namespace) -> int:
             print(describe(event))
     print(f"\nEnding: {outcome['debrief']['ending']['title']}  score {outcome['score']}/100  "
           f"{outcome['debrief']['verdict']}")
+    if run.time_limits.adjusted:
+        print(f"Time limits: {run.time_limits.words} (the score is worked out as usual)")
     for name, value in outcome["competencies"].items():
         print(f"  {outcome['debrief']['competency_titles'][name]:<28} {value:>3}")
     return end_journal(journal)

@@ -2,5 +2,7 @@
 
 from .play import Choice, automatic, parse_script, play, scripted
 from .run import ActionError, ScenarioRun
+from .timing import TimeLimits
 
-__all__ = ["ActionError", "Choice", "ScenarioRun", "automatic", "parse_script", "play", "scripted"]
+__all__ = ["ActionError", "Choice", "ScenarioRun", "TimeLimits", "automatic", "parse_script", "play",
+           "scripted"]

@@ -42,6 +42,15 @@ class RunStarted(Event):
     version: str
     seed: int
     title: str
+    # the run's time limits as ``TimeLimits.recorded`` writes them ("off", "2"); None: as
+    # written, and then left out of the event's dict, so such a run's log is what it always was
+    time_limits: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        if self.time_limits is None:
+            del data["time_limits"]
+        return data
 
 
 @dataclass(frozen=True)
@@ -288,8 +297,9 @@ def describe(event: Event) -> str:
             return f"{head} DM →   {handle}: {text}"
         case NewsPublished(outlet=outlet, headline=headline):
             return f"{head} NEWS   {outlet}: {headline}"
-        case RunStarted(title=title, seed=seed):
-            return f"{head} START  {title} (seed {seed})"
+        case RunStarted(title=title, seed=seed, time_limits=limits):
+            adjusted = f", time limits {'off' if limits == 'off' else f'×{limits}'}" if limits else ""
+            return f"{head} START  {title} (seed {seed}{adjusted})"
         case StateEntered(title=title):
             return f"{head} ──     {title}"
         case NotificationShown(text=text):

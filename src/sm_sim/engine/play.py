@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..scenario.model import FREE_VERBS, PERSON_VERBS, Decision, Scenario
 from . import events as ev
 from .run import ActionError, ScenarioRun
+from .timing import AS_WRITTEN, TimeLimits
 
 
 @dataclass(frozen=True)
@@ -98,11 +99,11 @@ def scripted(tokens: list[str], then: Chooser | None = None) -> Chooser:
             if then is None:
                 raise ScriptError(f"--choose ran out of choices at decision '{decision.id}'")
             return then(run, decision)
-        return _token(queue.pop(0), decision)
+        return _token(queue.pop(0), decision, run.time_limits.limit(decision.time_limit) is not None)
     return choose
 
 
-def _token(token: str, decision: Decision) -> Choice:
+def _token(token: str, decision: Decision, timed: bool = True) -> Choice:
     confidence = None
     for level in ("low", "medium", "high"):
         if token.endswith(f"@{level}"):
@@ -110,6 +111,8 @@ def _token(token: str, decision: Decision) -> Choice:
     if token == "wait":
         if decision.time_limit is None:
             raise ScriptError(f"decision '{decision.id}' has no time limit to wait out")
+        if not timed:
+            raise ScriptError(f"decision '{decision.id}' cannot time out: time limits are off")
         return Choice(None)
     if token.startswith("free:"):
         text = token[5:].strip().strip('"')
@@ -158,10 +161,12 @@ def _candidates(decision: Decision) -> list[tuple[str, str | None]]:
 
 
 def play(scenario: Scenario, chooser: Chooser, seed: int | None = None,
-         run: ScenarioRun | None = None, free: list[FreeStep] | None = None) -> ScenarioRun:
+         run: ScenarioRun | None = None, free: list[FreeStep] | None = None,
+         time_limits: TimeLimits = AS_WRITTEN) -> ScenarioRun:
     """Play to an ending, jumping simulated time from one due event to the next; each free
-    action is done at its time (or at once, if the run is already past it)."""
-    run = run or ScenarioRun(scenario, seed)
+    action is done at its time (or at once, if the run is already past it). ``time_limits``
+    is for a new run (``run`` brings its own)."""
+    run = run or ScenarioRun(scenario, seed, time_limits)
     steps = sorted(free or [], key=lambda s: s.at)
     if not run.events:
         run.start()

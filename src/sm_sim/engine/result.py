@@ -183,4 +183,6 @@ def result(run: ScenarioRun, library: GuidanceLibrary) -> dict[str, Any]:
         "passed": report.passed if report else False,
         "debrief": report.to_dict() if report else None,
         "events": [e.to_dict() for e in run.events],
+        # adjusted time limits ("off", "2"); as written, the key is left out, as it always was
+        **({"time_limits": run.time_limits.recorded()} if run.time_limits.adjusted else {}),
     }

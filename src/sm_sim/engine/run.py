@@ -31,6 +31,7 @@ from ..scoring.judge import Judgement, judge
 from . import events as ev
 from .clock import Scheduler
 from .state import RunState
+from .timing import AS_WRITTEN, TimeLimits
 from .world import World
 
 Listener = Callable[[ev.Event], None]
@@ -52,9 +53,11 @@ class Preview:
 
 
 class ScenarioRun:
-    def __init__(self, scenario: Scenario, seed: int | None = None) -> None:
+    def __init__(self, scenario: Scenario, seed: int | None = None,
+                 time_limits: TimeLimits = AS_WRITTEN) -> None:
         self.scenario = scenario
         self.seed = scenario.seed if seed is None else seed
+        self.time_limits = time_limits  # every decision's time limit as the trainee needs it
         self.clock = Scheduler()
         self.events: list[ev.Event] = []
         self.state = RunState(variables=dict(scenario.variables), followers=scenario.account.followers)
@@ -93,7 +96,7 @@ class ScenarioRun:
         if self.events:
             raise ActionError("the run has already started")
         self._emit(ev.RunStarted(0.0, self.scenario.id, self.scenario.version, self.seed,
-                                 self.scenario.title))
+                                 self.scenario.title, self.time_limits.recorded()))
         self._machine.dispatch("begin")
 
     def advance(self, to: float) -> None:
@@ -195,14 +198,18 @@ class ScenarioRun:
 
     # -- decisions ----------------------------------------------------------------------------
     def _open(self, decision: Decision) -> None:
-        deadline = self.now + decision.time_limit if decision.time_limit else None
+        limit = self.time_limits.limit(decision.time_limit)
+        deadline = self.now + limit if limit else None
         self._emit(ev.DecisionOpened(self.now, decision.id, decision.prompt,
                                      tuple(o.id for o in decision.options), deadline))
-        if deadline is not None and decision.on_timeout:
+        if decision.time_limit and decision.on_timeout:
+            # The id is taken even when time limits are off, so the run's other ids (the
+            # trainee's posts, messages) are those it has with the time limits as written.
             self._timeout_group = self.world.next_id("timeout")
-            timeout = self._option(decision, decision.on_timeout)
-            self.clock.at(deadline, partial(self._take, decision, timeout, timeout.text, None, True),
-                          self._timeout_group)
+            if deadline is not None:
+                timeout = self._option(decision, decision.on_timeout)
+                self.clock.at(deadline, partial(self._take, decision, timeout, timeout.text, None,
+                                                True), self._timeout_group)
 
     def _option(self, decision: Decision, option_id: str) -> Option:
         try:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..engine import events as ev
+from ..engine.timing import TimeLimits
 from ..scoring.debrief import Debrief, Review
 from . import strictjson
 
@@ -46,9 +47,20 @@ class Header:
     scenario_path: str = ""
     session: str | None = None
     app_version: str = ""
+    # adjusted time limits ("off", "2"), as the run's start event also says; None: as written,
+    # and then left out of the header, which is what it was before time limits could change
+    time_limits: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        if self.time_limits is None:
+            del data["time_limits"]
+        return data
+
+    @property
+    def limits(self) -> TimeLimits:
+        """The time limits the attempt was played with."""
+        return TimeLimits.parse(self.time_limits)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Header:
@@ -58,6 +70,13 @@ class Header:
             raise ValueError(f"the header lacks {', '.join(missing)}")
         if not isinstance(data["seed"], int) or data["mode"] not in MODES:
             raise ValueError("the header has a bad seed or mode")
+        limits = data.get("time_limits")
+        try:
+            if limits is not None and TimeLimits.parse(limits).recorded() != limits:
+                raise ValueError
+        except ValueError:
+            raise ValueError(f"the header's time limits ({limits!r}) are not a setting sm-sim "
+                             f"writes") from None
         return cls(**{k: v for k, v in data.items() if k in known})
 
 

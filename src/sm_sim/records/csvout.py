@@ -19,7 +19,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS_BEFORE = ["trainee", "trainee_id", "session", "scenario", "scenario_title", "version",
                   "mode", "date_utc", "finished_utc", "duration_seconds", "score", "pass_mark",
                   "passed"]
-COLUMNS_AFTER = ["ending", "ending_title", "status", "attempt_id", "content_hash"]
+# time_limits last, so the columns a gradebook already reads stay where they were
+COLUMNS_AFTER = ["ending", "ending_title", "status", "attempt_id", "content_hash", "time_limits"]
 
 
 def safe_cell(value: Any) -> Any:
@@ -70,7 +71,7 @@ def attempt_row(attempt: Attempt, competencies: Sequence[str], key: bytes | None
             attempt.score, report.pass_mark if report else None, attempt.passed,
             *[scores.get(name) for name in competencies],
             ending.id if ending else None, ending.title if ending else None, attempt.status,
-            h.attempt_id, h.content_hash]
+            h.attempt_id, h.content_hash, h.limits.label]
 
 
 def attempts_csv(attempts: Sequence[Attempt],

@@ -70,7 +70,8 @@ class AttemptJournal:
             scenario=scenario.id, version=scenario.version, content_hash=scenario.content_hash,
             mode=mode, seed=run.seed, started=iso(now()), scenario_title=scenario.title,
             scenario_path=str(Path(scenario.path).resolve()) if scenario.path else "",
-            session=session or None, app_version=__version__)
+            session=session or None, app_version=__version__,
+            time_limits=run.time_limits.recorded())
         if path is None:
             name = f"{stamp(header.started)}_{scenario.id}_{header.attempt_id[:8]}.jsonl"
             path = attempts_dir(root) / name

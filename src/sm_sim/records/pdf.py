@@ -11,6 +11,7 @@ from fpdf.enums import XPos, YPos
 
 from .. import __version__
 from ..engine import events as ev
+from ..engine.timing import TimeLimits
 from ..scoring.debrief import Debrief, GuidanceRef
 from . import atomic
 from .attempt import Attempt
@@ -122,12 +123,23 @@ def _details(pdf: _Debrief, attempt: Attempt) -> None:
         pdf.field("Session", h.session)
     pdf.field("Scenario", f"{h.scenario}, version {h.version}")
     pdf.field("Mode", h.mode)
+    if h.limits.adjusted:
+        pdf.field("Time limits", limits_sentence(h.limits))
     pdf.field("Started", spreadsheet_time(h.started) + " UTC")
     if "active_seconds" in done:
         pdf.field("Time taken", _minutes(float(done["active_seconds"])))
     if attempt.resumed:
         pdf.field("Resumed", f"{len(attempt.resumed)} time(s) after an interruption")
     pdf.field("Attempt", h.attempt_id)
+
+
+def limits_sentence(limits: TimeLimits) -> str:
+    """Adjusted time limits in plain words, for a record a trainer files."""
+    words = limits.words
+    said = f"{words[:1].upper()}{words[1:]} at the trainee's request"
+    if limits.off:
+        said += ": no decision could run out of time"
+    return said + ". The score is worked out exactly as it is without this."
 
 
 def _minutes(seconds: float) -> str:

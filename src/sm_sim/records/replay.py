@@ -3,10 +3,10 @@ scenario, seed and actions at the same simulated times give the same events."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..engine.events import Event
+from ..engine.events import DecisionOpened, Event
 from ..engine.play import retake
 from ..engine.run import ActionError, ScenarioRun
 from ..scenario import Loaded, builtin_scenarios_dir, load_scenario, scenario_files
@@ -27,14 +27,22 @@ class Mismatch:
     def describe(self) -> str:
         def name(e: Event | None) -> str:
             return "nothing" if e is None else f"{type(e).__name__} at {e.t:g}s"
-        return (f"event {self.index + 1} differs: the file has {name(self.recorded)}, "
-                f"replaying the actions gives {name(self.replayed)}")
+        a, b = self.recorded, self.replayed
+        if isinstance(a, DecisionOpened) and isinstance(b, DecisionOpened) \
+                and replace(a, deadline=b.deadline) == b:
+            def until(e: DecisionOpened) -> str:
+                return "no time limit" if e.deadline is None else f"a deadline at {e.deadline:g}s"
+            return (f"event {self.index + 1} differs: in the file decision '{a.decision}' has "
+                    f"{until(a)}, replayed with the recorded time limits it has {until(b)}")
+        return (f"event {self.index + 1} differs: the file has {name(a)}, "
+                f"replaying the actions gives {name(b)}")
 
 
 def replay(attempt: Attempt, loaded: Loaded) -> ScenarioRun:
-    """A run with every recorded action re-taken, advanced to the last recorded event."""
+    """A run with every recorded action re-taken, advanced to the last recorded event: with the
+    seed and the time limits the header records (the start event must agree with them)."""
     assert loaded.scenario is not None
-    run = ScenarioRun(loaded.scenario, attempt.header.seed)
+    run = ScenarioRun(loaded.scenario, attempt.header.seed, attempt.header.limits)
     run.start()
     try:
         retake(run, attempt.actions)

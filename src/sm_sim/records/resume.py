@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..engine.run import ScenarioRun
+from ..engine.timing import TimeLimits
 from ..scenario import Loaded
 from .attempt import Attempt, AttemptError, read_attempt
 from .journal import AttemptJournal, JournalError
@@ -31,6 +32,11 @@ class Unfinished:
     started: str
     decisions_taken: int
     sim_seconds: float
+    time_limits: str | None = None  # adjusted time limits, as the attempt records them
+
+    @property
+    def limits(self) -> TimeLimits:
+        return TimeLimits.parse(self.time_limits)
 
 
 def find_unfinished(folder: Path | None = None) -> list[Unfinished]:
@@ -47,7 +53,8 @@ def find_unfinished(folder: Path | None = None) -> list[Unfinished]:
             h = attempt.header
             found.append(Unfinished(path, h.attempt_id, h.trainee, h.scenario, h.scenario_title,
                                     h.mode, h.started, len(attempt.actions),
-                                    attempt.events[-1].t if attempt.events else 0.0))
+                                    attempt.events[-1].t if attempt.events else 0.0,
+                                    h.time_limits))
     return sorted(found, key=lambda u: u.started, reverse=True)
 
 

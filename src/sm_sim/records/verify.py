@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..engine import events as ev
 from ..engine.result import debrief
 from ..engine.run import ScenarioRun
+from ..engine.timing import TimeLimits
 from ..scenario import Loaded
 from ..scoring.debrief import Debrief
 from .attempt import Attempt
@@ -50,6 +52,11 @@ def verified_run(attempt: Attempt, scenario_path: Path | None = None) -> tuple[L
             f"{scenario.path} is '{scenario.id}' version {scenario.version} (content "
             f"{scenario.content_hash[:12]}): a different scenario version, so the score cannot "
             f"be checked against it"], other_version=True))
+    started = attempt.events[0] if attempt.events else None
+    if isinstance(started, ev.RunStarted) and started.time_limits != h.time_limits:
+        raise NotVerified(Verdict(False, [
+            f"time limits: the header records {_limits(h.time_limits)}, the start event "
+            f"{_limits(started.time_limits)}; one of them has been changed"]))
     try:
         run = replay(attempt, loaded)
     except ReplayError as err:
@@ -61,6 +68,22 @@ def verified_run(attempt: Attempt, scenario_path: Path | None = None) -> tuple[L
     return loaded, run
 
 
+def _limits(recorded: str | None) -> str:
+    try:
+        return f"'{TimeLimits.parse(recorded).words}'"
+    except ValueError:
+        return repr(recorded)
+
+
+def limits_note(attempt: Attempt) -> list[str]:
+    """A sentence on adjusted time limits, for a verdict's notes (none when as written)."""
+    limits = attempt.header.limits
+    if not limits.adjusted:
+        return []
+    return [f"time limits were {limits.words} for this attempt, as recorded; the score is "
+            f"worked out as it is without them"]
+
+
 def verify_attempt(attempt: Attempt, scenario_path: Path | None = None) -> Verdict:
     try:
         loaded, run = verified_run(attempt, scenario_path)
@@ -69,7 +92,8 @@ def verify_attempt(attempt: Attempt, scenario_path: Path | None = None) -> Verdi
     assert loaded.guidance is not None
     if attempt.status != "finished":
         return Verdict(True, notes=[f"{attempt.status}: its {len(attempt.actions)} actions replay "
-                                    f"exactly; there is no score to check yet"])
+                                    f"exactly; there is no score to check yet",
+                                    *limits_note(attempt)])
     played = debrief(run, loaded.guidance)
     if played is None:
         return Verdict(False, ["the attempt is marked finished but its actions do not reach an ending"])
@@ -82,7 +106,8 @@ def verify_attempt(attempt: Attempt, scenario_path: Path | None = None) -> Verdi
         if attempt.reviews else ""
     notes = [] if problems else [f"score {report.score}/100 "
                                  f"({'passed' if report.passed else 'not passed'}) is what the "
-                                 f"{len(attempt.actions)} recorded actions earn{reviewed}"]
+                                 f"{len(attempt.actions)} recorded actions earn{reviewed}",
+                                 *limits_note(attempt)]
     return Verdict(not problems, problems, notes)
 
 

@@ -106,8 +106,12 @@ OWN = Frame()
 
 def own_extensions(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
     h = attempt.header
-    return {s.extension("mode"): h.mode, s.extension("seed"): h.seed,
-            s.extension("scenario-version"): h.version, s.extension("content-hash"): h.content_hash}
+    made: dict[str, Any] = {s.extension("mode"): h.mode, s.extension("seed"): h.seed,
+                            s.extension("scenario-version"): h.version,
+                            s.extension("content-hash"): h.content_hash}
+    if h.time_limits is not None:  # adjusted for the trainee: "off", or the factor ("2")
+        made[s.extension("time-limits")] = h.time_limits
+    return made
 
 
 def statements(attempt: Attempt, settings: XapiSettings | None = None) -> list[dict[str, Any]]:

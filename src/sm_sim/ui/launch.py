@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from ..engine import ScenarioRun
+from ..engine.timing import AS_WRITTEN, TimeLimits
 from ..records import JournalError, SendReport
 from ..records.cmi5_launch import LaunchError, LaunchRequest, parse_launch
 from ..records.cmi5_session import Cmi5Session, LaunchedAttempt, trainee_of
@@ -83,11 +84,13 @@ def prepare(url: str, extra_paths: list[Path]) -> tuple[LaunchRequest, list[Entr
     return request, entries, entry
 
 
-def begin(request: LaunchRequest, entry: Entry) -> tuple[ScenarioRun, AttemptJournal]:
-    """The run, and its journal as the LMS's learner (before the token is fetched)."""
+def begin(request: LaunchRequest, entry: Entry,
+          time_limits: TimeLimits = AS_WRITTEN) -> tuple[ScenarioRun, AttemptJournal]:
+    """The run, and its journal as the LMS's learner (before the token is fetched); with the
+    time limits this computer's trainee last started with (there is no start screen)."""
     scenario, guidance = entry.loaded.scenario, entry.loaded.guidance
     assert scenario is not None and guidance is not None, "entry_for finds playable ones"
-    run = ScenarioRun(scenario)
+    run = ScenarioRun(scenario, time_limits=time_limits)
     return run, AttemptJournal.begin(run, guidance, trainee_of(request), mode=request.mode)
 
 
@@ -99,14 +102,16 @@ def show(window: MainWindow, launched: LaunchedAttempt, entry: Entry, run: Scena
     request = launched.session.request
     mode = Mode.ASSESSMENT if request.mode == Mode.ASSESSMENT.value else Mode.PRACTICE
     spec = AttemptSpec(entry.loaded.scenario, entry.loaded.guidance, mode,
-                       launched.journal.header.trainee, run.seed)
+                       launched.journal.header.trainee, run.seed, time_limits=run.time_limits)
     launch.start(spec, run)
     return launch
 
 
-def run_launch(url: str, extra_paths: list[Path], xapi: XapiSettings, timeout: float) -> int:
+def run_launch(url: str, extra_paths: list[Path], xapi: XapiSettings, timeout: float,
+               time_limits: TimeLimits | None = None) -> int:
     """The app on the launched scenario; the exit code (1 when the launch cannot be followed).
-    ``xapi`` left at its placeholders gives way to the IRIs set in the app's LRS settings."""
+    ``xapi`` left at its placeholders gives way to the IRIs set in the app's LRS settings, and
+    ``time_limits`` not given to those the trainee last started with in the app."""
     ErrorHandler(start_logging()).install()
     app = make_application()
     settings = Settings()
@@ -115,7 +120,8 @@ def run_launch(url: str, extra_paths: list[Path], xapi: XapiSettings, timeout: f
         xapi = settings.lrs.xapi()
     try:
         request, entries, entry = prepare(url, extra_paths)
-        run, journal = begin(request, entry)
+        run, journal = begin(request, entry,
+                             settings.time_limits if time_limits is None else time_limits)
     except LaunchError as err:
         questions.show_launch_problem(None, str(err))
         return 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..engine import ScenarioRun
 from ..engine import events as ev
+from ..engine.timing import AS_WRITTEN, TimeLimits
 from ..records import FORMATS, AttemptJournal, Unfinished
 from ..scenario.course import Course
 from ..scenario.library import Entry, names_of
@@ -157,10 +158,11 @@ class MainWindow(QMainWindow):
         self._rows = results.rows
         self.start_screen.set_results(results.rows)
 
-    def start_attempt(self, entry: Entry, mode: Mode, trainee: str) -> AttemptSession:
+    def start_attempt(self, entry: Entry, mode: Mode, trainee: str,
+                      time_limits: TimeLimits = AS_WRITTEN) -> AttemptSession:
         scenario, guidance = entry.loaded.scenario, entry.loaded.guidance
         assert scenario is not None and guidance is not None, "only playable cards can start"
-        return self._launch(AttemptSpec(scenario, guidance, mode, trainee))
+        return self._launch(AttemptSpec(scenario, guidance, mode, trainee, time_limits=time_limits))
 
     def start_recorded(self, spec: AttemptSpec, run: ScenarioRun,
                        journal: AttemptJournal) -> AttemptSession:
@@ -175,7 +177,8 @@ class MainWindow(QMainWindow):
             return None
         header = journal.header
         mode = Mode.ASSESSMENT if header.mode == Mode.ASSESSMENT.value else Mode.PRACTICE
-        spec = AttemptSpec(run.scenario, journal.library, mode, header.trainee, run.seed)
+        spec = AttemptSpec(run.scenario, journal.library, mode, header.trainee, run.seed,
+                           time_limits=run.time_limits)
         session = self._launch(spec, run, journal)
         self.say(f"Resumed where you stopped, {int(run.now) // 60}:{int(run.now) % 60:02d} in.")
         return session
@@ -205,7 +208,8 @@ class MainWindow(QMainWindow):
     def retry(self) -> None:
         if self._last is not None:
             spec = self._last
-            self._launch(AttemptSpec(spec.scenario, spec.guidance, spec.mode, spec.trainee))
+            self._launch(AttemptSpec(spec.scenario, spec.guidance, spec.mode, spec.trainee,
+                                     time_limits=spec.time_limits))
 
     def retry_from(self, number: int) -> AttemptSession | None:
         """Practise again from the finished attempt's decision ``number`` (1-based): a new
@@ -219,7 +223,8 @@ class MainWindow(QMainWindow):
         if not 1 <= number <= len(answers):
             return None
         session = self._launch(AttemptSpec(spec.scenario, spec.guidance, Mode.PRACTICE, spec.trainee,
-                                           finished.run.seed, tuple(actions[:answers[number - 1]])))
+                                           finished.run.seed, tuple(actions[:answers[number - 1]]),
+                                           finished.run.time_limits))
         self.say(f"Practising again from decision {number}: your earlier answers are kept.")
         return session
 
@@ -244,7 +249,8 @@ class MainWindow(QMainWindow):
             self._rows = [*(self._rows or []), self.debrief_row]
         self.debrief.enable_exports(FORMATS if saved else ())
         self.debrief.enable_send(saved)
-        self.debrief.show_debrief(report, session.spec.trainee, session.mode.title)
+        self.debrief.show_debrief(report, session.spec.trainee, session.mode.title,
+                                  session.time_limits)
         self.stack.setCurrentWidget(self.debrief)
         self.attempt_finished.emit(session)
 

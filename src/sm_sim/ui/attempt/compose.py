@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.timing import AS_WRITTEN
 from ...scenario.model import Decision, Option
 from ..kit import icons
 from ..kit.theme import PLAIN, current
@@ -49,8 +50,13 @@ class ComposePanel(QFrame):
         self.title = QLabel("Your move", self, objectName="panelTitle")
         self.countdown = QLabel(self, objectName="countdown")
         self.countdown.setAccessibleName("Time left to decide")
+        # Adjusted time limits, beside the countdown (which counts the adjusted time) or in
+        # its place when they are off; only for a decision the scenario gives a time limit.
+        self.time_limits = AS_WRITTEN
+        self.limits_note = QLabel(self, objectName="limitsNote")
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.limits_note)
         top.addWidget(self.countdown)
         layout.addLayout(top)
         self.prompt = QLabel(IDLE, self, objectName="prompt", wordWrap=True, textFormat=PLAIN)
@@ -85,6 +91,7 @@ class ComposePanel(QFrame):
     def open_decision(self, decision: Decision, deadline: float | None, hints: bool) -> None:
         self.close_decision()
         self.decision, self.deadline = decision, deadline
+        self._note_limits(decision)
         self.prompt.setText(decision.prompt)
         self.hint.setText(f"Hint: {decision.hint}" if hints and decision.hint else "")
         self.hint.setVisible(bool(self.hint.text()))
@@ -115,6 +122,7 @@ class ComposePanel(QFrame):
         self.title.setText("Time ran out" if note else "Watching the feed")
         self.prompt.setText(f"{note}\n\n{IDLE}" if note else IDLE)
         self.countdown.clear()
+        self.limits_note.hide()
         self.editor.clear()
         self.confidence.clear()
         for widget in (self.hint, self.draft_label, self.draft, self.editor, self.counter,
@@ -123,6 +131,17 @@ class ComposePanel(QFrame):
         self.setProperty("active", False)
         self._restyle()
         self.content_changed.emit()
+
+    def _note_limits(self, decision: Decision) -> None:
+        limits = self.time_limits
+        shown = limits.adjusted and decision.time_limit is not None
+        self.limits_note.setVisible(shown)
+        if not shown:
+            return
+        self.limits_note.setText("No time limit" if limits.off else f"{limits.label} time")
+        said = f"Time limits {limits.words} for this attempt"
+        self.limits_note.setAccessibleName(said)
+        self.limits_note.setToolTip(f"{said}: your score is worked out as usual")
 
     def _restyle(self) -> None:
         self.style().unpolish(self)

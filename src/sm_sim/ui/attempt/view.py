@@ -72,6 +72,7 @@ class AttemptView(QWidget):
         self.compose = ComposePanel(self)
         self.compose.confidence.set_marking(scenario.confidence_marking)
         self.compose.target_text = self._target_text
+        self.compose.time_limits = session.time_limits
         self.acting = FeedActions(session, self.store, self.compose, self, self.assets)
         self.inbox = InboxPanel(self)
         self.news_box = QVBoxLayout()

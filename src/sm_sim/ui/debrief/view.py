@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.timing import AS_WRITTEN, TimeLimits
 from ...scoring.debrief import Debrief
 from ..kit.brand import brand
 from ..kit.layouts import show_centred
@@ -38,6 +39,13 @@ def _export_order(name: str) -> int:
 CERTAINTY_NOTE = ("Certainty counts in this scenario: each answer you rated earned 3, 2 or 1 if "
                   "right (sure, fairly sure, not sure) and cost 6, 2 or nothing if wrong, as a "
                   "share of being sure and right every time.")
+
+
+def limits_note(limits: TimeLimits) -> str:
+    """What the debrief says of adjusted time limits."""
+    return (f"Time limits were {limits.words} for this attempt"
+            + (", so no decision ran out of time" if limits.off else "")
+            + ". Your score is worked out exactly as it is without this.")
 
 
 class DebriefView(QScrollArea):
@@ -77,14 +85,15 @@ class DebriefView(QScrollArea):
         label.setText(text)
         label.setVisible(bool(text))
 
-    def show_debrief(self, data: Debrief, trainee: str, mode: str) -> None:
+    def show_debrief(self, data: Debrief, trainee: str, mode: str,
+                     time_limits: TimeLimits = AS_WRITTEN) -> None:
         self.data = data
         page = QWidget(self, objectName="debriefPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 20, 32, 32)
         column.setSpacing(16)
         column.addWidget(brand(page))
-        column.addWidget(self._summary(page, data, trainee, mode))
+        column.addWidget(self._summary(page, data, trainee, mode, time_limits))
         column.addWidget(QLabel("Competencies", page, objectName="sectionTitle"))
         chart_card = QFrame(page, objectName="card")
         chart_layout = QVBoxLayout(chart_card)
@@ -114,7 +123,8 @@ class DebriefView(QScrollArea):
         column.addStretch(1)
         show_centred(self, page, 980, 6)
 
-    def _summary(self, parent: QWidget, data: Debrief, trainee: str, mode: str) -> QFrame:
+    def _summary(self, parent: QWidget, data: Debrief, trainee: str, mode: str,
+                 time_limits: TimeLimits) -> QFrame:
         ending = data.ending
         card = QFrame(parent, objectName="outcomeCard")
         card.setProperty("good", ending.good)
@@ -133,6 +143,11 @@ class DebriefView(QScrollArea):
                                   f"{data.verdict}", card, objectName="verdict", wordWrap=True)
         self.score_label.setProperty("passed", data.passed)
         grid.addWidget(self.score_label, 3, 1)
+        self.time_limits_note: QLabel | None = None
+        if time_limits.adjusted:
+            self.time_limits_note = QLabel(limits_note(time_limits), card, objectName="muted",
+                                           wordWrap=True, textFormat=PLAIN)
+            grid.addWidget(self.time_limits_note, 4, 1)
         grid.setColumnStretch(1, 1)
         return card
 

@@ -30,7 +30,8 @@ class ResumeChoice:
 def describe(item: Unfinished) -> str:
     minutes, seconds = divmod(int(item.sim_seconds), 60)
     taken = f"{item.decisions_taken} decision{'s' * (item.decisions_taken != 1)} taken"
-    return (f"{item.title or item.scenario} · {item.trainee} · {item.mode.title()}\n"
+    limits = f" · time limits {item.limits.words}" if item.limits.adjusted else ""
+    return (f"{item.title or item.scenario} · {item.trainee} · {item.mode.title()}{limits}\n"
             f"started {local_time(item.started)} · stopped {minutes}:{seconds:02d} in · {taken}")
 
 

@@ -1,5 +1,5 @@
-"""What the app remembers between runs (QSettings): the trainee's name, the theme, the
-window's geometry, where exports were last saved and the LRS connection.
+"""What the app remembers between runs (QSettings): the trainee's name, mode and time limits,
+the theme, the window's geometry, where exports were last saved and the LRS connection.
 
 Best scores are not kept here: they are read from the attempt journals (the records).
 """
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from ...engine.timing import AS_WRITTEN, TimeLimits
 from ...records import XapiSettings
 
 ORGANISATION = "sm-sim"
@@ -89,6 +90,18 @@ class Settings:
     @mode.setter
     def mode(self, value: str) -> None:
         self.store.setValue("trainee/mode", value)
+
+    @property
+    def time_limits(self) -> TimeLimits:
+        """The time limits last started with (as written at first, or if the file is odd)."""
+        try:
+            return TimeLimits.parse(self._text("trainee/time_limits"))
+        except ValueError:
+            return AS_WRITTEN
+
+    @time_limits.setter
+    def time_limits(self, limits: TimeLimits) -> None:
+        self.store.setValue("trainee/time_limits", limits.recorded() or "")
 
     def geometry(self) -> QByteArray | None:
         value = self.store.value("window/geometry")

@@ -1,7 +1,7 @@
 """AttemptSession: one trainee's attempt at one scenario, the seam between the engine and
 the screens.
 
-It creates the ``ScenarioRun`` for (scenario, mode, trainee, seed) — or takes one rebuilt
+It creates the ``ScenarioRun`` for (scenario, mode, trainee, seed, time limits) — or takes one rebuilt
 from a journal, to resume it — and owns the bridge (the one way the screens hear the
 engine) and the clock driver. ``finished`` is emitted once, when the run reaches an ending.
 
@@ -22,6 +22,7 @@ from ...engine import ScenarioRun
 from ...engine import events as ev
 from ...engine.play import retake
 from ...engine.result import debrief, result
+from ...engine.timing import AS_WRITTEN, TimeLimits
 from ...records import AttemptJournal
 from ...scenario import GuidanceLibrary, Scenario
 from ...scenario.model import Option
@@ -64,6 +65,7 @@ class AttemptSpec:
     seed: int | None = None
     # actions done again at once when the run starts (practising again from a decision)
     prelude: tuple[ev.ActionTaken | ev.FreeAction, ...] = ()
+    time_limits: TimeLimits = AS_WRITTEN  # as the trainee needs them (the start screen's menu)
 
 
 ClockFactory = Callable[[ScenarioRun], ClockDriver]
@@ -77,7 +79,7 @@ class AttemptSession(QObject):
                  journal: AttemptJournal | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.run = run or ScenarioRun(spec.scenario, spec.seed)
+        self.run = run or ScenarioRun(spec.scenario, spec.seed, spec.time_limits)
         self.resumed = bool(self.run.events)  # rebuilt from a journal, part-way through
         self.journal = journal  # set at session_created for a new attempt
         self.bridge = EngineBridge(self)
@@ -92,6 +94,11 @@ class AttemptSession(QObject):
     @property
     def scenario(self) -> Scenario:
         return self.spec.scenario
+
+    @property
+    def time_limits(self) -> TimeLimits:
+        """The run's own (a resumed run brings those it was recorded with)."""
+        return self.run.time_limits
 
     @property
     def now(self) -> float:

@@ -1,5 +1,6 @@
-"""The start screen: who is training, which scenario, which mode; and, for trainers, the
-way to the Results view and the Learning Record Store settings.
+"""The start screen: who is training, which scenario, which mode, and the time limits the
+trainee needs; and, for trainers, the way to the Results view and the Learning Record Store
+settings.
 
 Each card's best result comes from the attempt records (``set_results``), for the name
 typed in, or for everyone while the name is empty."""
@@ -8,9 +9,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.timing import AS_WRITTEN, OFF, TimeLimits
 from ...records.cohort import assessed, best_scores
 from ...scenario.course import Course
 from ...scenario.library import Entry
@@ -34,6 +37,16 @@ from ..kit.settings import Settings
 from ..session.attempt import Mode
 from .card import ScenarioCard
 
+TIME_LIMITS = [  # (what the menu says, the setting)
+    ("As written", AS_WRITTEN),
+    ("1.5× as long", TimeLimits(1.5)),
+    ("2× as long", TimeLimits(2.0)),
+    ("3× as long", TimeLimits(3.0)),
+    ("Off: no decision runs out of time", OFF),
+]
+TIME_LIMITS_TEXT = ("For anyone who needs more time to read and decide: longer time limits, or "
+                    "none at all. It is kept with the attempt and does not change the score.")
+
 MODES = {
     Mode.PRACTICE: "Pause when you like, speed time up, see hints and live public-trust and "
                    "internal-risk gauges.",
@@ -42,7 +55,7 @@ MODES = {
 
 
 class StartScreen(QScrollArea):
-    start_requested = Signal(object, object, str)  # Entry, Mode, trainee name
+    start_requested = Signal(object, object, str, object)  # Entry, Mode, trainee name, TimeLimits
     results_requested = Signal()
     lrs_requested = Signal()
     open_requested = Signal(object)  # a scenario file to open in the workbench, or None to ask
@@ -84,6 +97,7 @@ class StartScreen(QScrollArea):
         self._add_cards(column, page, entries)
         column.addWidget(QLabel("Mode", page, objectName="sectionTitle"))
         column.addLayout(self._modes(page))
+        self._time_limits(column, page)
         row = QHBoxLayout()
         row.addWidget(self.why_not, 1)
         row.addWidget(self.start_button)
@@ -220,13 +234,38 @@ class StartScreen(QScrollArea):
         self._mode_group.buttonToggled.connect(lambda *_: self._update_start())
         return row
 
+    def _time_limits(self, column: QVBoxLayout, parent: QWidget) -> None:
+        """How long decisions wait (WCAG 2.2.1): a menu, reached with Tab or Alt+T and changed
+        with the arrow keys, remembered from the last start."""
+        self.time_limits = QComboBox(parent, objectName="timeLimits")
+        for text, limits in TIME_LIMITS:
+            self.time_limits.addItem(text, _key(limits))
+        self.time_limits.setAccessibleName("Time limits")
+        self.time_limits.setAccessibleDescription(TIME_LIMITS_TEXT)
+        self.time_limits.setToolTip(TIME_LIMITS_TEXT)
+        self.time_limits.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        remembered = self.settings.time_limits  # one the menu does not offer: as written
+        self.time_limits.setCurrentIndex(max(0, self.time_limits.findData(_key(remembered))))
+        title = QLabel("&Time limits", parent, objectName="sectionTitle")
+        title.setBuddy(self.time_limits)  # Alt+T
+        column.addWidget(title)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.time_limits, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(QLabel(TIME_LIMITS_TEXT, parent, objectName="muted", wordWrap=True), 1)
+        column.addLayout(row)
+
+    def selected_time_limits(self) -> TimeLimits:
+        return TimeLimits.parse(str(self.time_limits.currentData() or ""))
+
     def selected_entry(self) -> Entry | None:
         return next((c.entry for c in self.cards if c.isChecked()), None)
 
     def selected_mode(self) -> Mode:
         return next(m for m, b in self.mode_buttons.items() if b.isChecked())
 
-    def choose(self, scenario_id: str, mode: Mode, name: str) -> None:
+    def choose(self, scenario_id: str, mode: Mode, name: str,
+               time_limits: TimeLimits | None = None) -> None:
         """Fill in the screen as a trainee would (tests and demos)."""
         for card in self.cards:
             scenario = card.entry.loaded.scenario
@@ -234,6 +273,8 @@ class StartScreen(QScrollArea):
                 card.setChecked(True)
         self.mode_buttons[mode].setChecked(True)
         self.name.setText(name)
+        if time_limits is not None:
+            self.time_limits.setCurrentIndex(self.time_limits.findData(_key(time_limits)))
 
     def _update_start(self) -> None:
         missing = "Enter your name to start." if not self.name.text().strip() else (
@@ -257,8 +298,13 @@ class StartScreen(QScrollArea):
         entry = self.selected_entry()
         if entry is None or not self.start_button.isEnabled():
             return
-        mode = self.selected_mode()
+        mode, limits = self.selected_mode(), self.selected_time_limits()
         self.settings.trainee = self.name.text()
         self.settings.mode = mode.value
-        self.start_requested.emit(entry, mode, self.name.text().strip())
+        self.settings.time_limits = limits
+        self.start_requested.emit(entry, mode, self.name.text().strip(), limits)
 
+
+def _key(limits: TimeLimits) -> str:
+    """A menu item's data: the setting as an attempt records it ("" as written)."""
+    return limits.recorded() or ""
