@@ -6,6 +6,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from sm_sim.cli import main
 from sm_sim.scenario import load_scenario
 from sm_sim.scenario.storymap import story_map
@@ -42,6 +44,7 @@ def test_scenario_text_is_escaped(tmp_path: Path) -> None:
 
 
 def test_png_is_drawn_without_graphviz_and_needs_a_file(tmp_path: Path, capsys) -> None:
+    pytest.importorskip("PySide6.QtSvg")  # (the core's Qt-free run has no Qt to draw with)
     import os
     import subprocess
     import sys

@@ -181,7 +181,12 @@ def cmd_graph(args: argparse.Namespace) -> int:
     else:
         drawn = to_svg(story, loaded.scenario.title)
         if args.format == "png":
-            from ..ui.kit.raster import svg_to_png
+            try:
+                from ..ui.kit.raster import svg_to_png
+            except ImportError:
+                print("sm-sim graph: drawing a PNG needs Qt (PySide6), which this install lacks; "
+                      "use --format svg", file=sys.stderr)
+                return BAD_INPUT
             drawn = svg_to_png(drawn)
     if args.output is None:
         sys.stdout.write(str(drawn))
