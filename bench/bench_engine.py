@@ -149,7 +149,7 @@ def chain_scenario(n: int, posts: bool) -> object:
 
 
 def figures(quick: bool = False) -> list[Figure]:
-    n, runs = (200, 3) if quick else (1000, 7)
+    n, runs = (200, 3) if quick else (1000, 15)
     found = []
     for posts in (False, True):
         scenario = chain_scenario(n, posts)

@@ -155,9 +155,10 @@ def scroll_to_end(app: QApplication, view: QListView) -> int:
         pages += 1
 
 
-def append_and_scroll_ours(app: QApplication, rows: int) -> tuple[float, float]:
+def append_and_scroll_ours(app: QApplication, rows: int) -> tuple[float, float, int]:
     """Seconds to append ``rows`` posts in frames of 250 (the store's frame) and to scroll
-    through them all: the app's store, model, view and delegate."""
+    through them all, and the pages painted on the way down: the app's store, model, view
+    and delegate."""
     store = FeedStore("@EastbridgeNPT")
     view = FeedView(FeedModel(store))
     view.resize(600, 900)
@@ -170,16 +171,16 @@ def append_and_scroll_ours(app: QApplication, rows: int) -> tuple[float, float]:
         store.flush(float(start))
         frame(app)
     appended = time.perf_counter()
-    scroll_to_end(app, view)
+    pages = scroll_to_end(app, view)
     scrolled = time.perf_counter()
     assert store.pending == 0 and view.feed.rowCount() == rows, view.feed.rowCount()
     view.close()
     view.deleteLater()
     app.processEvents()
-    return appended - began, scrolled - appended
+    return appended - began, scrolled - appended, pages
 
 
-def append_and_scroll_bare(app: QApplication, rows: int) -> tuple[float, float]:
+def append_and_scroll_bare(app: QApplication, rows: int) -> tuple[float, float, int]:
     """The same for a bare list: the same texts, newest first, in the same frames."""
     model = QStringListModel()
     view = QListView()
@@ -196,13 +197,13 @@ def append_and_scroll_bare(app: QApplication, rows: int) -> tuple[float, float]:
             model.setData(model.index(row), text)
         frame(app)
     appended = time.perf_counter()
-    scroll_to_end(app, view)
+    pages = scroll_to_end(app, view)
     scrolled = time.perf_counter()
     assert model.rowCount() == rows
     view.close()
     view.deleteLater()
     app.processEvents()
-    return appended - began, scrolled - appended
+    return appended - began, scrolled - appended, pages
 
 
 def feed_figures(app: QApplication, rows: int, runs: int) -> list[Figure]:
@@ -213,12 +214,16 @@ def feed_figures(app: QApplication, rows: int, runs: int) -> list[Figure]:
     against = "bare QListView, uniform rows, QStringListModel, same texts and frames"
     goal = at_most(3)
     parts = [("append", f"feed: {rows:,} posts appended in {MAX_PER_FRAME}-post frames",
-              [a for a, _ in ours], [a for a, _ in bare]),
+              [a for a, _, _ in ours], [a for a, _, _ in bare]),
              ("scroll", f"feed: the {rows:,} posts scrolled top to bottom, painted",
-              [s for _, s in ours], [s for _, s in bare]),
+              [s for _, s, _ in ours], [s for _, s, _ in bare]),
              ("total", f"feed: {rows:,} posts appended and scrolled to the end",
-              [a + s for a, s in ours], [a + s for a, s in bare])]
-    return [Figure(f"feed.{key}", name, median(a), median(b), "s", against, goal, runs)
+              [a + s for a, s, _ in ours], [a + s for a, s, _ in bare])]
+    pages = {"ours_pages": float(ours[0][2]), "baseline_pages": float(bare[0][2])}
+    note = (f"scrolling a page at a time: {ours[0][2]:,} pages of our taller rows, "
+            f"{bare[0][2]:,} of the bare list's one-line rows")
+    return [Figure(f"feed.{key}", name, median(a), median(b), "s", against, goal, runs,
+                   note if key != "append" else "", pages if key != "append" else {})
             for key, name, a, b in parts]
 
 
