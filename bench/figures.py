@@ -6,11 +6,14 @@ percentiles, and whole-process timing. ``bench/run.py`` collects the figures of 
 
 from __future__ import annotations
 
+import atexit
 import math
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -122,9 +125,25 @@ def percentile(values: Sequence[float], q: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
+_BYTECODE: list[str] = []
+
+
+def bytecode_cache() -> str:
+    """A folder for compiled modules that lives as long as this run (see ``bench_env``)."""
+    if not _BYTECODE:
+        _BYTECODE.append(tempfile.mkdtemp(prefix="sm-sim-bench-pyc-"))
+        atexit.register(shutil.rmtree, _BYTECODE[0], True)
+    return _BYTECODE[0]
+
+
 def bench_env(**extra: str) -> dict[str, str]:
-    """The environment for a timed child process: offscreen Qt, this checkout's sources first."""
+    """The environment for a timed child process: offscreen Qt, this checkout's sources first,
+    and compiled modules kept between runs (in a folder of this run's), as an installed app
+    has them: a machine that sets PYTHONDONTWRITEBYTECODE would otherwise compile every
+    module of ours in every run, which no trainee's laptop does. The warm-up runs fill it."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = bytecode_cache()
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH", "")) if p)
     return env
 
