@@ -1,7 +1,10 @@
 """How long hostile YAML takes to be refused (issue 14): merge-key and alias bombs, and
 the 5,000-digit number. Wall-clock figures live here, not in the unit tests.
 
-    PYTHONPATH=src python bench/bench_bombs.py [--runs 5]
+    PYTHONPATH=src python bench/bench_bombs.py [--runs 5] [--figures]
+
+``figures()`` (what ``bench/run.py`` reports): each refusal against loading the tests' minimal
+valid scenario, the two in turn: a hostile file should cost no more than an ordinary one.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from figures import Figure, interleaved, median, print_table
 
 from sm_sim.scenario import load_scenario
 
@@ -28,10 +34,33 @@ def _cases() -> dict[str, str]:
             "pass_mark of 5,000 digits": MINIMAL.replace("pass_mark: 50", "pass_mark: " + "9" * 5000)}
 
 
+def figures(quick: bool = False, runs: int | None = None) -> list[Figure]:
+    runs = runs or (3 if quick else 7)
+    found = []
+    with tempfile.TemporaryDirectory() as folder:
+        plain = Path(folder) / "minimal.yaml"
+        plain.write_text(MINIMAL)
+        assert load_scenario(plain).ok
+        for number, (name, text) in enumerate(_cases().items()):
+            path = Path(folder) / f"case{number}.yaml"
+            path.write_text(text)
+            codes = ",".join(sorted({d.code for d in load_scenario(path).diagnostics}))
+            ours, base = interleaved(lambda p=path: load_scenario(p), lambda: load_scenario(plain), runs)
+            found.append(Figure(f"bombs.{number}", f"refusing a hostile file: {name}",
+                                median(ours) * 1e3, median(base) * 1e3, "ms",
+                                "loading the minimal valid scenario", None, runs, f"refused with {codes}"))
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args().runs
+    parser.add_argument("--figures", action="store_true", help="the figures bench/run.py reports")
+    args = parser.parse_args()
+    if args.figures:
+        print_table(figures(runs=args.runs))
+        return 0
+    runs = args.runs
     with tempfile.TemporaryDirectory() as folder:
         for name, text in _cases().items():
             path = Path(folder) / "case.yaml"

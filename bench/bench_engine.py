@@ -1,6 +1,15 @@
 """Engine benchmarks, each reported as a ratio against a baseline measured in the same run.
 
-    python bench/bench_engine.py
+    python bench/bench_engine.py [--figures [--quick]]
+
+``figures()`` (what ``bench/run.py`` reports): the engine per transition, against a bare
+``transitions.Machine`` with the same states, edges and triggers (built from our run's own
+machine, so not transitions' default of every state-to-state move) driven through the same
+moves, ours and the bare machine in turn: on a chain of 1,000 timed steps, on the same chain
+with a post in each state, and over a full ``--auto best`` playthrough of the worked example
+(its choices previewed and judged, its crowds and reactions, all per move taken).
+
+Without ``--figures``, the older comparisons:
 
 1. Building the state machine for a 1,000-state scenario, against transitions' own
    default (auto_transitions=True, which adds N x N transitions).
@@ -14,6 +23,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from transitions import Machine
@@ -22,8 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from figures import Figure, at_most, interleaved, median, print_table  # noqa: E402
+
 from engine.test_machine import _chain  # noqa: E402
 from sm_sim.engine import ScenarioRun, automatic, play  # noqa: E402
+from sm_sim.engine import events as ev  # noqa: E402
 from sm_sim.scenario import load_scenario  # noqa: E402
 from sm_sim.scenario.build import build_scenario  # noqa: E402
 
@@ -80,7 +93,88 @@ def crowd() -> tuple[float, float]:
     return total / 2000, single
 
 
+# -- figures: per transition, against a bare transitions.Machine ----------------------------
+class _Model:
+    pass
+
+
+def bare_twin(run: ScenarioRun) -> tuple[list[str], list[dict[str, str]]]:
+    """The states and edges of ``run``'s machine (every trigger, source and destination)."""
+    machine = run._machine
+    edges = [{"trigger": name, "source": source, "dest": str(t.dest)}
+             for name, event in machine.events.items()
+             for source, moves in event.transitions.items() for t in moves]
+    return list(machine.states), edges
+
+
+def moves_of(run: ScenarioRun, edges: list[dict[str, str]]) -> tuple[list[str], str]:
+    """The triggers that take a bare twin through the states ``run`` went through, and the
+    state it ends in."""
+    path = ["_lobby"] + [e.state if isinstance(e, ev.StateEntered) else e.ending
+                         for e in run.events if isinstance(e, ev.StateEntered | ev.RunEnded)]
+    by_step = {(e["source"], e["dest"]): e["trigger"] for e in reversed(edges)}  # go_ before react_
+    return [by_step[step] for step in pairwise(path)], path[-1]
+
+
+def per_move(key: str, name: str, play_it: Callable[[], ScenarioRun], runs: int,
+             goal: bool = True) -> Figure:
+    """``play_it`` (which builds its run, and so its machine) against the bare twin, built
+    and walked through the same moves in each call; µs per move."""
+    sample = play_it()
+    states, edges = bare_twin(sample)
+    moves, last = moves_of(sample, edges)
+
+    def walk() -> None:
+        model = _Model()
+        machine = Machine(model=model, states=states, transitions=edges, initial="_lobby",
+                          auto_transitions=False, queued=True)
+        for trigger in moves:
+            machine.dispatch(trigger)
+        assert model.state == last  # type: ignore[attr-defined]
+    a, b = interleaved(play_it, walk, runs)
+    per = 1e6 / len(moves)
+    return Figure(key, name, median(a) * per, median(b) * per, "µs",
+                  "bare transitions.Machine: same states, edges, triggers and moves",
+                  at_most(1.5) if goal else None, runs,
+                  f"{len(moves)} moves, {len(states)} states, {len(edges)} edges")
+
+
+def chain_scenario(n: int, posts: bool) -> object:
+    data = _chain(n)
+    if posts:
+        for i, state in enumerate(data["states"].values()):
+            state["injects"] = [{"at": 0.5, "type": "post", "id": f"p{i}", "from": "p",
+                                 "text": f"Update {i}: the road is still closed"}]
+    return build_scenario(data)
+
+
+def figures(quick: bool = False) -> list[Figure]:
+    n, runs = (200, 3) if quick else (1000, 15)
+    found = []
+    for posts in (False, True):
+        scenario = chain_scenario(n, posts)
+
+        def chain(s: object = scenario) -> ScenarioRun:
+            run = ScenarioRun(s)  # type: ignore[arg-type]
+            run.start()
+            run.advance(n + 1)
+            assert run.ended
+            return run
+        found.append(per_move(f"engine.chain{'.posts' if posts else ''}",
+                              f"engine per transition, {n:,}-state chain"
+                              + (", a post a state" if posts else ""), chain, runs))
+    example = load_scenario(EXAMPLE).scenario
+    assert example is not None
+    found.append(per_move("engine.playthrough", "engine per transition, --auto best playthrough",
+                          lambda: play(example, automatic("best", example.seed)), runs,
+                          goal=False))  # no goal: it is mostly judging the written answers
+    return found
+
+
 def main() -> None:
+    if "--figures" in sys.argv:
+        print_table(figures("--quick" in sys.argv))
+        return
     rows = []
     ours, default = machine_build()
     rows.append(("machine build, 1,000 states", ours, "transitions default (N x N)", default))
