@@ -121,13 +121,19 @@ class _Forgetful(dict):  # type: ignore[type-arg]
         pass
 
 
-def bare(app: QApplication, rows: int, inserts: int) -> list[float]:
-    model = QStringListModel([post(n).text for n in range(rows)])
+def bare_view(model: QStringListModel) -> QListView:
+    """The baseline: a bare uniform-row list on ``model``, shown at the feed's size."""
     view = QListView()
     view.setUniformItemSizes(True)
     view.setModel(model)
     view.resize(600, 900)
     view.show()
+    return view
+
+
+def bare(app: QApplication, rows: int, inserts: int) -> list[float]:
+    model = QStringListModel([post(n).text for n in range(rows)])
+    view = bare_view(model)
     settle(app, view)
 
     def insert(n: int) -> None:
@@ -183,11 +189,7 @@ def append_and_scroll_ours(app: QApplication, rows: int) -> tuple[float, float, 
 def append_and_scroll_bare(app: QApplication, rows: int) -> tuple[float, float, int]:
     """The same for a bare list: the same texts, newest first, in the same frames."""
     model = QStringListModel()
-    view = QListView()
-    view.setUniformItemSizes(True)
-    view.setModel(model)
-    view.resize(600, 900)
-    view.show()
+    view = bare_view(model)
     frame(app)
     began = time.perf_counter()
     for start in range(0, rows, MAX_PER_FRAME):
@@ -300,11 +302,7 @@ def burst_ours(app: QApplication, scenario: object, away: bool) -> list[float]:
 
 def burst_bare(app: QApplication, before: int, frames: list[list[str]], away: bool) -> list[float]:
     model = QStringListModel([post(n).text for n in range(before)])
-    view = QListView()
-    view.setUniformItemSizes(True)
-    view.setModel(model)
-    view.resize(600, 900)
-    view.show()
+    view = bare_view(model)
     frame(app)
     if away:
         view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
