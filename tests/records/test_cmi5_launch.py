@@ -17,7 +17,7 @@ from sm_sim.records import read_attempt
 from sm_sim.records.cmi5 import au_url
 from sm_sim.records.cmi5_launch import LaunchError, parse_launch
 from sm_sim.records.cmi5_statements import Cmi5Launch, fill_template, played
-from sm_sim.records.xapi import XapiSettings
+from sm_sim.records.names import XapiSettings
 
 from .lms_loopback import ACTOR, SESSION_ID
 from .records_helpers import ROOT

@@ -12,7 +12,7 @@ import pytest
 from sm_sim.records import read_attempt
 from sm_sim.records.cmi5 import au_url
 from sm_sim.records.cmi5_session import Cmi5Session, LaunchedAttempt
-from sm_sim.records.xapi import XapiSettings
+from sm_sim.records.names import XapiSettings
 from sm_sim.ui import launch as launch_module
 from sm_sim.ui.dialogs import questions
 from sm_sim.ui.main_window import MainWindow

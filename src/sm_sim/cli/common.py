@@ -1,15 +1,21 @@
-"""What the verbs share: exit codes, the one-line error, xAPI options, reading attempts."""
+"""What the verbs share: exit codes, the one-line error, xAPI options, reading attempts.
+
+The verbs' modules import only what their parsers need at the top; each verb imports its
+own work when it runs, so ``sm-sim VERB`` loads that verb's modules and no others.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..engine.timing import AS_WRITTEN, TimeLimits
-from ..records.attempt import Attempt
-from ..records.cohort import read_folder
-from ..records.xapi import XapiSettings
+from ..records.names import XapiSettings
+
+if TYPE_CHECKING:
+    from ..records.attempt import Attempt
 
 OK, FAILED, BAD_INPUT, INTERNAL = 0, 1, 2, 3  # see the exit codes in cli.main
 
@@ -54,6 +60,7 @@ def settings(args: argparse.Namespace) -> XapiSettings:
 
 def read_all(verb: str, paths: list[Path]) -> list[Attempt] | None:
     """Every attempt in ``paths``, or None (after saying why) if any is unreadable or none found."""
+    from ..records.cohort import read_folder
     attempts, problems = read_folder(paths)
     for problem in problems:
         say(verb, problem)

@@ -6,26 +6,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..engine import ActionError, play
-from ..engine.play import ScriptError, chooser_for
-from ..engine.run import ScenarioRun
-from ..records.cmi5 import (
-    LAUNCH_MODES,
-    CoursePackage,
-    PackageError,
-    from_course,
-    from_scenarios,
-    write_package,
-)
-from ..records.cmi5_launch import LaunchError, parse_launch
-from ..records.cmi5_session import Cmi5Session, LaunchedAttempt, trainee_of
-from ..records.journal import AttemptJournal, JournalError
-from ..scenario import Diagnostic, Scenario, has_errors, load_scenario, scenario_files
-from ..scenario.course import load_course, scenario_ids
-from ..scenario.library import entry_for, load_library
+from ..records.names import LAUNCH_MODES
 from .common import BAD_INPUT, FAILED, OK, say, settings, time_limits, time_limits_option, xapi_options
+
+if TYPE_CHECKING:
+    from ..records.cmi5 import CoursePackage
+    from ..records.cmi5_session import LaunchedAttempt
+    from ..scenario import Diagnostic, Scenario
 
 
 def add_lms_parsers(verbs: Any) -> dict[str, Any]:
@@ -65,6 +54,12 @@ def add_lms_parsers(verbs: Any) -> dict[str, Any]:
 def cmd_launch(args: argparse.Namespace) -> int:
     if args.choose is None and args.auto is None:
         return _app_launch(args)
+    from ..engine import ActionError, ScenarioRun, play
+    from ..engine.play import ScriptError, chooser_for
+    from ..records.cmi5_launch import LaunchError, parse_launch
+    from ..records.cmi5_session import Cmi5Session, LaunchedAttempt, trainee_of
+    from ..records.journal import AttemptJournal, JournalError
+    from ..scenario.library import entry_for, load_library
     try:
         request = parse_launch(args.url)
         entry = entry_for(load_library(args.scenarios), request.scenario_id)
@@ -142,6 +137,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     if (args.course is None) == (not args.scenarios):
         say("package", "give either --course FILE or scenario files, not both or neither")
         return BAD_INPUT
+    from ..records.cmi5 import PackageError, write_package
     package = _from_course(args) if args.course is not None else _from_files(args)
     if package is None:
         return BAD_INPUT
@@ -159,6 +155,9 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 
 def _from_course(args: argparse.Namespace) -> CoursePackage | None:
+    from ..records.cmi5 import from_course
+    from ..scenario import scenario_files
+    from ..scenario.course import load_course, scenario_ids
     path: Path = args.course
     if not path.is_file():
         say("package", f"{path}: no such file")
@@ -179,6 +178,8 @@ def _from_course(args: argparse.Namespace) -> CoursePackage | None:
 
 
 def _from_files(args: argparse.Namespace) -> CoursePackage | None:
+    from ..records.cmi5 import PackageError, from_scenarios
+    from ..scenario import scenario_files
     files = scenario_files(args.scenarios)
     if not files:
         say("package", "no scenario files found")
@@ -196,6 +197,7 @@ def _from_files(args: argparse.Namespace) -> CoursePackage | None:
 def _load(files: list[Path]) -> list[Scenario] | None:
     """Every scenario, or None after printing the problems: a package of a scenario with errors
     would be imported by an LMS and then fail when a trainee launches it."""
+    from ..scenario import load_scenario
     found: list[Scenario] = []
     failed = False
     for path in files:
@@ -209,6 +211,7 @@ def _load(files: list[Path]) -> list[Scenario] | None:
 
 
 def _report(diagnostics: list[Diagnostic]) -> None:
+    from ..scenario import has_errors
     for diagnostic in diagnostics:
         print(diagnostic.format(), file=sys.stderr)
     if not has_errors(diagnostics):

@@ -5,24 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..records.attempt import MODES
-from ..records.cohort import (
-    Record,
-    describe,
-    fetch_session,
-    group,
-    read_folder,
-    select,
-    unique,
-    write_summary,
-)
-from ..records.lrs import LrsClient, LrsError
-from ..records.outbox import Outbox
-from ..records.paths import attempts_dir
-from ..records.xapi import statements
+from ..records.names import MODES
 from .common import BAD_INPUT, FAILED, OK, read_all, say, settings, xapi_options
+
+if TYPE_CHECKING:
+    from ..records.lrs import LrsClient
 
 PASSWORD_ENV = "SM_SIM_LRS_PASSWORD"
 
@@ -56,6 +45,7 @@ def _lrs_options(parser: argparse.ArgumentParser, required: bool) -> None:
 
 
 def _client(args: argparse.Namespace) -> LrsClient:
+    from ..records.lrs import LrsClient
     password = args.password if args.password is not None else os.environ.get(PASSWORD_ENV)
     if password is None:
         raise ValueError(f"give the LRS secret with --password or {PASSWORD_ENV}")
@@ -63,6 +53,8 @@ def _client(args: argparse.Namespace) -> LrsClient:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
+    from ..records.outbox import Outbox
+    from ..records.xapi import statements
     try:
         client = _client(args)
     except ValueError as err:
@@ -93,29 +85,32 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 
 def cmd_cohort(args: argparse.Namespace) -> int:
-    records: list[Record]
+    from ..records import cohort
+    from ..records.lrs import LrsError
+    from ..records.paths import attempts_dir
+    records: list[cohort.Record]
     if args.lrs:
         if not args.session:
             say("cohort", "--lrs needs --session: the classroom session to fetch")
             return BAD_INPUT
         try:
-            records = fetch_session(_client(args), args.session, settings(args))
+            records = cohort.fetch_session(_client(args), args.session, settings(args))
         except (ValueError, LrsError) as err:
             say("cohort", str(err))
             return BAD_INPUT if isinstance(err, ValueError) else FAILED
     else:
-        attempts, problems = read_folder(args.paths or [attempts_dir()])
+        attempts, problems = cohort.read_folder(args.paths or [attempts_dir()])
         for problem in problems:
             say("cohort", f"skipped {problem}")
-        records = [Record.of(a) for a in attempts]
-    groups = group(select(unique(records), args.scenario, args.trainee, args.mode))
+        records = [cohort.Record.of(a) for a in attempts]
+    groups = cohort.group(cohort.select(cohort.unique(records), args.scenario, args.trainee, args.mode))
     if not groups:
         print("no attempts match")
         return OK
-    print("\n".join(describe(groups)))
+    print("\n".join(cohort.describe(groups)))
     if args.output:
         try:
-            print(f"summary written: {write_summary(groups, args.output)}")
+            print(f"summary written: {cohort.write_summary(groups, args.output)}")
         except OSError as err:
             say("cohort", f"cannot write {args.output} ({err.strerror or err})")
             return BAD_INPUT

@@ -8,20 +8,16 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..engine.run import ScenarioRun
-from ..records.attempt import MODES, AttemptError, read_attempt
-from ..records.cohort import Record, assessed, read_folder
-from ..records.exports import FORMATS, ExportError, export_attempts
-from ..records.journal import AttemptJournal, JournalError
-from ..records.paths import attempts_dir
-from ..records.resume import find_unfinished, resume_attempt
-from ..records.trainees import trainee_for
-from ..records.verify import CannotVerify, verify_attempt
-from ..scenario.guidance import GuidanceLibrary
+from ..records.names import FORMATS, MODES
 from .common import BAD_INPUT, FAILED, OK, read_all, say, settings, xapi_options
 from .lrs import add_lrs_parsers
+
+if TYPE_CHECKING:
+    from ..engine.run import ScenarioRun
+    from ..records.journal import AttemptJournal
+    from ..scenario.guidance import GuidanceLibrary
 
 
 # -- play ---------------------------------------------------------------------------------------
@@ -43,6 +39,8 @@ def begin_journal(args: argparse.Namespace, run: ScenarioRun,
                   library: GuidanceLibrary) -> AttemptJournal | None:
     """Start recording ``run`` if the options ask (``--record`` or ``--attempt``); raises
     ``JournalError`` for a person. A trainer's trial plays leave no attempts behind."""
+    from ..records.journal import AttemptJournal
+    from ..records.trainees import trainee_for
     wanted = getattr(args, "record", False) or getattr(args, "attempt", None) is not None
     if getattr(args, "no_record", False) or not wanted:
         return None
@@ -55,6 +53,9 @@ def begin_journal(args: argparse.Namespace, run: ScenarioRun,
 
 def _refuse_second_assessment(trainee: str, scenario_id: str) -> None:
     """An assessment is taken once, here as in the app (the attempts in the data folder)."""
+    from ..records.cohort import Record, assessed, read_folder
+    from ..records.journal import JournalError
+    from ..records.paths import attempts_dir
     folder = attempts_dir()
     attempts, _unreadable = read_folder([folder]) if folder.is_dir() else ([], [])
     taken = assessed([Record.of(a) for a in attempts], trainee, scenario_id)
@@ -107,6 +108,7 @@ def add_parsers(verbs: Any) -> dict[str, Any]:
 
 # -- verbs --------------------------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..records.exports import ExportError, export_attempts
     attempts = read_all("export", args.attempts)
     if attempts is None:
         return BAD_INPUT
@@ -124,6 +126,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from ..records.attempt import AttemptError, read_attempt
+    from ..records.verify import CannotVerify, verify_attempt
     try:
         attempt = read_attempt(args.attempt)
         verdict = verify_attempt(attempt, args.scenario)
@@ -142,6 +146,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_resume(args: argparse.Namespace) -> int:
     from ..engine import ActionError, play
     from ..engine.play import ScriptError, chooser_for
+    from ..records.attempt import read_attempt
+    from ..records.journal import JournalError
+    from ..records.paths import attempts_dir
+    from ..records.resume import find_unfinished, resume_attempt
     if args.attempt is None:
         found = find_unfinished()
         for item in found:

@@ -7,12 +7,12 @@ from __future__ import annotations
 import argparse
 import getpass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..records.attempt import AttemptError, read_attempt
-from ..records.review import ReviewError, answers, labelled_tsv, review_attempt
-from ..scoring.debrief import FlagRuling, Ruling
 from .common import BAD_INPUT, OK, read_all, say
+
+if TYPE_CHECKING:
+    from ..scoring.debrief import FlagRuling, Ruling
 
 RULING_OPTIONS: dict[str, Ruling] = {"confirm": "confirmed", "overturn": "overturned", "add": "added"}
 
@@ -39,6 +39,8 @@ def add_review_parsers(verbs: Any) -> dict[str, Any]:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from ..records.attempt import AttemptError, read_attempt
+    from ..records.review import ReviewError, review_attempt
     try:
         rulings = [_ruling(RULING_OPTIONS[option], text)
                    for option in RULING_OPTIONS for text in getattr(args, option)]
@@ -57,6 +59,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def _ruling(ruling: Ruling, text: str) -> FlagRuling:
+    from ..records.review import ReviewError
+    from ..scoring.debrief import FlagRuling
     decision, _, rest = text.partition(":")
     flag, _, reason = rest.partition(":")
     if not decision or not flag:
@@ -65,6 +69,7 @@ def _ruling(ruling: Ruling, text: str) -> FlagRuling:
 
 
 def _list(attempt: Any) -> None:
+    from ..records.review import answers
     found = answers(attempt)
     if not found:
         print("no written answers to review")
@@ -78,6 +83,7 @@ def _list(attempt: Any) -> None:
 
 
 def cmd_replies(args: argparse.Namespace) -> int:
+    from ..records.review import labelled_tsv
     attempts = read_all("replies export", args.attempts)
     if attempts is None:
         return BAD_INPUT

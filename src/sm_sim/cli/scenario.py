@@ -6,15 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ..scenario import Diagnostic, builtin_scenarios_dir, has_errors, load_scenario, scenario_files
-from ..scenario.course import load_course
-from ..scenario.diagnostics import catalogue_markdown
-from ..scenario.guidance import load_guidance
-from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
 from .common import BAD_INPUT, FAILED, OK, time_limits, time_limits_option
 from .records import add_play_options
+
+if TYPE_CHECKING:
+    from ..scenario import Diagnostic
 
 
 def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
@@ -47,7 +45,8 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     new.add_argument("name", help='what to call it, e.g. "Night shift question"')
     new.add_argument("--folder", type=Path, default=Path("."), help="where to write it")
     catalogue = verbs.add_parser("catalogue", help="print the trainers' scenario catalogue (Markdown)")
-    catalogue.add_argument("folder", nargs="?", type=Path, default=builtin_scenarios_dir())
+    catalogue.add_argument("folder", nargs="?", type=Path, default=None,
+                           help="a folder of scenarios (default: the built-in library)")
     return {"validate": cmd_validate, "play": cmd_play, "graph": cmd_graph, "detect": cmd_detect,
             "schema": cmd_schema, "diagnostics": cmd_diagnostics, "catalogue": cmd_catalogue,
             "new": cmd_new}
@@ -60,6 +59,8 @@ def _print_diagnostics(diagnostics: list[Diagnostic], out: TextIO) -> None:
 
 def _targets(paths: list[Path]) -> list[Path]:
     """The files to check: each file given, and in each folder its scenarios and course."""
+    from ..scenario import scenario_files
+    from ..scenario.load import COURSE_FILE
     found: list[Path] = []
     for path in paths:
         found += scenario_files([path])
@@ -71,6 +72,9 @@ def _targets(paths: list[Path]) -> list[Path]:
 def _check(path: Path) -> list[Diagnostic]:
     """A file's problems, checked as what it is: guidance, a course or a scenario."""
     from ..engine.lint import check_playable
+    from ..scenario import load_guidance, load_scenario
+    from ..scenario.course import load_course
+    from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
     if path.name == GUIDANCE_FILE:
         return load_guidance(path)[1]
     if path.name == COURSE_FILE:
@@ -82,6 +86,7 @@ def _check(path: Path) -> list[Diagnostic]:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from ..scenario import has_errors
     files = _targets(args.paths)
     if not files:
         print("sm-sim validate: no scenario files found", file=sys.stderr)
@@ -113,9 +118,10 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_catalogue(args: argparse.Namespace) -> int:
+    from ..scenario import builtin_scenarios_dir
     from ..scenario.catalogue import LibraryError, library_markdown
     try:
-        sys.stdout.write(library_markdown(args.folder))
+        sys.stdout.write(library_markdown(args.folder or builtin_scenarios_dir()))
     except LibraryError as err:
         _print_diagnostics(err.diagnostics, sys.stderr)
         return BAD_INPUT
@@ -127,15 +133,16 @@ def cmd_play(args: argparse.Namespace) -> int:
     from ..engine.events import MetricsChanged, describe
     from ..engine.play import ScriptError, chooser_for
     from ..engine.result import result
+    from ..engine.run import ScenarioRun
+    from ..records.journal import JournalError
+    from ..scenario import load_scenario
+    from .records import begin_journal, end_journal
     loaded = load_scenario(args.scenario)
     if not loaded.ok or loaded.scenario is None or loaded.guidance is None:
         _print_diagnostics(loaded.diagnostics, sys.stderr)
         return BAD_INPUT
     scenario = loaded.scenario
     seed = scenario.seed if args.seed is None else args.seed
-    from ..engine.run import ScenarioRun
-    from ..records.journal import JournalError
-    from .records import begin_journal, end_journal
     journal = None
     try:
         chooser, free = chooser_for(args.choose, args.auto, seed)
@@ -165,6 +172,7 @@ def cmd_play(args: argparse.Namespace) -> int:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
+    from ..scenario import load_scenario
     from ..scenario.graph import to_dot
     from ..scenario.storymap import story_map
     from ..scenario.svgmap import to_svg
@@ -228,5 +236,6 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_diagnostics(args: argparse.Namespace) -> int:
+    from ..scenario.diagnostics import catalogue_markdown
     sys.stdout.write(catalogue_markdown())
     return OK

@@ -14,24 +14,8 @@ The app's attempt session uses it like this::
     Outbox().add(statements(attempt)); Outbox().send(LrsClient(url, user, secret))
 """
 
-from .attempt import Attempt, AttemptError, read_attempt, to_transcript
-from .cohort import Record, fetch_session, group, read_folder, select, summary_rows
-from .exports import FORMATS, ExportError, export_attempts
-from .journal import AttemptJournal, JournalError
-from .lrs import LrsClient, LrsError
-from .outbox import Outbox, SendReport
-from .paths import DATA_DIR_ENV, DataFolderError, attempts_dir, data_dir, outbox_dir
-from .resume import Unfinished, find_unfinished, resume_attempt
-from .trainees import Trainee, trainee_for
-from .verify import CannotVerify, Verdict, verify_attempt
-from .xapi import XapiSettings, statements
+import lazy_loader
 
-__all__ = [
-    "DATA_DIR_ENV", "FORMATS", "Attempt", "AttemptError", "AttemptJournal", "CannotVerify",
-    "DataFolderError",
-    "ExportError", "JournalError", "LrsClient", "LrsError", "Outbox", "Record", "SendReport",
-    "Trainee", "Unfinished", "Verdict", "XapiSettings", "attempts_dir", "data_dir",
-    "export_attempts", "fetch_session", "find_unfinished", "group", "outbox_dir", "read_attempt",
-    "read_folder", "resume_attempt", "select", "statements", "summary_rows", "to_transcript",
-    "trainee_for", "verify_attempt",
-]
+# Each name is imported from its module on first use (the list is __init__.pyi), so
+# importing one module of the package does not import them all.
+__getattr__, __dir__, __all__ = lazy_loader.attach_stub(__name__, __file__)

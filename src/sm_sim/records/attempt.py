@@ -15,11 +15,11 @@ from ..engine import events as ev
 from ..engine.timing import TimeLimits
 from ..scoring.debrief import Debrief, Review
 from . import strictjson
+from .names import MODES
 
 JOURNAL_FORMAT = "sm-sim-attempt"
 TRANSCRIPT_FORMAT = "sm-sim-transcript"
 FORMAT_VERSION = 1
-MODES = ("practice", "assessment", "headless")
 _REQUIRED = ("attempt_id", "trainee", "trainee_id", "scenario", "version", "content_hash", "mode",
              "seed", "started")
 

@@ -29,7 +29,8 @@ from xml.etree import ElementTree as ET
 from ..scenario.course import Course
 from ..scenario.model import Scenario
 from . import atomic
-from .xapi import LANG, SIMULATION, XapiSettings
+from .names import LAUNCH_MODES, XapiSettings
+from .xapi import LANG, SIMULATION
 
 NAMESPACE = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"
 SCHEME = "sm-sim"
@@ -38,7 +39,6 @@ MOVE_ON = "Passed"
 LAUNCH_METHOD = "OwnWindow"
 PACKAGE_FILE = "cmi5.xml"  # cmi5 14.0: the course structure's name inside a zip
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same course always makes the same bytes
-LAUNCH_MODES = ("practice", "assessment")
 
 
 class PackageError(ValueError):

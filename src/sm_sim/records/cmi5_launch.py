@@ -14,9 +14,10 @@ from typing import Any
 from urllib import error, parse, request
 
 from . import strictjson
-from .cmi5 import LAUNCH_HOST, LAUNCH_MODES, SCHEME
+from .cmi5 import LAUNCH_HOST, SCHEME
 from .cmi5_statements import SESSION_ID, Cmi5Launch
 from .lrs import LrsClient, LrsError
+from .names import LAUNCH_MODES
 
 PARAMETERS = ("endpoint", "fetch", "actor", "registration", "activityId")
 LAUNCH_DATA = "LMS.LaunchData"

@@ -31,11 +31,12 @@ from .cmi5_launch import (
 from .cmi5_statements import Cmi5Launch, initialized, played, terminated
 from .journal import AttemptJournal
 from .lrs import LrsClient, LrsError
+from .names import XapiSettings
 from .outbox import Outbox, SendReport
 from .paths import outbox_dir
 from .times import Now, iso, utc_now
 from .trainees import Trainee, trainee_for
-from .xapi import VERBS, XapiSettings
+from .xapi import VERBS
 
 NOTE = "launch.txt"
 

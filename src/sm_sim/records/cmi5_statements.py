@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .attempt import Attempt
+from .names import XapiSettings
 from .times import iso_duration, parse_iso
 from .xapi import (
     LANG,
     SIMULATION,
     Frame,
-    XapiSettings,
     duration,
     interactions,
     own_extensions,

@@ -12,8 +12,9 @@ from urllib.parse import unquote
 from .attempt import Attempt, AttemptError, NotAnAttempt, read_attempt
 from .csvout import write_csv
 from .lrs import LrsClient
+from .names import XapiSettings
 from .trainees import name_key
-from .xapi import VERBS, XapiSettings
+from .xapi import VERBS
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from pathlib import Path
 from . import atomic
 from .attempt import Attempt, to_transcript
 from .csvout import export_csv
+from .names import FORMATS, XapiSettings
 from .times import stamp
-from .xapi import XapiSettings, statements
+from .xapi import statements
 
-FORMATS = ("csv", "json", "pdf", "xapi")
 _EXT = {"csv": "csv", "json": "json", "pdf": "pdf", "xapi": "json"}
 
 

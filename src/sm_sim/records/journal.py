@@ -24,7 +24,8 @@ from ..engine.run import ScenarioRun
 from ..scenario.guidance import GuidanceLibrary
 from ..scoring.debrief import Debrief
 from . import atomic
-from .attempt import FORMAT_VERSION, JOURNAL_FORMAT, MODES, Attempt, Header, read_attempt
+from .attempt import FORMAT_VERSION, JOURNAL_FORMAT, Attempt, Header, read_attempt
+from .names import MODES
 from .paths import attempts_dir, usable_folder
 from .times import Now, active_seconds, iso, stamp, utc_now
 from .trainees import Trainee

@@ -16,13 +16,13 @@ crash, a timeout, or from a second export — cannot make a duplicate in the LRS
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
-from urllib.parse import quote
 
 from ..engine import events as ev
 from ..scoring.debrief import Debrief
 from .attempt import Attempt
+from .names import XapiSettings
 from .times import iso_duration, parse_iso
 
 VERSION = "1.0.3"
@@ -33,30 +33,6 @@ VERBS = {name: f"{ADL}/verbs/{name}" for name in (
 SIMULATION = f"{ADL}/activities/simulation"
 INTERACTION = f"{ADL}/activities/cmi.interaction"
 SESSION_TYPE = f"{ADL}/activities/meeting"
-
-
-@dataclass(frozen=True)
-class XapiSettings:
-    """IRIs for a training school. The defaults use the reserved ``.invalid`` domain: set
-    ``base`` and ``home_page`` to the school's own before records leave the building."""
-
-    base: str = "https://sm-sim.invalid/xapi"
-    home_page: str = "https://sm-sim.invalid/trainees"
-
-    def scenario_iri(self, scenario: str) -> str:
-        return f"{self.base}/scenarios/{quote(scenario, safe='')}"
-
-    def decision_iri(self, scenario: str, decision: str) -> str:
-        return f"{self.scenario_iri(scenario)}/decisions/{quote(decision, safe='')}"
-
-    def reaction_iri(self, scenario: str, reaction: str) -> str:
-        return f"{self.scenario_iri(scenario)}/reactions/{quote(reaction, safe='')}"
-
-    def session_iri(self, session: str) -> str:
-        return f"{self.base}/sessions/{quote(session, safe='')}"
-
-    def extension(self, name: str) -> str:
-        return f"{self.base}/extensions/{name}"
 
 
 class Frame:

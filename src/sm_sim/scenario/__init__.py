@@ -1,9 +1,7 @@
 """Scenario files: safe loading, the schema, checks and the frozen model (no Qt here)."""
 
-from .diagnostics import Diagnostic, has_errors
-from .guidance import GuidanceLibrary, load_guidance
-from .load import Loaded, builtin_scenarios_dir, data_root, load_scenario, scenario_files
-from .model import Scenario
+import lazy_loader
 
-__all__ = ["Diagnostic", "GuidanceLibrary", "Loaded", "Scenario", "builtin_scenarios_dir",
-           "data_root", "has_errors", "load_guidance", "load_scenario", "scenario_files"]
+# Each name is imported from its module on first use (the list is __init__.pyi), so
+# importing one module of the package does not import them all.
+__getattr__, __dir__, __all__ = lazy_loader.attach_stub(__name__, __file__)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, ValidationError
+if TYPE_CHECKING:  # jsonschema is imported when a file is first checked: 0.1 s at start-up
+    from jsonschema import Draft202012Validator, ValidationError
 
 from .diagnostics import Diagnostic, make
 from .schema import ASSET_PATTERN, CONDITION_TEXT
@@ -43,6 +44,7 @@ def read_and_check(path: Path | str, schema: dict[str, Any]) -> tuple[Source, li
 def check_shape(source: Source, schema: dict[str, Any]) -> list[Diagnostic]:
     validator = _validators.get(id(schema))
     if validator is None:
+        from jsonschema import Draft202012Validator
         validator = _validators[id(schema)] = Draft202012Validator(schema)
     diagnostics: list[Diagnostic] = []
     seen: set[tuple[int, int, str]] = set()

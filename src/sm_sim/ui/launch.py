@@ -18,7 +18,7 @@ from ..records import JournalError, SendReport
 from ..records.cmi5_launch import LaunchError, LaunchRequest, parse_launch
 from ..records.cmi5_session import Cmi5Session, LaunchedAttempt, trainee_of
 from ..records.journal import AttemptJournal
-from ..records.xapi import XapiSettings
+from ..records.names import XapiSettings
 from ..scenario.library import Entry, course_of, entry_for, load_library
 from .app import make_application, style_application
 from .dialogs import questions
