@@ -4,6 +4,7 @@ back to the scenarios after a run, and what the screen says while they play."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from sm_sim.scenario.library import Entry
 from sm_sim.ui.kit.settings import Settings
@@ -246,3 +247,45 @@ def test_opening_a_work_message_shows_it_in_a_reader_with_room_to_read(
     inbox.list.setCurrentIndex(inbox.model.index(0))
     assert inbox.reader.isVisible() and inbox.reader.height() >= 60
     assert "Mill Road" in inbox.reader.toPlainText()
+
+
+def test_the_window_shows_before_the_library_is_read_and_keeps_what_was_typed(
+        qtbot, library: list[Entry], monkeypatch) -> None:
+    """The app's start: the window first, saying the library is opening; the cards arrive
+    when the scenarios have been checked, and a name typed meanwhile is still there."""
+    from sm_sim.ui import main_window
+    read: list[list] = []
+    monkeypatch.setattr(main_window, "load_library", lambda paths: read.append(paths) or library)
+    window = _open(qtbot, None)  # type: ignore[arg-type]
+    screen = window.start_screen
+    assert screen.cards == [] and "Opening the scenario library" in screen.library.text()
+    assert not screen.start_button.isEnabled()
+    screen.name.setText("PC Ada Lovelace")
+    with qtbot.waitSignal(window.library_ready):
+        window.read_library([])
+    assert read == [[]]
+    playable = [c for c in screen.cards if c.isEnabled() and c.isVisible()]
+    assert len(playable) == sum(e.ok for e in library) > 1
+    assert screen.name.text() == "PC Ada Lovelace"
+    assert window.course is not None  # the training day's blocks came with the library
+    assert screen.block_progress  # and each block shows its progress
+    screen.choose("cordon_questions", screen.selected_mode(), "PC Ada Lovelace")
+    assert screen.start_button.isEnabled()
+
+
+def test_a_library_that_cannot_be_read_is_said_in_words_on_the_start_screen(
+        qtbot, monkeypatch) -> None:
+    from sm_sim.ui import main_window
+
+    def fails(paths: list) -> list[Entry]:
+        raise PermissionError(13, "Permission denied", "/srv/scenarios")
+
+    monkeypatch.setattr(main_window, "load_library", fails)
+    window = _open(qtbot, None)  # type: ignore[arg-type]
+    with qtbot.waitSignal(window.library_ready):
+        window.read_library([])
+    assert "could not be read" in window.statusBar().currentMessage()
+    assert "/srv/scenarios" in window.statusBar().currentMessage()
+    assert window.start_screen.cards == []
+    shown = " ".join(w.text() for w in window.start_screen.findChildren(QLabel) if w.isVisible())
+    assert "No scenarios found" in shown and "Opening" not in shown

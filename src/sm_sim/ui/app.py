@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..scenario import data_root
-from ..scenario.library import course_of, load_library
 from .errors import ErrorHandler, start_logging
 from .kit import icons, theme
 from .kit.background import wait_for_background
@@ -71,9 +70,9 @@ def run_app(extra_paths: list[Path]) -> int:
     app = make_application()
     settings = Settings()
     style_application(app, settings)
-    entries = load_library(list(extra_paths))
-    window = MainWindow(entries, settings, course=course_of(entries))  # the training day
-    window.show()
+    window = MainWindow(None, settings)
+    window.show()  # at once: the library (the training day) fills in when it has been read
+    window.read_library(list(extra_paths))
     window.offer_resume()
     code = int(app.exec())
     wait_for_background()  # an export or a send under way finishes (the outbox is crash-safe)

@@ -9,6 +9,7 @@ begins it there.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -19,11 +20,8 @@ from ..engine import events as ev
 from ..engine.timing import AS_WRITTEN, TimeLimits
 from ..records import FORMATS, AttemptJournal, Unfinished
 from ..scenario.course import Course
-from ..scenario.library import Entry, names_of
-from ..scenario.template import new_scenario
-from ..scoring.detectors import warm_up
+from ..scenario.library import Entry, course_of, load_library, names_of
 from .attempt.shortcuts import help_text
-from .attempt.view import AttemptView
 from .debrief.view import DebriefView
 from .dialogs import questions
 from .dialogs.questions import Leave
@@ -32,13 +30,15 @@ from .filing.work import Results, Row, row_for
 from .kit.background import explain, log_unexpected, run_in_background
 from .kit.settings import Settings
 from .kit.theme import APP_NAME
-from .preview import PreviewWindow
 from .results.view import ResultsView
 from .session.attempt import AttemptSession, AttemptSpec, ClockFactory, Mode
 from .session.clock import TimerClockDriver
 from .session.recorder import AttemptRecorder
 from .start.screen import StartScreen
-from .workbench.window import WorkbenchWindow
+
+if TYPE_CHECKING:  # each is imported when first opened: the start screen shows sooner
+    from .attempt.view import AttemptView
+    from .workbench.window import WorkbenchWindow
 
 STATUS_MS = 8000
 
@@ -46,10 +46,12 @@ STATUS_MS = 8000
 class MainWindow(QMainWindow):
     session_created = Signal(object)  # AttemptSession, not yet started
     attempt_finished = Signal(object)  # AttemptSession, debrief on screen
+    library_ready = Signal()  # the scenarios are on the start screen
 
-    def __init__(self, entries: list[Entry], settings: Settings,
+    def __init__(self, entries: list[Entry] | None, settings: Settings,
                  clock: ClockFactory = TimerClockDriver, parent: QWidget | None = None,
                  course: Course | None = None) -> None:
+        """``entries`` None: the window shows at once and ``read_library`` fills it in."""
         super().__init__(parent)
         self.entries = entries
         self.course = course
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.start_screen = self._new_start_screen()
         self.debrief = self._new_debrief()
-        self.results = ResultsView(settings, self, names_of(entries))
+        self.results = ResultsView(settings, self, names_of(entries or []))
         self.results.back_requested.connect(self.show_start)
         self.results.lrs_requested.connect(self.edit_lrs)
         self.results.loaded.connect(self._on_results_loaded)
@@ -88,6 +90,23 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
         self.results.refresh()  # the cards' best results come from the records
+
+    # -- the scenario library ---------------------------------------------------------------
+    def read_library(self, extra_paths: list[Path]) -> None:
+        """Read the built-in scenarios and ``extra_paths`` off the GUI thread (checking them
+        takes longer than showing the window), then offer them on the start screen."""
+        run_in_background(lambda: load_library(extra_paths), self.set_library,
+                          self._library_failed, self)
+
+    def set_library(self, entries: list[Entry]) -> None:
+        self.entries, self.course = entries, course_of(entries)
+        self.results.set_names(names_of(entries))
+        self.start_screen.set_library(entries, self.course)
+        self.library_ready.emit()
+
+    def _library_failed(self, err: BaseException) -> None:
+        self.say(f"The scenario library could not be read: {explain(err)}", False)
+        self.set_library([])
 
     def _new_start_screen(self) -> StartScreen:
         screen = StartScreen(self.entries, self.settings, self, self.course)
@@ -131,6 +150,8 @@ class MainWindow(QMainWindow):
         path = path or questions.ask_open_scenario(self)
         if path is None:
             return None
+        from .preview import PreviewWindow
+        from .workbench.window import WorkbenchWindow
         window = WorkbenchWindow(path, preview=PreviewWindow)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, w=window: self.workbenches.remove(w))
@@ -143,6 +164,7 @@ class MainWindow(QMainWindow):
         target = questions.ask_new_scenario(self)
         if target is None:
             return None
+        from ..scenario.template import new_scenario
         try:
             path = new_scenario(target.stem, target.parent)
         except OSError as err:
@@ -185,6 +207,8 @@ class MainWindow(QMainWindow):
 
     def _launch(self, spec: AttemptSpec, run: ScenarioRun | None = None,
                 journal: AttemptJournal | None = None) -> AttemptSession:
+        from ..scoring.detectors import warm_up
+        from .attempt.view import AttemptView
         self._close_attempt()
         self._last = spec
         self.save_problem.hide()

@@ -78,6 +78,10 @@ class ResultsView(QScrollArea):
         self.records.working.connect(lambda text: self._say(text, True))
         self._update_buttons()
 
+    def set_names(self, names: Names) -> None:
+        """The scenarios' and competencies' titles, for records fetched from the LRS."""
+        self.reader.names = names
+
     # -- building ---------------------------------------------------------------------------
     def _label(self, style: str) -> QLabel:
         label: QLabel = QLabel("", self, objectName=style, wordWrap=True)

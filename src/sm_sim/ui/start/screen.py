@@ -61,11 +61,13 @@ class StartScreen(QScrollArea):
     open_requested = Signal(object)  # a scenario file to open in the workbench, or None to ask
     new_requested = Signal()
 
-    def __init__(self, entries: list[Entry], settings: Settings,
+    def __init__(self, entries: list[Entry] | None, settings: Settings,
                  parent: QWidget | None = None, course: Course | None = None) -> None:
+        """``entries`` None: the library is still being read, and ``set_library`` brings it."""
         super().__init__(parent)
         self.course = course
         self.block_progress: dict[str, QLabel] = {}  # block id → "2 of 7 done"
+        self.cards: list[ScenarioCard] = []
         self.setObjectName("startScreen")
         self.setWidgetResizable(True)
         self.settings = settings
@@ -94,7 +96,8 @@ class StartScreen(QScrollArea):
         self.name.returnPressed.connect(self.start)
         column.addWidget(self.name)
         column.addWidget(QLabel("Choose a scenario", page, objectName="sectionTitle"))
-        self._add_cards(column, page, entries)
+        self.library = QLabel("Opening the scenario library…", page, objectName="muted")
+        column.addWidget(self.library)
         column.addWidget(QLabel("Mode", page, objectName="sectionTitle"))
         column.addLayout(self._modes(page))
         self._time_limits(column, page)
@@ -104,6 +107,28 @@ class StartScreen(QScrollArea):
         column.addLayout(row)
         column.addStretch(1)
         show_centred(self, page, 1040, 8)
+        if entries is not None:
+            self.set_library(entries, course)
+        self._update_start()
+
+    def set_library(self, entries: list[Entry], course: Course | None) -> None:
+        """The scenarios to offer, in place of what was offered (or of "Opening…"): the
+        name typed, the mode and the time limits stay as they are."""
+        self.course = course
+        self.block_progress.clear()
+        box = QWidget(self.library.parentWidget(), objectName="library")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
+        self._add_cards(column, box, entries)
+        layout = self.library.parentWidget().layout()
+        assert layout is not None
+        layout.replaceWidget(self.library, box)
+        self.library.hide()
+        self.library.deleteLater()
+        self.library = box
+        box.show()  # added to a page already on screen
+        self._show_best()
         self._update_start()
 
     def _top_row(self, page: QWidget) -> QHBoxLayout:
@@ -173,8 +198,8 @@ class StartScreen(QScrollArea):
     def _add_cards(self, column: QVBoxLayout, parent: QWidget, entries: list[Entry]) -> None:
         """The scenarios as the course orders them (a heading and progress per block, then
         any others), or in one grid when there is no course."""
-        self.cards: list[ScenarioCard] = []
-        self._card_group = QButtonGroup(self)
+        self.cards = []
+        self._card_group = QButtonGroup(parent)  # goes with the cards when they are replaced
         by_id = {e.loaded.scenario.id: e for e in entries if e.loaded.scenario is not None}
         placed: set[str] = set()
         for block in self.course.blocks if self.course else ():
