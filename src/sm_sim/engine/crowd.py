@@ -6,8 +6,9 @@ A pile-on of hundreds of posts is a few lines of YAML: a tone mix, templates wit
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import random
-import re
 from dataclasses import dataclass
 
 from ..scenario.model import SLOT, Crowd
@@ -40,12 +41,11 @@ def stream(seed: int, state: str, index: int, visit: int = 1) -> random.Random:
 
 def generate(crowd: Crowd, rng: random.Random, context: dict[str, str]) -> list[CrowdPost]:
     """The crowd's posts, sorted by time: a fast rise that tails off, like a real pile-on."""
-    tones = [t for t, w in crowd.tones.items() if w > 0]
-    weights = [crowd.tones[t] for t in tones]
+    lines = _Lines(crowd, rng, context)
     posts: list[CrowdPost] = []
     said: set[str] = set()
     for _ in range(crowd.count):
-        tone, text = _fresh_line(crowd, tones, weights, said, rng, context)
+        tone, text = lines.fresh(said)
         said.add(text)
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
         handle = "@" + rng.choice((first + last, first + "_" + last, last + first[0], first))
@@ -60,24 +60,39 @@ def generate(crowd: Crowd, rng: random.Random, context: dict[str, str]) -> list[
     return sorted(posts, key=lambda p: p.offset)
 
 
-def _fresh_line(crowd: Crowd, tones: list[str], weights: list[float], said: set[str],
-                rng: random.Random, context: dict[str, str]) -> tuple[str, str]:
-    """A tone and a line nobody in this burst has posted yet, if a few draws can find one:
-    a real pile-on repeats itself in spirit, not word for word."""
-    for _ in range(_FRESH_TRIES):
-        tone = rng.choices(tones, weights)[0]
-        text = _fill(rng.choice(crowd.templates[tone]), crowd.slots, context, rng)
-        if text not in said:
-            break
-    return tone, text
+class _Lines:
+    """A crowd's lines, drawn as ``random.choices`` and ``SLOT.sub`` would draw them (the
+    same numbers from the stream, so a seed gives the pile-on it always gave), with the
+    weights summed and each template split into text and slots once, not at every draw:
+    a 500-post burst whose templates run short tries thousands of lines in one frame."""
 
+    def __init__(self, crowd: Crowd, rng: random.Random, context: dict[str, str]) -> None:
+        self.rng, self.context, self.slots = rng, context, crowd.slots
+        self.tones = [t for t, w in crowd.tones.items() if w > 0]
+        self.cumulative = list(itertools.accumulate(crowd.tones[t] for t in self.tones))
+        self.total = self.cumulative[-1] + 0.0
+        self.templates = {tone: [SLOT.split(text) for text in crowd.templates[tone]]
+                          for tone in self.tones}
 
-def _fill(template: str, slots: dict[str, tuple[str, ...]], context: dict[str, str],
-          rng: random.Random) -> str:
-    """Replace {slot} with a random choice (or a context value); never evaluates anything."""
-    def pick(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name in slots:
-            return rng.choice(slots[name])
-        return context.get(name, match.group(0))
-    return SLOT.sub(pick, template)
+    def fresh(self, said: set[str]) -> tuple[str, str]:
+        """A tone and a line nobody in this burst has posted yet, if a few draws can find
+        one: a real pile-on repeats itself in spirit, not word for word."""
+        rng, last = self.rng, len(self.tones) - 1
+        for _ in range(_FRESH_TRIES):
+            tone = self.tones[bisect.bisect(self.cumulative, rng.random() * self.total, 0, last)]
+            text = self._fill(rng.choice(self.templates[tone]))
+            if text not in said:
+                break
+        return tone, text
+
+    def _fill(self, parts: list[str]) -> str:
+        """Text and {slot}s alternate in ``parts``: each slot a random choice (or a context
+        value, or left as written); never evaluates anything."""
+        filled = parts[:]
+        for i in range(1, len(parts), 2):
+            name = parts[i]
+            if name in self.slots:
+                filled[i] = self.rng.choice(self.slots[name])
+            else:
+                filled[i] = self.context.get(name, "{" + name + "}")
+        return "".join(filled)
