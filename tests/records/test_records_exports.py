@@ -301,3 +301,96 @@ def test_a_pseudonymised_csv_names_nobody_and_keeps_each_trainee_apart(played, t
     assert stat.S_IMODE((data_dir / KEY_FILE).stat().st_mode) == 0o600
     with pytest.raises(ExportError, match="pseudonyms are for CSV"):
         export_attempts(attempts[:1], "pdf", tmp_path / "x.pdf", pseudonymise=True)
+
+
+# -- long exports: progress, and stopping part-way -------------------------------------------------
+def test_an_export_tells_its_progress_attempt_by_attempt(played, tmp_path):
+    attempts = [played(trainee=f"PC {n}") for n in range(3)]
+    told: list[tuple[int, int]] = []
+    (tmp_path / "out").mkdir()
+    written = export_attempts(attempts, "json", tmp_path / "out", progress=lambda *p: told.append(p))
+    assert told == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert sorted(written) == sorted((tmp_path / "out").iterdir())
+
+
+def test_a_stopped_export_keeps_the_files_it_finished_and_leaves_no_part_file(played, tmp_path):
+    from sm_sim.records.progress import Cancelled
+    attempts = [played(trainee=f"PC {n}") for n in range(4)]
+
+    def stop_after_two(done: int, total: int) -> None:
+        if done == 2:
+            raise Cancelled()
+
+    (tmp_path / "pdfs").mkdir()
+    with pytest.raises(Cancelled) as stopped:
+        export_attempts(attempts, "pdf", tmp_path / "pdfs", progress=stop_after_two)
+    on_disk = sorted((tmp_path / "pdfs").iterdir())
+    assert sorted(stopped.value.written) == on_disk and len(on_disk) == 2
+    assert all(p.suffix == ".pdf" and p.read_bytes().startswith(b"%PDF") for p in on_disk)
+
+
+def test_a_stopped_one_file_export_writes_nothing(played, tmp_path):
+    from sm_sim.records.progress import Cancelled
+    attempts = [played(trainee=f"PC {n}") for n in range(3)]
+
+    def stop(done: int, total: int) -> None:
+        if done == 1:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled) as stopped:
+        export_attempts(attempts, "xapi", tmp_path / "statements.json", progress=stop)
+    assert stopped.value.written == [] and list(tmp_path.glob("statements*")) == []
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_reading_a_folder_of_attempts_tells_its_progress(played, tmp_path):
+    from sm_sim.records.cohort import read_folder
+    folder = tmp_path / "class"
+    for n in range(3):
+        played(trainee=f"PC {n}", path=folder / f"a{n}.jsonl")
+    told: list[tuple[int, int]] = []
+    attempts, problems = read_folder([folder], lambda *p: told.append(p))
+    assert len(attempts) == 3 and problems == [] and told[-1] == (3, 3) and told[0] == (0, 3)
+
+
+class _Terminal(io.StringIO):
+    """Standard error as a terminal, where the command line draws its progress bars."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_cli_export_draws_a_bar_on_a_terminal_and_ctrl_c_keeps_whole_files(
+        played, tmp_path, monkeypatch):
+    from sm_sim.cli import main
+    from sm_sim.records import pdf
+    attempts = [played(trainee=f"PC {n}") for n in range(4)]
+    out = tmp_path / "pdfs"
+    out.mkdir()
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setenv("COLUMNS", "100")
+    real, made = pdf.export_pdf, []
+
+    def interrupted_on_the_third(attempt, target):  # type: ignore[no-untyped-def]
+        if len(made) == 2:
+            raise KeyboardInterrupt
+        made.append(real(attempt, target))
+        return made[-1]
+
+    monkeypatch.setattr(pdf, "export_pdf", interrupted_on_the_third)
+    code = main(["export", *(str(a.path) for a in attempts), "--format", "pdf", "-o", str(out)])
+    said = terminal.getvalue()
+    assert code == 130
+    assert "exporting pdf" in said and "2/4" in said  # the bar, as it stood
+    assert f"stopped after 2 of 4 attempts; their files are in {out}" in said
+    assert sorted(out.iterdir()) == sorted(made)  # two whole PDFs, no .part file
+
+
+def test_cli_export_to_a_log_prints_no_bar(played, tmp_path, capsys):
+    from sm_sim.cli import main
+    attempts = [played(trainee=f"PC {n}") for n in range(2)]
+    assert main(["export", *(str(a.path) for a in attempts), "--format", "csv",
+                 "-o", str(tmp_path / "a.csv")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out.strip() == str(tmp_path / "a.csv")

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..engine.timing import AS_WRITTEN, TimeLimits
 from ..records.names import XapiSettings
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from ..records.attempt import Attempt
 
 OK, FAILED, BAD_INPUT, INTERNAL = 0, 1, 2, 3  # see the exit codes in cli.main
+INTERRUPTED = 130  # Ctrl-C, as a shell reports it
 
 
 def say(verb: str, message: str) -> None:
@@ -58,10 +61,38 @@ def settings(args: argparse.Namespace) -> XapiSettings:
     return XapiSettings(args.xapi_base.rstrip("/"), args.homepage)
 
 
+class Bar:
+    """A progress bar on standard error while long work runs, shown only when that is a
+    terminal (a script's log gets the results alone). Called as a ``Progress``."""
+
+    def __init__(self, bar: Any) -> None:
+        self.bar = bar
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        self.done = done
+        if self.bar.total != total:
+            self.bar.reset(total)
+        self.bar.update(done - self.bar.n)
+
+    def print(self, text: str, file: TextIO | None = None) -> None:
+        """A line (on standard error, unless ``file``) above the bar, drawn again below it."""
+        self.bar.write(text, file=file or sys.stderr)
+
+
+@contextmanager
+def progress_bar(what: str, unit: str, total: int | None = None) -> Iterator[Bar]:
+    from tqdm import tqdm
+    with tqdm(desc=what, total=total, unit=f" {unit}", file=sys.stderr, disable=None,
+              leave=False, dynamic_ncols=True) as bar:
+        yield Bar(bar)
+
+
 def read_all(verb: str, paths: list[Path]) -> list[Attempt] | None:
     """Every attempt in ``paths``, or None (after saying why) if any is unreadable or none found."""
     from ..records.cohort import read_folder
-    attempts, problems = read_folder(paths)
+    with progress_bar("reading attempts", "files") as bar:
+        attempts, problems = read_folder(paths, bar)
     for problem in problems:
         say(verb, problem)
     if problems:

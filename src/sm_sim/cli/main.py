@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import __version__
 from ..crashlog import write_crash
 from ..records.paths import DataFolderError
-from .common import BAD_INPUT, INTERNAL, OK
+from .common import BAD_INPUT, INTERNAL, INTERRUPTED, OK
 from .lms import add_lms_parsers
 from .records import add_parsers
 from .review import add_review_parsers
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(_VERBS[verb](args))
     except KeyboardInterrupt:
-        return 130
+        return INTERRUPTED
     except BrokenPipeError:
         return OK
     except DataFolderError as error:  # where records go is unusable: say where, not a crash

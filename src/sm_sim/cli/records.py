@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..records.names import FORMATS, MODES
-from .common import BAD_INPUT, FAILED, OK, read_all, say, settings, xapi_options
+from .common import BAD_INPUT, FAILED, INTERRUPTED, OK, progress_bar, read_all, say, settings, xapi_options
 from .lrs import add_lrs_parsers
 
 if TYPE_CHECKING:
@@ -113,7 +113,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     if attempts is None:
         return BAD_INPUT
     try:
-        written = export_attempts(attempts, args.format, args.output, settings(args), args.pseudonymise)
+        with progress_bar(f"exporting {args.format}", "attempts", len(attempts)) as bar:
+            written = export_attempts(attempts, args.format, args.output, settings(args),
+                                      args.pseudonymise, bar)
+    except KeyboardInterrupt:  # each file is written whole or not at all
+        files = args.format in ("pdf", "json") and len(attempts) > 1
+        say("export", f"stopped after {bar.done} of {len(attempts)} attempts"
+            + (f"; their files are in {args.output}" if files and bar.done else "; nothing was written"))
+        return INTERRUPTED
     except ExportError as err:
         say("export", str(err))
         return BAD_INPUT

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .common import BAD_INPUT, FAILED, OK, time_limits, time_limits_option
+from .common import BAD_INPUT, FAILED, OK, progress_bar, time_limits, time_limits_option
 from .records import add_play_options
 
 if TYPE_CHECKING:
@@ -92,12 +92,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print("sm-sim validate: no scenario files found", file=sys.stderr)
         return BAD_INPUT
     failed = False
-    for path in files:
-        diagnostics = _check(path)
-        _print_diagnostics(diagnostics, sys.stderr)
-        failed = failed or has_errors(diagnostics)
-        if not has_errors(diagnostics):
-            print(f"{path}: ok", file=sys.stdout)
+    with progress_bar("checking", "files", len(files)) as bar:
+        for done, path in enumerate(files):
+            bar(done, len(files))
+            diagnostics = _check(path)
+            for diagnostic in diagnostics:
+                bar.print(diagnostic.format())
+            failed = failed or has_errors(diagnostics)
+            if not has_errors(diagnostics):
+                bar.print(f"{path}: ok", sys.stdout)
+        bar(len(files), len(files))
     return BAD_INPUT if failed else OK
 
 

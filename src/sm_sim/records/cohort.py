@@ -13,6 +13,7 @@ from .attempt import Attempt, AttemptError, NotAnAttempt, read_attempt
 from .csvout import write_csv
 from .lrs import LrsClient
 from .names import XapiSettings
+from .progress import Progress, counted
 from .trainees import name_key
 from .xapi import VERBS
 
@@ -86,12 +87,14 @@ class Group:
         return found
 
 
-def read_folder(paths: Iterable[Path]) -> tuple[list[Attempt], list[str]]:
+def read_folder(paths: Iterable[Path], progress: Progress | None = None
+                ) -> tuple[list[Attempt], list[str]]:
     """Every attempt under ``paths`` (files or folders); unreadable ones are reported, not fatal.
-    In a folder, JSON files that are plainly something else (settings, statements) are passed by."""
+    In a folder, JSON files that are plainly something else (settings, statements) are passed by.
+    ``progress`` is told of each file read (and may stop the reading: ``Cancelled``)."""
     attempts, problems = [], []
     given = {Path(p) for p in paths}
-    for path in _files(given):
+    for path in counted(_files(given), progress):
         try:
             attempts.append(read_attempt(path))
         except NotAnAttempt as err:

@@ -12,6 +12,7 @@ from . import atomic
 from .attempt import Attempt, to_transcript
 from .csvout import export_csv
 from .names import FORMATS, XapiSettings
+from .progress import Cancelled, Progress, counted
 from .times import stamp
 from .xapi import statements
 
@@ -29,9 +30,13 @@ def file_name(attempt: Attempt, fmt: str) -> str:
 
 
 def export_attempts(attempts: Sequence[Attempt], fmt: str, out: Path,
-                    settings: XapiSettings | None = None, pseudonymise: bool = False) -> list[Path]:
+                    settings: XapiSettings | None = None, pseudonymise: bool = False,
+                    progress: Progress | None = None) -> list[Path]:
     """Write ``attempts`` to ``out``: one file for csv and xapi (all attempts together), and for
-    json or pdf one file per attempt when ``out`` is a folder (it must be, for several)."""
+    json or pdf one file per attempt when ``out`` is a folder (it must be, for several).
+
+    ``progress`` is told of each attempt done and may stop the export (``Cancelled``, with
+    the files finished by then): a one-file export then writes nothing."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
     if pseudonymise and fmt != "csv":
@@ -43,14 +48,22 @@ def export_attempts(attempts: Sequence[Attempt], fmt: str, out: Path,
         target = out / (f"attempts.{_EXT[fmt]}" if fmt == "csv" else "statements.json") \
             if folder else out
         if fmt == "csv":
-            return [export_csv(attempts, target, pseudonymise)]
-        made = [s for a in attempts for s in statements(a, settings)]
+            table = export_csv(attempts, target, pseudonymise)
+            if progress is not None:
+                progress(len(attempts), len(attempts))
+            return [table]
+        made = [s for a in counted(attempts, progress) for s in statements(a, settings)]
         return [atomic.write_text(target, json.dumps(made, ensure_ascii=False, indent=1))]
     if len(attempts) > 1 and not folder:
         raise ExportError(f"{out}: give a folder with -o to export several attempts as {fmt} "
                           f"(one file each)")
-    targets = [out / file_name(a, fmt) if folder else out for a in attempts]
-    return [_one(a, fmt, t) for a, t in zip(attempts, targets, strict=True)]
+    written: list[Path] = []
+    try:
+        for attempt in counted(attempts, progress):
+            written.append(_one(attempt, fmt, out / file_name(attempt, fmt) if folder else out))
+    except Cancelled as stop:
+        raise Cancelled(written) from stop
+    return written
 
 
 def _one(attempt: Attempt, fmt: str, target: Path) -> Path:
