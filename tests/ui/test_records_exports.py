@@ -164,3 +164,65 @@ def test_xapi_export_names_the_school_set_in_the_settings(
     made = json.loads(out.read_text(encoding="utf-8"))
     assert all(s["object"]["id"].startswith("https://academy.example.org/xapi/") for s in made)
     assert {s["actor"]["account"]["homePage"] for s in made} == {"https://academy.example.org/people"}
+
+
+def test_exporting_many_attempts_shows_progress_and_stop_keeps_the_whole_files(
+        qtbot, journalled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from sm_sim.records import pdf
+    from sm_sim.ui.filing.actions import RecordActions
+    from sm_sim.ui.filing.work import row_for
+    from sm_sim.ui.kit import progress
+    paths = [journalled(trainee=f"PC {n}") for n in range(3)]
+    rows = [row_for(read_attempt(p).header, p) for p in paths]
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.show()
+    actions = RecordActions(Settings(), host)
+    out = tmp_path / "pdfs"
+    out.mkdir()
+    _answer_with(monkeypatch, out)
+    monkeypatch.setattr(progress, "SHOW_AFTER_MS", 0)
+    gate, real, made = threading.Event(), pdf.export_pdf, []
+
+    def second_waits(attempt, target):  # type: ignore[no-untyped-def]
+        if made:  # the second PDF waits until Stop has been pressed
+            assert gate.wait(10)
+        made.append(real(attempt, target))
+        return made[-1]
+
+    monkeypatch.setattr(pdf, "export_pdf", second_waits)
+    assert actions.export(rows, "pdf")
+    dialog = actions.progress
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.value() == 1, timeout=10_000)
+    assert dialog.isVisible() and "Saving 3 PDF debriefs… 1 of 3 done." == dialog.labelText()
+    stop = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Stop")
+    with qtbot.waitSignal(actions.reported, timeout=10_000) as reported:
+        qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+        gate.set()
+    text, ok = reported.args
+    assert not ok and text == f"Stopped: 2 of 3 PDF debriefs were saved in {out}; the rest were not written."
+    assert sorted(out.iterdir()) == sorted(made) and len(made) == 2  # whole files, no .part
+    assert actions.progress is None and actions.busy == 0
+
+
+def test_a_short_export_of_several_attempts_ends_without_a_word_of_stopping(
+        qtbot, journalled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from sm_sim.ui.filing.actions import RecordActions
+    from sm_sim.ui.filing.work import row_for
+    paths = [journalled(trainee=f"PC {n}") for n in range(2)]
+    host = QWidget()
+    qtbot.addWidget(host)
+    actions = RecordActions(Settings(), host)
+    (tmp_path / "json").mkdir()
+    _answer_with(monkeypatch, tmp_path / "json")
+    with qtbot.waitSignal(actions.reported, timeout=10_000) as reported:
+        assert actions.export([row_for(read_attempt(p).header, p) for p in paths], "json")
+    assert reported.args == [f"Saved 2 files in {tmp_path / 'json'}", True]
+    assert actions.progress is None and len(list((tmp_path / "json").iterdir())) == 2

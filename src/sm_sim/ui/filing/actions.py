@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...records import Record
 from ...records.exports import file_name
+from ...records.progress import Cancelled
 from ..dialogs import questions
 from ..dialogs.questions import ExportDialog, ExportRequest
 from ..kit.background import explain, run_in_background
+from ..kit.progress import Stoppable, progress_dialog
 from ..kit.settings import Settings
 from .work import Row, Sent, export_files, export_summary, send_to_lrs
 
@@ -43,6 +45,7 @@ class RecordActions(QObject):
         self.widget = parent
         self.busy = 0
         self.sending = False  # one send at a time from this screen
+        self.progress: QProgressDialog | None = None  # while several attempts are exported
 
     # -- exports ----------------------------------------------------------------------------
     def export(self, rows: list[Row], fmt: str) -> bool:
@@ -62,9 +65,29 @@ class RecordActions(QObject):
         out = self._ask(request)
         if out is None:
             return False
-        self._start(f"Saving the {label}…", lambda: export_files(paths, fmt, out, self.settings.lrs),
-                    lambda written: self._saved(label, written), f"The {label} was not saved")
+        if len(paths) == 1:
+            self._start(f"Saving the {label}…", lambda: export_files(paths, fmt, out, self.settings.lrs),
+                        lambda written: self._saved(label, written), f"The {label} was not saved")
+            return True
+        job = Stoppable(self)
+        doing = f"Saving {len(paths)} {label}s…"
+        self.progress = progress_dialog(self.widget, doing, job)
+        self._start(doing, lambda: export_files(paths, fmt, out, self.settings.lrs, job),
+                    lambda written: self._saved(label, written), f"The {label}s were not saved",
+                    after=self._progress_over, stopped=lambda stop: self._stopped(label, len(paths), stop))
         return True
+
+    def _progress_over(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _stopped(self, label: str, count: int, stop: Cancelled) -> None:
+        kept = stop.written
+        where = f" in {kept[0].parent}" if len(kept) > 1 else (f": {kept[0]}" if kept else "")
+        self.reported.emit(f"Stopped: {len(kept)} of {count} {label}s were saved{where}; "
+                           "the rest were not written.", False)
 
     def export_summary(self, records: list[Record]) -> bool:
         request = ExportRequest("Save the cohort summary",
@@ -120,7 +143,8 @@ class RecordActions(QObject):
 
     # -- running ----------------------------------------------------------------------------
     def _start(self, doing: str, work: Callable[[], Any], done: Callable[[Any], None],
-               failing: str, after: Callable[[], None] | None = None) -> None:
+               failing: str, after: Callable[[], None] | None = None,
+               stopped: Callable[[Cancelled], None] | None = None) -> None:
         self.busy += 1
         self.working.emit(doing)
 
@@ -134,6 +158,9 @@ class RecordActions(QObject):
             self.busy -= 1
             if after is not None:
                 after()
-            self.reported.emit(f"{failing}: {explain(err)}", False)
+            if isinstance(err, Cancelled) and stopped is not None:
+                stopped(err)
+            else:
+                self.reported.emit(f"{failing}: {explain(err)}", False)
 
         run_in_background(work, finish, fail, context=self)

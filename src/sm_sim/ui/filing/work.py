@@ -22,6 +22,7 @@ from ...records import (
 )
 from ...records.attempt import Header
 from ...records.cohort import write_summary
+from ...records.progress import Progress
 from ...scenario.library import Names
 from ..kit.settings import LrsConfig
 
@@ -29,8 +30,10 @@ LRS_TIMEOUT = 10.0  # seconds; the outbox keeps what did not go
 
 
 # -- exports --------------------------------------------------------------------------------------
-def export_files(paths: list[Path], fmt: str, out: Path, config: LrsConfig) -> list[Path]:
-    return export_attempts([read_attempt(p) for p in paths], fmt, out, config.xapi())
+def export_files(paths: list[Path], fmt: str, out: Path, config: LrsConfig,
+                 progress: Progress | None = None) -> list[Path]:
+    return export_attempts([read_attempt(p) for p in paths], fmt, out, config.xapi(),
+                           progress=progress)
 
 
 def export_summary(records: list[Record], out: Path) -> Path:
