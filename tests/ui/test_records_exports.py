@@ -199,7 +199,7 @@ def test_exporting_many_attempts_shows_progress_and_stop_keeps_the_whole_files(
     dialog = actions.progress
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.value() == 1, timeout=10_000)
-    assert dialog.isVisible() and "Saving 3 PDF debriefs… 1 of 3 done." == dialog.labelText()
+    assert dialog.isVisible() and dialog.labelText() == "Saving 3 PDF debriefs… 1 of 3 done."
     stop = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Stop")
     with qtbot.waitSignal(actions.reported, timeout=10_000) as reported:
         qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
