@@ -20,6 +20,7 @@ repainted. A benchmark, not a test:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -161,10 +162,21 @@ def scroll_to_end(app: QApplication, view: QListView) -> int:
         pages += 1
 
 
-def append_and_scroll_ours(app: QApplication, rows: int) -> tuple[float, float, int]:
+def resident() -> int:
+    """This process's resident memory in bytes (Linux), after a garbage collection."""
+    gc.collect()
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+Run = tuple[float, float, int, float]  # seconds appending, seconds scrolling, pages, bytes a post
+
+
+def append_and_scroll_ours(app: QApplication, rows: int) -> Run:
     """Seconds to append ``rows`` posts in frames of 250 (the store's frame) and to scroll
-    through them all, and the pages painted on the way down: the app's store, model, view
-    and delegate."""
+    through them all, the pages painted on the way down, and the memory each post holds
+    once scrolled through: the app's store, model, view and delegate."""
+    before = resident()
     store = FeedStore("@EastbridgeNPT")
     view = FeedView(FeedModel(store))
     view.resize(600, 900)
@@ -179,15 +191,17 @@ def append_and_scroll_ours(app: QApplication, rows: int) -> tuple[float, float, 
     appended = time.perf_counter()
     pages = scroll_to_end(app, view)
     scrolled = time.perf_counter()
+    held = (resident() - before) / rows
     assert store.pending == 0 and view.feed.rowCount() == rows, view.feed.rowCount()
     view.close()
     view.deleteLater()
     app.processEvents()
-    return appended - began, scrolled - appended, pages
+    return appended - began, scrolled - appended, pages, held
 
 
-def append_and_scroll_bare(app: QApplication, rows: int) -> tuple[float, float, int]:
-    """The same for a bare list: the same texts, newest first, in the same frames."""
+def append_and_scroll_bare(app: QApplication, rows: int) -> Run:
+    """The same for a bare list: the same texts, newest first, in the same frames (its
+    memory is not measured: too little to tell from the process's own)."""
     model = QStringListModel()
     view = bare_view(model)
     frame(app)
@@ -205,7 +219,7 @@ def append_and_scroll_bare(app: QApplication, rows: int) -> tuple[float, float, 
     view.close()
     view.deleteLater()
     app.processEvents()
-    return appended - began, scrolled - appended, pages
+    return appended - began, scrolled - appended, pages, 0.0
 
 
 def feed_figures(app: QApplication, rows: int, runs: int) -> list[Figure]:
@@ -216,17 +230,30 @@ def feed_figures(app: QApplication, rows: int, runs: int) -> list[Figure]:
     against = "bare QListView, uniform rows, QStringListModel, same texts and frames"
     goal = at_most(3)
     parts = [("append", f"feed: {rows:,} posts appended in {MAX_PER_FRAME}-post frames",
-              [a for a, _, _ in ours], [a for a, _, _ in bare]),
+              [r[0] for r in ours], [r[0] for r in bare]),
              ("scroll", f"feed: the {rows:,} posts scrolled top to bottom, painted",
-              [s for _, s, _ in ours], [s for _, s, _ in bare]),
+              [r[1] for r in ours], [r[1] for r in bare]),
              ("total", f"feed: {rows:,} posts appended and scrolled to the end",
-              [a + s for a, s, _ in ours], [a + s for a, s, _ in bare])]
+              [r[0] + r[1] for r in ours], [r[0] + r[1] for r in bare])]
     pages = {"ours_pages": float(ours[0][2]), "baseline_pages": float(bare[0][2])}
     note = (f"scrolling a page at a time: {ours[0][2]:,} pages of our taller rows, "
             f"{bare[0][2]:,} of the bare list's one-line rows")
-    return [Figure(f"feed.{key}", name, median(a), median(b), "s", against, goal, runs,
-                   note if key != "append" else "", pages if key != "append" else {})
-            for key, name, a, b in parts]
+    found = [Figure(f"feed.{key}", name, median(a), median(b), "s", against, goal, runs,
+                    note if key != "append" else "", pages if key != "append" else {})
+             for key, name, a, b in parts]
+    # The same scrolling, per page painted: ours are taller rows, so more pages for the
+    # same posts; this is what each screenful costs a reader.
+    found.append(Figure("feed.page", "feed: one page scrolled and painted",
+                        median([r[1] / r[2] * 1e3 for r in ours]),
+                        median([r[1] / r[2] * 1e3 for r in bare]), "ms",
+                        "bare QListView, one page of its own rows", goal, runs, note))
+    texts = sum(sys.getsizeof(post(n).text) for n in range(rows)) / rows
+    found.append(Figure("feed.memory", f"feed: memory per post, {rows:,} posts scrolled through",
+                        median([r[3] / 1024 for r in ours]), texts / 1024, "KiB",
+                        "the post's text alone, as a Python string", None, runs,
+                        "resident memory grown, over the posts: the store, the model, the "
+                        "measured heights and laid-out text the delegate keeps"))
+    return found
 
 
 # -- figures: frames while a pile-on arrives ------------------------------------------------------
