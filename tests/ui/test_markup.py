@@ -90,7 +90,7 @@ def test_the_workbenchs_timeline_and_coverage_show_markup_as_text(qtbot, tmp_pat
     with qtbot.waitSignal(coverage.plays_done, timeout=20_000):
         coverage.run_plays()
     qtbot.waitUntil(lambda: coverage.reachable is not None, timeout=20_000)
-    shown = [window.timeline.model.index(r, 5).data() for r in range(window.timeline.model.rowCount())]
+    shown = [window.timeline.model.index(r, 4).data() for r in range(window.timeline.model.rowCount())]
     assert any(MARK in text for text in shown)  # the poisoned words reached the list, as text
     assert any(MARK in coverage.unvisited.item(i).text() for i in range(coverage.unvisited.count()))
     assert _rendering_markup(window) == []

@@ -170,7 +170,7 @@ def test_the_timeline_follows_the_best_play_and_a_row_chooses_its_state(qtbot, t
     assert panel.model.rows == expected.rows and panel.strip.found == expected
     table = panel.table
     later = next(n for n, r in enumerate(expected.rows) if r.state != window.scenario.start)
-    row = table.model().mapFromSource(panel.model.index(later, 5))
+    row = table.model().mapFromSource(panel.model.index(later, 4))
     table.clicked.emit(row)
     chosen = expected.rows[later].state
     assert [b.node.id for b in window.map.boxes.values() if b.isSelected()] == [chosen]
@@ -180,8 +180,8 @@ def test_the_timeline_follows_the_best_play_and_a_row_chooses_its_state(qtbot, t
     shape = strip._shape(0, expected.rows[0])
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=shape.center().toPoint())
     assert window.map.boxes[expected.rows[0].state].isSelected()
-    table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by kind
-    kinds = [table.model().index(r, 3).data() for r in range(table.model().rowCount())]
+    table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by kind
+    kinds = [table.model().index(r, 2).data() for r in range(table.model().rowCount())]
     assert kinds == sorted(kinds, key=str.casefold)
 
 

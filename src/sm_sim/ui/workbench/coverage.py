@@ -65,7 +65,7 @@ class CoveragePanel(QWidget):
         self.unvisited.itemActivated.connect(self._on_unvisited_item_clicked)
         self.scores = QTableWidget(0, 3, self, objectName="reachableScores")
         self.scores.setAccessibleName("Worst and best score each competency can reach")
-        self.scores.setHorizontalHeaderLabels(["Competency", "Worst (points)", "Best (points)"])
+        self.scores.setHorizontalHeaderLabels(["Competency", "Worst", "Best"])
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         compact(self.scores)
         self.scores.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -76,7 +76,7 @@ class CoveragePanel(QWidget):
         top = QHBoxLayout()
         for widget in (self.run_button, self.randoms, forget):
             top.addWidget(widget)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         left, right = QWidget(self), QWidget(self)
         left_column, right_column = QVBoxLayout(left), QVBoxLayout(right)
         left_column.setContentsMargins(0, 0, 0, 0)
@@ -88,13 +88,17 @@ class CoveragePanel(QWidget):
                                       objectName="sectionTitle"))
         right_column.addWidget(self.scores, 1)
         right_column.addWidget(self.scores_note)
+        self.scores_note.setToolTip("Each competency's score on its worst and best path from the "
+                                    "start to an ending, as the scoring rules work it out, with the "
+                                    "points earned there; points from reactions are not in it")
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([600, 400])
+        split.setSizes([500, 500])
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 4, 6, 4)
         column.addLayout(top)
+        column.addWidget(self.summary)
         column.addWidget(split, 1)
 
     # -- the file ---------------------------------------------------------------------------------
@@ -124,8 +128,8 @@ class CoveragePanel(QWidget):
         self.scores.resizeColumnToContents(1)
         self.scores.resizeColumnToContents(2)
         paths = f"{found.paths} paths" if found.complete else f"the first {found.paths} paths"
-        self.scores_note.setText(f"Overall {found.total[0]} to {found.total[1]}, over {paths} "
-                                 "from the start to an ending (points from reactions not included).")
+        self.scores_note.setText(f"% (points) · overall {found.total[0]}–{found.total[1]} · "
+                                 f"{paths}, start to ending; reactions not counted")
         self.scored.emit()
 
     # -- plays --------------------------------------------------------------------------------------

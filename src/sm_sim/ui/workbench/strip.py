@@ -110,8 +110,8 @@ class TimeStrip(QWidget):
             x = self._x(seconds)
             painter.drawLine(QPointF(x, AXIS - 4), QPointF(x, float(self.height())))
             label = clock(seconds)
-            painter.drawText(QPointF(min(x - metrics.horizontalAdvance(label) / 2,
-                                         self.width() - metrics.horizontalAdvance(label) - 2),
+            wide = metrics.horizontalAdvance(label)
+            painter.drawText(QPointF(max(2.0, min(x - wide / 2, self.width() - wide - 2.0)),
                                      AXIS - 6), label)
             seconds += step
 

@@ -36,7 +36,9 @@ from .strip import TimeStrip
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Time", "Until", "State", "Kind", "Who", "What", "Meanwhile")
+COLUMNS = ("Time", "State", "Kind", "Who", "What", "Meanwhile")
+WHAT, MEANWHILE = 4, 5
+WIDTHS = (0, 12, 13, 14, 0, 18)  # in average characters; 0: to fit its contents, or the rest
 PATHS = (("Best play", "best"), ("Worst play", "worst"), ("To the state chosen on the map", ""))
 PACES = (("answers at the last moment", LAST), ("answers at once", 0.0),
          ("answers after 30 s", 30.0))
@@ -80,15 +82,14 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(self._text(row, column))
         if role == SORT_ROLE:  # the sort is stable: rows at one time keep their order
-            return row.at if column == 0 else (row.until if row.until is not None else -1.0) \
-                if column == 1 else self._text(row, column).casefold()
-        if role == Qt.ItemDataRole.ForegroundRole and (not row.lands or column == 6):
+            return row.at if column == 0 else self._text(row, column).casefold()
+        if role == Qt.ItemDataRole.ForegroundRole and (not row.lands or column == MEANWHILE):
             return current().color("muted")
         return None
 
     @staticmethod
     def _text(row: Row, column: int) -> str:
-        texts = (clock_text(row.at), clock_text(row.until) if row.until is not None else "",
+        texts = (clock_text(row.at) + (f"–{clock_text(row.until)}" if row.until is not None else ""),
                  row.state, row.kind, row.who,
                  row.text if row.lands else f"never lands (the run has ended): {row.text}",
                  "; ".join(row.during))
@@ -136,22 +137,24 @@ class TimelinePanel(QWidget):
         compact(table)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((0, 0, 110, 110, 130, 0, 220)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if column < 2
-                                        else QHeaderView.ResizeMode.Stretch if column == 5
+        em = table.fontMetrics().averageCharWidth()
+        for column, width in enumerate(WIDTHS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if column == 0
+                                        else QHeaderView.ResizeMode.Stretch if column == WHAT
                                         else QHeaderView.ResizeMode.Interactive)
             if width:
-                table.setColumnWidth(column, width)
+                table.setColumnWidth(column, width * em)
         table.clicked.connect(self._on_table_clicked)
         table.activated.connect(self._on_table_clicked)
         top = QHBoxLayout()
         top.addWidget(QLabel("Path", self), 0)
         top.addWidget(self.path, 0)
         top.addWidget(self.pace, 0)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(self.strip)
         layout.addWidget(table, 1)
 

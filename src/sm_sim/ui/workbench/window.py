@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -90,10 +89,6 @@ class WorkbenchWindow(QMainWindow):
         self.coverage.changed.connect(self._on_coverage_changed)
         self.docks: list[QDockWidget] = []
         self._build()
-        line = self._dock(self.timeline, "Timeline")
-        self.tabifyDockWidget(line, self._dock(self.coverage, "Coverage"))
-        line.raise_()
-        self.resizeDocks(self.docks, [300, 300], Qt.Orientation.Vertical)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_watcher_file_changed)
         self.reload()
@@ -120,21 +115,28 @@ class WorkbenchWindow(QMainWindow):
         left_column = QVBoxLayout(left)
         left_column.addLayout(top)
         left_column.addWidget(self.map, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(side)
-        split.setSizes([900, 420])
-        self.setCentralWidget(split)
+        self.setCentralWidget(left)
+        # The side column runs the full height; the timeline and coverage sit under the map.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        fixed = self._dock(side, "Chosen", Qt.DockWidgetArea.RightDockWidgetArea)
+        fixed.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        fixed.setTitleBarWidget(QWidget(fixed))
+        line = self._dock(self.timeline, "Timeline")
+        self.tabifyDockWidget(line, self._dock(self.coverage, "Coverage"))
+        line.raise_()
+        self.resizeDocks([fixed], [420], Qt.Orientation.Horizontal)
+        self.resizeDocks([line], [300], Qt.Orientation.Vertical)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.resize(1320, 900)
 
-    def _dock(self, panel: QWidget, title: str) -> QDockWidget:
+    def _dock(self, panel: QWidget, title: str,
+              area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{title.lower()}Dock")
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.addDockWidget(area, dock)
         self.docks.append(dock)
         return dock
 
