@@ -167,7 +167,7 @@ def test_the_timeline_follows_the_best_play_and_a_row_chooses_its_state(qtbot, t
     window = _bench(qtbot, _copy_example(tmp_path))
     panel = window.timeline
     expected = timeline(window.scenario, "best")
-    assert panel.model.rows == expected.rows and panel.strip.found == expected
+    assert tuple(panel.model.rows) == expected.rows and panel.strip.found == expected
     table = panel.table
     later = next(n for n, r in enumerate(expected.rows) if r.state != window.scenario.start)
     row = table.model().mapFromSource(panel.model.index(later, 4))
@@ -190,13 +190,13 @@ def test_the_timeline_goes_to_the_state_chosen_on_the_map_and_reloads(qtbot, tmp
     window = _bench(qtbot, path)
     panel = window.timeline
     panel.path.setCurrentIndex(2)  # to the state chosen on the map
-    assert panel.model.rows == () and "Choose a state" in panel.summary.text()
+    assert panel.model.rows == [] and "Choose a state" in panel.summary.text()
     window.map.select("public_pile_on")
     assert panel.found is not None and panel.found.path == "public_pile_on"
     assert "public_pile_on" in {r.state for r in panel.model.rows if r.kind == "state"}
     with qtbot.waitSignal(panel.refreshed, timeout=10_000):
         path.write_text(path.read_text().replace("public_pile_on", "pile_up"))
-    assert "is not a state or ending" in panel.summary.text() and panel.model.rows == ()
+    assert "is not a state or ending" in panel.summary.text() and panel.model.rows == []
     window.map.select("pile_up")
     assert panel.found is not None and panel.found.reached
 
