@@ -78,3 +78,19 @@ def test_no_widget_renders_markup_from_a_scenario_file(qtbot, tmp_path: Path) ->
     assert seen_markup  # the poisoned words did reach the screen
     assert window.stack.currentWidget() is window.debrief
     assert _rendering_markup(window) == []  # the debrief
+
+
+def test_the_workbenchs_timeline_and_coverage_show_markup_as_text(qtbot, tmp_path: Path) -> None:
+    from sm_sim.ui.workbench.window import WorkbenchWindow
+    window = WorkbenchWindow(_hostile(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    coverage = window.coverage
+    coverage.randoms.setValue(1)
+    with qtbot.waitSignal(coverage.plays_done, timeout=20_000):
+        coverage.run_plays()
+    qtbot.waitUntil(lambda: coverage.reachable is not None, timeout=20_000)
+    shown = [window.timeline.model.index(r, 4).data() for r in range(window.timeline.model.rowCount())]
+    assert any(MARK in text for text in shown)  # the poisoned words reached the list, as text
+    assert any(MARK in coverage.unvisited.item(i).text() for i in range(coverage.unvisited.count()))
+    assert _rendering_markup(window) == []

@@ -9,7 +9,11 @@ import stat
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
+from sm_sim.engine import events as ev
 from sm_sim.scenario import builtin_scenarios_dir
+from sm_sim.ui.workbench.coverage import STATE_ROLE
 from sm_sim.ui.workbench.window import WorkbenchWindow
 
 
@@ -156,3 +160,101 @@ def test_a_file_with_errors_cannot_be_previewed(qtbot, tmp_path) -> None:
     window.show()
     window.map.select("pressure")
     assert window.play_here.isVisible() and not window.play_here.isEnabled()
+
+
+def test_the_timeline_follows_the_best_play_and_a_row_chooses_its_state(qtbot, tmp_path) -> None:
+    from sm_sim.engine.timeline import timeline
+    window = _bench(qtbot, _copy_example(tmp_path))
+    panel = window.timeline
+    expected = timeline(window.scenario, "best")
+    assert tuple(panel.model.rows) == expected.rows and panel.strip.found == expected
+    table = panel.table
+    later = next(n for n, r in enumerate(expected.rows) if r.state != window.scenario.start)
+    row = table.model().mapFromSource(panel.model.index(later, 4))
+    table.clicked.emit(row)
+    chosen = expected.rows[later].state
+    assert [b.node.id for b in window.map.boxes.values() if b.isSelected()] == [chosen]
+    assert window.details.toPlainText().startswith(window.story.node(chosen).title)
+    assert panel.found == expected  # choosing from the list leaves the path as it is
+    strip = panel.strip
+    shape = strip._shape(0, expected.rows[0])
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=shape.center().toPoint())
+    assert window.map.boxes[expected.rows[0].state].isSelected()
+    table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by kind
+    kinds = [table.model().index(r, 2).data() for r in range(table.model().rowCount())]
+    assert kinds == sorted(kinds, key=str.casefold)
+
+
+def test_the_timeline_goes_to_the_state_chosen_on_the_map_and_reloads(qtbot, tmp_path) -> None:
+    path = _copy_example(tmp_path)
+    window = _bench(qtbot, path)
+    panel = window.timeline
+    panel.path.setCurrentIndex(2)  # to the state chosen on the map
+    assert panel.model.rows == [] and "Choose a state" in panel.summary.text()
+    window.map.select("public_pile_on")
+    assert panel.found is not None and panel.found.path == "public_pile_on"
+    assert "public_pile_on" in {r.state for r in panel.model.rows if r.kind == "state"}
+    with qtbot.waitSignal(panel.refreshed, timeout=10_000):
+        path.write_text(path.read_text().replace("public_pile_on", "pile_up"))
+    assert "is not a state or ending" in panel.summary.text() and panel.model.rows == []
+    window.map.select("pile_up")
+    assert panel.found is not None and panel.found.reached
+
+
+def test_coverage_after_the_automatic_plays_marks_their_states_visited(qtbot, tmp_path) -> None:
+    from sm_sim.engine.coverage import automatic_plays
+    from sm_sim.scoring.reachable import reachable_scores
+    path = _copy_example(tmp_path)
+    window = _bench(qtbot, path)
+    panel = window.coverage
+    qtbot.waitUntil(lambda: panel.reachable is not None, timeout=20_000)
+    assert all(box.opacity() == 1.0 for box in window.map.boxes.values())  # nothing played yet
+    panel.randoms.setValue(0)
+    with qtbot.waitSignal(panel.plays_done, timeout=20_000):
+        panel.run_button.click()
+        assert not panel.run_button.isEnabled()
+    played = automatic_plays(window.scenario, 0)
+    entered = {e.state for run in played for e in run if isinstance(e, ev.StateEntered)}
+    entered |= {e.ending for run in played for e in run if isinstance(e, ev.RunEnded)}
+    for node_id, box in window.map.boxes.items():
+        assert (box.opacity() == 1.0) == (node_id in entered), node_id
+    items = [panel.unvisited.item(i) for i in range(panel.unvisited.count())]
+    states = {i.data(STATE_ROLE) for i in items if i.text().startswith(("state ", "ending "))}
+    assert states == {*window.scenario.states, *window.scenario.endings} - entered
+    assert panel.summary.text().startswith(f"states {len(entered)}/")
+    option = next(i for i in items if i.text().startswith("option "))
+    panel.unvisited.itemClicked.emit(option)
+    assert window.map.boxes[option.data(STATE_ROLE)].isSelected()
+    found = reachable_scores(window.scenario)
+    shown = {panel.scores.item(r, 0).text(): (panel.scores.item(r, 1).text(),
+                                             panel.scores.item(r, 2).text())
+             for r in range(panel.scores.rowCount())}
+    assert shown == {window.guidance.competency_title(n): (f"{w}% ({found.points[n][0]:+d})",
+                                                          f"{b}% ({found.points[n][1]:+d})")
+                     for n, (w, b) in found.competencies.items()}
+    renamed = next(iter(entered - {window.scenario.start} - set(window.scenario.endings)))
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        path.write_text(path.read_text().replace(renamed, "renamed_state"))
+    assert panel.coverage.places == entered - {renamed}
+    assert window.map.boxes["renamed_state"].opacity() < 1.0
+
+
+def test_a_preview_counts_in_coverage_and_is_not_recorded(qtbot, tmp_path) -> None:
+    from sm_sim.records import attempts_dir
+    from sm_sim.ui.preview import PreviewWindow
+    from sm_sim.ui.session.clock import SimulatedClockDriver
+    window = WorkbenchWindow(_copy_example(tmp_path), clock=SimulatedClockDriver, preview=PreviewWindow)
+    qtbot.addWidget(window)
+    window.show()
+    preview = window.play_from("pressure", {})
+    compose = preview.view.compose
+    assert preview.session.clock.run_until(lambda: compose.decision is not None)
+    assert compose.select_id("report_and_escalate") and compose.submit()
+    coverage = window.coverage.coverage
+    assert coverage.plays == 1 and "pressure" in coverage.places
+    assert ("pressure", "report_and_escalate") in coverage.options
+    assert window.map.boxes["pressure"].opacity() == 1.0
+    assert window.map.boxes[window.scenario.start].opacity() < 1.0  # the preview began later
+    assert preview.session.journal is None
+    assert not attempts_dir().exists() or not any(attempts_dir().iterdir())
+    preview.close()

@@ -44,12 +44,33 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     new = verbs.add_parser("new", help="write a small, valid, commented scenario to start from")
     new.add_argument("name", help='what to call it, e.g. "Night shift question"')
     new.add_argument("--folder", type=Path, default=Path("."), help="where to write it")
+    line = verbs.add_parser("timeline", help="a path's events list: every inject, crowd burst, "
+                            "decision and reaction on one time axis, and what overlaps")
+    line.add_argument("scenario", type=Path)
+    line.add_argument("--path", default="best", metavar="best|worst|STATE_ID",
+                      help="the best or worst automatic play, or the shortest way to a state "
+                      "(then the best play on from it); default best")
+    line.add_argument("--think", type=_think, default=None, metavar="SECONDS|last",
+                      help="how long the trainee takes over each decision; default last: a "
+                      "second before its time limit runs out (at once where it has none)")
     catalogue = verbs.add_parser("catalogue", help="print the trainers' scenario catalogue (Markdown)")
     catalogue.add_argument("folder", nargs="?", type=Path, default=None,
                            help="a folder of scenarios (default: the built-in library)")
     return {"validate": cmd_validate, "play": cmd_play, "graph": cmd_graph, "detect": cmd_detect,
             "schema": cmd_schema, "diagnostics": cmd_diagnostics, "catalogue": cmd_catalogue,
-            "new": cmd_new}
+            "new": cmd_new, "timeline": cmd_timeline}
+
+
+def _think(text: str) -> float:
+    if text.strip().lower() == "last":
+        return float("inf")
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds (or last)")
+    return seconds
 
 
 def _print_diagnostics(diagnostics: list[Diagnostic], out: TextIO) -> None:
@@ -242,4 +263,32 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_diagnostics(args: argparse.Namespace) -> int:
     from ..scenario.diagnostics import catalogue_markdown
     sys.stdout.write(catalogue_markdown())
+    return OK
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from ..engine.events import clock_text
+    from ..engine.play import LAST
+    from ..engine.run import ActionError
+    from ..engine.timeline import PathError, as_table, timeline
+    loaded = load_scenario(args.scenario)
+    if not loaded.ok or loaded.scenario is None:
+        _print_diagnostics(loaded.diagnostics, sys.stderr)
+        print(f"sm-sim timeline: {args.scenario} has errors (above): fix them first",
+              file=sys.stderr)
+        return BAD_INPUT
+    think = LAST if args.think is None else args.think
+    try:
+        found = timeline(loaded.scenario, args.path, think)
+    except (PathError, ActionError) as err:
+        print(f"sm-sim timeline: {err}", file=sys.stderr)
+        return BAD_INPUT
+    pace = "at the last moment" if think == LAST else f"after {think:g}s"
+    print(f"{loaded.scenario.title}: the {args.path} path, each decision answered {pace}; "
+          f"ends in {found.ending} at {clock_text(found.length)}\n")
+    print(as_table(found))
+    if not found.reached:
+        print(f"sm-sim timeline: this path does not reach '{args.path}': the branches' "
+              "conditions led elsewhere as the run stood", file=sys.stderr)
+        return FAILED
     return OK

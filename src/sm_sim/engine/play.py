@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections.abc import Callable, Iterable
@@ -21,6 +22,7 @@ class Choice:
 
 
 Chooser = Callable[[ScenarioRun, Decision], Choice]
+LAST = math.inf  # a player who answers each decision at the last moment of its time limit
 
 
 @dataclass(frozen=True)
@@ -138,18 +140,20 @@ def automatic(mode: str, seed: int) -> Chooser:
     rng = random.Random(f"{seed}:player")
 
     def choose(run: ScenarioRun, decision: Decision) -> Choice:
-        candidates = _candidates(decision)
+        found = candidates(decision)
         if mode == "random":
-            option, text = rng.choice(candidates)
+            option, text = rng.choice(found)
             return Choice(option, text, rng.choice(("low", "medium", "high")))
-        values = [sum(run.preview(o, t).points.values()) for o, t in candidates]
+        values = [sum(run.preview(o, t).points.values()) for o, t in found]
         pick = values.index(max(values) if mode == "best" else min(values))
-        option, text = candidates[pick]
+        option, text = found[pick]
         return Choice(option, text, "high" if mode == "best" else "medium")
     return choose
 
 
-def _candidates(decision: Decision) -> list[tuple[str, str | None]]:
+def candidates(decision: Decision) -> list[tuple[str, str | None]]:
+    """Every answer an automatic player may give: each option, a free-text one with each of
+    its written texts (its exemplar and samples)."""
     found: list[tuple[str, str | None]] = []
     for option in decision.options:
         if option.free_text:
@@ -162,10 +166,11 @@ def _candidates(decision: Decision) -> list[tuple[str, str | None]]:
 
 def play(scenario: Scenario, chooser: Chooser, seed: int | None = None,
          run: ScenarioRun | None = None, free: list[FreeStep] | None = None,
-         time_limits: TimeLimits = AS_WRITTEN) -> ScenarioRun:
+         time_limits: TimeLimits = AS_WRITTEN, think: float = 0.0) -> ScenarioRun:
     """Play to an ending, jumping simulated time from one due event to the next; each free
     action is done at its time (or at once, if the run is already past it). ``time_limits``
-    is for a new run (``run`` brings its own)."""
+    is for a new run (``run`` brings its own). ``think``: seconds the player takes over each
+    decision before answering (``LAST``: until a second before its time limit runs out)."""
     run = run or ScenarioRun(scenario, seed, time_limits)
     steps = sorted(free or [], key=lambda s: s.at)
     if not run.events:
@@ -175,14 +180,15 @@ def play(scenario: Scenario, chooser: Chooser, seed: int | None = None,
             _do(run, steps.pop(0))
             continue
         waiting = None
-        decision = run.open_decision
-        if decision is not None:
-            choice = chooser(run, decision)
-            if choice.option is not None:
-                run.act(choice.option, choice.text, choice.confidence)
-                continue
-            opened = run.state.open_decision
-            waiting = opened.deadline if opened is not None else None  # let the time run out
+        decision, opened = run.open_decision, run.state.open_decision
+        if decision is not None and opened is not None:
+            ready = _answer_time(opened, think)
+            if run.now >= ready:
+                choice = chooser(run, decision)
+                if choice.option is not None:
+                    run.act(choice.option, choice.text, choice.confidence)
+                    continue
+            waiting = opened.deadline if run.now >= ready else ready  # None: let it run out
         due = waiting if waiting is not None else run.next_due()
         if steps and (due is None or steps[0].at < due):
             run.advance(steps[0].at)
@@ -191,6 +197,14 @@ def play(scenario: Scenario, chooser: Chooser, seed: int | None = None,
             raise ActionError(f"the run is stuck in state '{run.current}' with nothing scheduled")
         run.advance(due)
     return run
+
+
+def _answer_time(opened: ev.DecisionOpened, think: float) -> float:
+    """When to answer: ``think`` seconds in, or a second before the time limit runs out (a
+    decision with none waits ``think`` seconds too, unless that is for ever: then none)."""
+    if opened.deadline is None:
+        return opened.t + (think if math.isfinite(think) else 0.0)
+    return max(opened.t, min(opened.t + think, opened.deadline - 1.0))
 
 
 def _do(run: ScenarioRun, step: FreeStep) -> None:

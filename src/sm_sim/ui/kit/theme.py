@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,12 @@ from ...scenario import data_root
 APP_NAME = "Chirrup"
 # For every label that shows a scenario's or a trainee's words: never guessed to be markup.
 PLAIN = Qt.TextFormat.PlainText
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: Qt guesses whether a tooltip is markup, so the
+    text is escaped inside a paragraph that keeps its line breaks."""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...scenario.storymap import Arrow, MapNode, StoryMap, layout
-from ..kit.theme import current
+from ..kit.theme import current, plain_tip
 
 BOX_W, PAD = 170.0, 8.0
 FILL = {"good": "good", "public": "bad", "internal": "warn", "public+internal": "bad"}
@@ -55,7 +55,7 @@ class _Box(QGraphicsRectItem):
         self.node = node
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{node.title} ({node.id}) — {node_words(node)}")
+        self.setToolTip(plain_tip(f"{node.title} ({node.id}) — {node_words(node)}"))
 
 
 class MapView(QGraphicsView):
@@ -70,7 +70,9 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAccessibleName("Scenario map")
         self.boxes: dict[str, _Box] = {}
+        self.arrows: list[tuple[Arrow, tuple[QGraphicsItem, ...]]] = []
         self.story: StoryMap | None = None
+        self.visited: tuple[set[str], set[tuple[str, str]]] | None = None  # None: nothing played
         self.zoomed = False  # the trainer has zoomed: a resize no longer fits the map
         self.scene().selectionChanged.connect(self._on_scene_selection_changed)
 
@@ -82,7 +84,7 @@ class MapView(QGraphicsView):
         self.story = story
         scene = self.scene()
         scene.clear()
-        self.boxes = {}
+        self.boxes, self.arrows = {}, []
         font = QFont(self.font())
         metrics = QFontMetricsF(font)
         sizes = {n.id: (BOX_W, self._height(n, metrics)) for n in story.nodes}
@@ -93,6 +95,7 @@ class MapView(QGraphicsView):
         for node in story.nodes:
             self._box(node, places.get(node.id, (0.0, 0.0)), sizes[node.id], metrics)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+        self.show_coverage(self.visited)
         if had:
             self.centerOn(centre)
         else:
@@ -166,6 +169,25 @@ class MapView(QGraphicsView):
         text.setPos(mid.x() - text.boundingRect().width() / 2, mid.y() - text.boundingRect().height())
         text.setZValue(-0.5)
         self.scene().addItem(text)
+        self.arrows.append((arrow, (item, text)))
+
+    # -- coverage -----------------------------------------------------------------------------
+    def show_coverage(self, visited: tuple[set[str], set[tuple[str, str]]] | None) -> None:
+        """Dim the boxes and arrows not yet visited: ``visited`` is (states and endings
+        entered, (state, option) taken); None when nothing has been played, so nothing is dim."""
+        self.visited = visited
+        places, options = visited or (set(), set())
+        for node_id, box in self.boxes.items():
+            seen = visited is None or node_id in places
+            box.setOpacity(1.0 if seen else 0.45)
+            box.setToolTip(plain_tip(f"{box.node.title} ({node_id}) — {node_words(box.node)}"
+                                     + ("" if seen else " · not yet visited")))
+        for arrow, items in self.arrows:
+            seen = visited is None or (
+                arrow.source in places and arrow.target in places if arrow.timed else
+                any((arrow.source, label.split(" (if")[0]) in options for label in arrow.labels))
+            for part in items:
+                part.setOpacity(1.0 if seen else 0.35)
 
     # -- looking around -----------------------------------------------------------------------
     def fit(self) -> None:

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from ...scenario import GuidanceLibrary
 from ...scenario.model import Scenario
 from ..kit.theme import PLAIN
-from ..session.attempt import ClockFactory
+from ..session.attempt import AttemptSession, ClockFactory
 
 
 class Preview(Protocol):
+    session: AttemptSession  # its run's events come through ``session.bridge``
+
     def show(self) -> None: ...
     def start(self) -> None: ...
     def close(self) -> bool: ...

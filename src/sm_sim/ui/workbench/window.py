@@ -1,7 +1,8 @@
 """The trainer's workbench: a scenario file's map, the details of the box clicked, and every
-problem, each one opening the file at its line in the trainer's own editor. Saving the file
-reloads all three, keeping the place on the map; a half-written file keeps its last map and
-shows what is wrong."""
+problem, each one opening the file at its line in the trainer's own editor; beneath, in docks,
+the master timeline of a path and the coverage of previews and automatic plays. Saving the
+file reloads them all, keeping the place on the map; a half-written file keeps its last map
+and shows what is wrong."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QProcess, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,9 +33,11 @@ from ...scenario.storymap import StoryMap, story_map
 from ..kit.theme import PLAIN
 from ..session.attempt import ClockFactory
 from ..session.clock import TimerClockDriver
+from .coverage import CoveragePanel
 from .details import details_html
 from .map_view import MapView
 from .preview import Preview, PreviewFactory, StartValues, from_state
+from .timeline import TimelinePanel
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -79,6 +82,12 @@ class WorkbenchWindow(QMainWindow):
         self.search = QLineEdit(self, placeholderText="Find a state…")
         self.search.returnPressed.connect(lambda: self.map.find_node(self.search.text()))
         self.map.node_clicked.connect(self.show_node)
+        self.timeline = TimelinePanel(self)
+        self.timeline.state_clicked.connect(self.map.select)
+        self.coverage = CoveragePanel(self)
+        self.coverage.state_clicked.connect(self.map.select)
+        self.coverage.changed.connect(self._on_coverage_changed)
+        self.docks: list[QDockWidget] = []
         self._build()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_watcher_file_changed)
@@ -106,13 +115,30 @@ class WorkbenchWindow(QMainWindow):
         left_column = QVBoxLayout(left)
         left_column.addLayout(top)
         left_column.addWidget(self.map, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(side)
-        split.setSizes([900, 420])
-        self.setCentralWidget(split)
+        self.setCentralWidget(left)
+        # The side column runs the full height; the timeline and coverage sit under the map.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        fixed = self._dock(side, "Chosen", Qt.DockWidgetArea.RightDockWidgetArea)
+        fixed.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        fixed.setTitleBarWidget(QWidget(fixed))
+        line = self._dock(self.timeline, "Timeline")
+        self.tabifyDockWidget(line, self._dock(self.coverage, "Coverage"))
+        line.raise_()
+        self.resizeDocks([fixed], [420], Qt.Orientation.Horizontal)
+        self.resizeDocks([line], [300], Qt.Orientation.Vertical)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self.resize(1320, 820)
+        self.resize(1320, 900)
+
+    def _dock(self, panel: QWidget, title: str,
+              area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setWidget(panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        self.docks.append(dock)
+        return dock
 
     # -- reading the file ---------------------------------------------------------------------
     def reload(self) -> None:
@@ -128,6 +154,8 @@ class WorkbenchWindow(QMainWindow):
             self.map.show_map(story)
         self._show_problems(story is None and self.story is not None)
         self._update_play_here()
+        self.timeline.set_scenario(self.scenario)
+        self.coverage.set_scenario(self.scenario, self.guidance)
         if str(self.path) not in self.watcher.files() and self.path.exists():
             self.watcher.addPath(str(self.path))  # editors that save by renaming drop it
         self.reloaded.emit()
@@ -151,6 +179,7 @@ class WorkbenchWindow(QMainWindow):
             self.details.setHtml(details_html(node, self.scenario))
             self.chosen = node_id if node.kind in ("decision", "auto") else ""
             self._update_play_here()
+            self.timeline.follow(node_id)
 
     # -- play from here -------------------------------------------------------------------------
     def _update_play_here(self) -> None:
@@ -177,9 +206,14 @@ class WorkbenchWindow(QMainWindow):
             self.preview.close()
         preview = self.preview = self._make_preview(from_state(self.scenario, state, variables),
                                                     self.guidance, state, self.clock, self)
+        self.coverage.follow(preview.session.bridge)
         preview.show()
         preview.start()
         return preview
+
+    def _on_coverage_changed(self) -> None:
+        found = self.coverage.coverage
+        self.map.show_coverage((found.places, found.options) if found.plays else None)
 
     def _on_watcher_file_changed(self, _path: str) -> None:
         self.reload()
