@@ -271,6 +271,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     from ..engine.play import LAST
     from ..engine.run import ActionError
     from ..engine.timeline import PathError, as_table, timeline
+    from ..scenario import load_scenario
     loaded = load_scenario(args.scenario)
     if not loaded.ok or loaded.scenario is None:
         _print_diagnostics(loaded.diagnostics, sys.stderr)
