@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from sm_sim.records import FORMATS, Outbox, read_attempt, statements
 from sm_sim.scenario.library import Entry
@@ -226,3 +226,52 @@ def test_a_short_export_of_several_attempts_ends_without_a_word_of_stopping(
         assert actions.export([row_for(read_attempt(p).header, p) for p in paths], "json")
     assert reported.args == [f"Saved 2 files in {tmp_path / 'json'}", True]
     assert actions.progress is None and len(list((tmp_path / "json").iterdir())) == 2
+
+
+def test_the_lrs_password_goes_to_the_keyring_and_not_the_settings_file(
+        qtbot, memory_keyring, lrs) -> None:
+    """Saved with a keyring there: the file holds no password, a second run finds it, the
+    dialog says where it is, and leaving the field empty keeps it."""
+    Settings().lrs = LrsConfig(lrs.endpoint, "trainer", "s3cret-Ω", "intake-7")
+    QSettings().sync()
+    settings_file = Path(Settings().file_name())
+    assert "s3cret" not in settings_file.read_text(encoding="utf-8")
+    assert list(memory_keyring.kept.values()) == ["s3cret-Ω"]
+    again = Settings().lrs  # a second run of the app
+    assert again.password == "" and again.keyring and again.secret() == "s3cret-Ω"
+    dialog = LrsSettingsDialog(again, str(settings_file))
+    qtbot.addWidget(dialog)
+    assert dialog.password.text() == "" and "keyring" in dialog.password.placeholderText()
+    assert "keyring" in dialog.password_note.text() and "unencrypted" not in dialog.password_note.text()
+    dialog.session.setText("intake-8")
+    Settings().lrs = dialog.config()  # saved without retyping the password
+    assert Settings().lrs.session == "intake-8" and Settings().lrs.secret() == "s3cret-Ω"
+    dialog.password.setText("new-one")
+    Settings().lrs = dialog.config()
+    QSettings().sync()
+    assert Settings().lrs.secret() == "new-one" and "new-one" not in settings_file.read_text()
+
+
+def test_a_password_an_older_version_left_in_the_file_moves_to_the_keyring_on_saving(
+        qtbot, memory_keyring) -> None:
+    QSettings().setValue("lrs/endpoint", "https://lrs.example.org/xapi/")
+    QSettings().setValue("lrs/password", "old-plain")
+    QSettings().sync()
+    old = Settings().lrs
+    assert old.secret() == "old-plain" and not old.keyring
+    dialog = LrsSettingsDialog(old, Settings().file_name())
+    qtbot.addWidget(dialog)
+    Settings().lrs = dialog.config()  # the dialog shows it; Save moves it
+    QSettings().sync()
+    assert "old-plain" not in Path(Settings().file_name()).read_text()
+    assert Settings().lrs.secret() == "old-plain"
+
+
+def test_without_a_keyring_the_password_stays_in_the_file_and_the_dialog_says_so(qtbot) -> None:
+    Settings().lrs = LrsConfig("https://lrs.example.org/xapi/", "key", "p@ss")
+    QSettings().sync()
+    assert Settings().lrs.secret() == "p@ss" and not Settings().lrs.keyring
+    assert "p@ss" in Path(Settings().file_name()).read_text()  # where the dialog says it is
+    dialog = LrsSettingsDialog(Settings().lrs, Settings().file_name())
+    qtbot.addWidget(dialog)
+    assert "no system keyring" in dialog.password_note.text()

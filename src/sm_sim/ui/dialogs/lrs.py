@@ -1,5 +1,6 @@
 """The Learning Record Store settings: where xAPI statements go, with which key, for which
-classroom session. Kept with QSettings; the dialog says plainly that the password is too."""
+classroom session. Kept with QSettings, the password in the system keyring where there is one;
+the dialog says plainly where it is kept."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...records import secrets
 from ..kit.settings import LrsConfig
+
+IN_KEYRING = "Kept in the system keyring: type a new one to change it"
 
 
 def endpoint_problem(text: str) -> str:
@@ -30,6 +34,7 @@ class LrsSettingsDialog(QDialog):
     def __init__(self, config: LrsConfig, settings_file: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.original = config
         self.setWindowTitle("Learning Record Store")
         self.setMinimumWidth(560)
         column = QVBoxLayout(self)
@@ -41,7 +46,7 @@ class LrsSettingsDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.endpoint = self._field(config.endpoint, "https://lrs.example.org/xapi/")
         self.user = self._field(config.user, "LRS key or user name")
-        self.password = self._field(config.password, "LRS secret")
+        self.password = self._field(config.password, IN_KEYRING if config.keyring else "LRS secret")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.session = self._field(config.session, "e.g. intake-2025-03-day2")
         form.addRow("xAPI endpoint", self.endpoint)
@@ -61,10 +66,15 @@ class LrsSettingsDialog(QDialog):
         column.addWidget(QLabel(
             "The classroom session id is written into each new attempt, so a trainer can fetch "
             "the whole class back from the LRS.", self, objectName="muted", wordWrap=True))
+        if secrets.available():
+            where = ("The password is kept in this computer's keyring (its store of "
+                     "passwords), not in the settings file.")
+        else:
+            where = ("This computer has no system keyring, so the password is stored "
+                     f"unencrypted in your user settings file:\n{settings_file}")
         self.password_note = QLabel(
-            "The password is stored unencrypted in your user settings file on this computer:\n"
-            f"{settings_file}\nUse an LRS key made for this classroom, not a personal password.",
-            self, objectName="warnText", wordWrap=True)
+            f"{where}\nUse an LRS key made for this classroom, not a personal password.",
+            self, objectName="muted" if secrets.available() else "warnText", wordWrap=True)
         column.addWidget(self.password_note)
         self.problem = QLabel("", self, objectName="warnText", wordWrap=True)
         column.addWidget(self.problem)
@@ -91,6 +101,8 @@ class LrsSettingsDialog(QDialog):
         save.setEnabled(not problem)
 
     def config(self) -> LrsConfig:
+        typed = self.password.text()
         return LrsConfig(self.endpoint.text().strip(), self.user.text().strip(),
-                         self.password.text(), self.session.text().strip(),
-                         self.xapi_base.text().strip(), self.home_page.text().strip())
+                         typed, self.session.text().strip(),
+                         self.xapi_base.text().strip(), self.home_page.text().strip(),
+                         "" if typed else self.original.keyring)

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from ...engine.timing import AS_WRITTEN, TimeLimits
-from ...records import XapiSettings
+from ...records import XapiSettings, secrets
 
 ORGANISATION = "sm-sim"
 APPLICATION = "sm-sim"
@@ -22,7 +22,9 @@ RECENT = 8  # scenario files the start screen offers to open again
 
 @dataclass(frozen=True)
 class LrsConfig:
-    """Where xAPI statements go. The password is kept in the settings file as it is."""
+    """Where xAPI statements go. The password is kept in the system keyring where there is
+    one (``keyring`` names it there, and ``password`` is then blank unless newly typed),
+    else in the settings file, as the LRS dialog says."""
 
     endpoint: str = ""
     user: str = ""
@@ -30,10 +32,16 @@ class LrsConfig:
     session: str = ""  # the classroom session id, recorded in every attempt's journal
     xapi_base: str = ""  # the school's own IRI for activities (blank: a placeholder)
     home_page: str = ""  # the school's trainee-account home page (blank: a placeholder)
+    keyring: str = ""  # the keyring entry holding the password ("" when it is not there)
 
     @property
     def ready(self) -> bool:
         return bool(self.endpoint)
+
+    def secret(self) -> str:
+        """The password to send with: as typed, else from the keyring (which may be slow to
+        answer: called off the GUI thread, when statements are sent)."""
+        return self.password or (secrets.load(self.keyring) if self.keyring else "")
 
     def xapi(self) -> XapiSettings:
         """The addresses statements are made with; blanks fall back to placeholders."""
@@ -126,17 +134,30 @@ class Settings:
 
     @property
     def lrs(self) -> LrsConfig:
+        in_keyring = self._text("lrs/keyring") == "yes"
         return LrsConfig(self._text("lrs/endpoint"), self._text("lrs/user"),
                          self._text("lrs/password"), self._text("lrs/session"),
-                         self._text("lrs/xapi_base"), self._text("lrs/home_page"))
+                         self._text("lrs/xapi_base"), self._text("lrs/home_page"),
+                         self._secret_name() if in_keyring else "")
 
     @lrs.setter
     def lrs(self, config: LrsConfig) -> None:
+        """Save ``config``; a password typed is put in the keyring if there is one (a
+        password an older version left in this file moves there on the next save)."""
+        kept = bool(config.keyring) and not config.password  # in the keyring, not retyped
+        password = config.password
+        if password and secrets.save(self._secret_name(), password):
+            kept, password = True, ""
         for key, value in (("endpoint", config.endpoint.strip()), ("user", config.user.strip()),
-                           ("password", config.password), ("session", config.session.strip()),
+                           ("password", password), ("keyring", "yes" if kept else "no"),
+                           ("session", config.session.strip()),
                            ("xapi_base", config.xapi_base.strip()),
                            ("home_page", config.home_page.strip())):
             self.store.setValue(f"lrs/{key}", value)
+
+    def _secret_name(self) -> str:
+        """The keyring entry of this settings file's LRS password."""
+        return f"lrs-password:{self.file_name()}"
 
     def file_name(self) -> str:
         """The settings file (shown where the LRS password is entered)."""
