@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...engine.timing import AS_WRITTEN
 from ...scenario.model import Decision, Option
 from ..kit import icons
-from ..kit.theme import PLAIN, current
+from ..kit.theme import PLAIN
 from .confidence import ConfidencePicker
 from .options import VERBS, OptionButton
 
@@ -78,6 +78,7 @@ class ComposePanel(QFrame):
         self.send.setAccessibleName("Send your choice")
         self.send.setToolTip("Send (Ctrl+Enter)")
         self.send.clicked.connect(self.submit)
+        icons.Tint(self.send, "send", "accent_text", 16)
         for widget in (self.prompt, self.hint):
             layout.addWidget(widget)
         layout.addLayout(self.options_box)
@@ -179,7 +180,6 @@ class ComposePanel(QFrame):
         self.editor.setPlaceholderText(option.placeholder or "Write your reply…")
         self.confidence.show()
         self.send.setText(verb)
-        self.send.setIcon(icons.icon("send", current().accent_text, 16))
         self.send.show()
         if option.free_text:
             self.editor.setFocus()

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from ...engine import events as ev
 from ...engine.events import clock_text
 from ..kit.rows import ITEM_ROLE, RowsModel
-from ..kit.theme import current
+from ..kit.theme import current, paint_focus
 
 Index = QModelIndex | QPersistentModelIndex
 URGENCY_TOKENS = {"low": "muted", "normal": "accent", "high": "warn", "urgent": "bad"}
+SAID_URGENCIES = ("high", "urgent")  # named in the row, not only coloured
 MESSAGE_ROLE = ITEM_ROLE
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -81,16 +82,21 @@ class InboxDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         left, top, width = rect.left() + 16, rect.top() + 10, rect.width() - 28
+        # The urgency in a word as well as the strip's colour, beside the time.
+        when = clock_text(message.t)
+        if message.urgency in SAID_URGENCIES:
+            when = f"{message.urgency.title()} · {when}"
+        when_w = QFontMetrics(option.font).horizontalAdvance(when) + 12
         painter.setFont(bold if unread else option.font)
         painter.setPen(theme.color("text"))
         sender = f"{message.name} · {message.role.replace('_', ' ')}"
-        painter.drawText(QRect(left, top, width - 60, line), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRect(left, top, width - when_w, line), Qt.AlignmentFlag.AlignLeft,
                          painter.fontMetrics().elidedText(sender, Qt.TextElideMode.ElideRight,
-                                                          width - 60))
+                                                          width - when_w))
         painter.setFont(option.font)
-        painter.setPen(theme.color("muted"))
-        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignRight,
-                         clock_text(message.t))
+        token = URGENCY_TOKENS.get(message.urgency, "muted")
+        painter.setPen(theme.color(token if message.urgency in SAID_URGENCIES else "muted"))
+        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignRight, when)
         painter.setFont(bold if unread else option.font)
         painter.setPen(theme.color("text"))
         metrics = QFontMetrics(painter.font())
@@ -107,6 +113,8 @@ class InboxDelegate(QStyledItemDelegate):
             painter.drawEllipse(rect.right() - 14, top + line + line // 2 - 4, 8, 8)
         painter.setPen(theme.color("border"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            paint_focus(painter, rect)
         painter.restore()
 
 
@@ -126,6 +134,7 @@ class InboxPanel(QSplitter):
         self.list.setAccessibleName("Work inbox")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reader = QTextBrowser(self, objectName="inboxReader")
         self.reader.setAccessibleName("Open message")
         self.empty = QLabel("Messages from your sergeant, inspector, press office and "
@@ -145,6 +154,15 @@ class InboxPanel(QSplitter):
         self.model.add(message)
         self.empty.hide()
         self.list.show()
+
+    def least_height(self, width: int, rows: int) -> int:
+        """The height that shows what the panel says while empty, else ``rows`` messages."""
+        if self.list.isHidden():
+            return int(self.empty.heightForWidth(width))
+        option = QStyleOptionViewItem()
+        option.font = self.list.font()
+        row: int = self.list.itemDelegate().sizeHint(option, QModelIndex()).height()
+        return rows * row + 2 * self.list.frameWidth()
 
     def _on_list_current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
         message: ev.InternalMessageReceived | None = index.data(MESSAGE_ROLE)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...engine.timing import AS_WRITTEN, TimeLimits
 from ...scoring.debrief import Debrief
 from ..kit.brand import brand
+from ..kit.flow import FlowLayout
 from ..kit.layouts import show_centred
 from ..kit.theme import PLAIN
 from .charts import CompetencyChart, ScoreRing
@@ -134,7 +135,7 @@ class DebriefView(QScrollArea):
         grid.addWidget(ScoreRing(data.score, data.pass_mark, data.passed,
                                  card), 0, 0, 4, 1)
         grid.addWidget(QLabel(f"{data.title} · {mode} · {trainee}", card, objectName="muted",
-                              textFormat=PLAIN), 0, 1)
+                              textFormat=PLAIN, wordWrap=True), 0, 1)
         self.ending_title = QLabel(ending.title, card, objectName="endingTitle", wordWrap=True,
                                    textFormat=PLAIN)
         grid.addWidget(self.ending_title, 1, 1)
@@ -171,8 +172,7 @@ class DebriefView(QScrollArea):
         column.addWidget(QLabel("This attempt is already saved on this computer. Save a copy "
                                 "to file, or send it to your training school's Learning "
                                 "Record Store.", card, objectName="muted", wordWrap=True))
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        row = FlowLayout(None, 8)  # wraps onto more rows with large text
         self.export_buttons = {}
         for name in sorted(self.export_formats, key=_export_order):
             label = EXPORT_LABELS.get(name, name.upper())
@@ -180,14 +180,13 @@ class DebriefView(QScrollArea):
             button.setAccessibleName(f"Export the {label}")
             button.clicked.connect(lambda _=False, n=name: self.export_requested.emit(n))
             self.export_buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.add(button)
         self.send_button = None
         if self.send_enabled:
             self.send_button = QPushButton("Send to LRS", card, objectName="secondaryButton")
             self.send_button.setAccessibleName("Send this attempt to the Learning Record Store")
             self.send_button.clicked.connect(self.send_requested)
-            row.addWidget(self.send_button)
+            row.add(self.send_button)
         column.addLayout(row)
         self.records_status = QLabel("", card, objectName="muted", wordWrap=True)
         self.records_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
