@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from sm_sim.ui.app import style_application
 from sm_sim.ui.dialogs.appearance import AppearanceDialog
@@ -20,6 +20,7 @@ from sm_sim.ui.main_window import MainWindow
 from sm_sim.ui.session.attempt import Mode
 from sm_sim.ui.workbench.window import WorkbenchWindow
 
+from .helpers import play_through
 from .test_feed import post
 
 
@@ -139,3 +140,21 @@ def test_with_motion_reduced_a_burst_waits_behind_the_new_posts_pill(qtbot, qapp
     pill.click()
     assert view.unseen == 0 and not pill.isVisible() and _first_shown(view) == "c14"
     assert not QApplication.isEffectEnabled(Qt.UIEffect.UI_AnimateMenu)
+
+
+def test_coloured_words_take_a_new_theme_s_colours(qtbot, qapp, window: MainWindow,
+                                                   example) -> None:
+    """The debrief's cards and an open message colour some words in rich text: a new theme
+    draws them again, so no light theme's dark red is left on a black page."""
+    window.start_attempt(example, Mode.PRACTICE, "PC Keys")
+    play_through(window)
+
+    def metas() -> str:
+        return " ".join(label.text() for label in window.debrief.findChildren(QLabel)
+                        if label.objectName() == "cardMeta")
+    light = {QColor(getattr(theme.LIGHT, t)).name() for t in ("good", "warn", "bad")}
+    assert any(colour in metas() for colour in light)
+    appearance.apply(qapp, Appearance("contrast"))
+    contrast = {QColor(getattr(theme.CONTRAST, t)).name() for t in ("good", "warn", "bad")}
+    assert any(colour in metas() for colour in contrast)
+    assert not any(colour in metas() for colour in light)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import events as ev
 from ...engine.events import clock_text
+from ..kit.appearance import notifier
 from ..kit.rows import ITEM_ROLE, RowsModel
 from ..kit.theme import current, paint_focus
 
@@ -64,6 +65,12 @@ class InboxModel(RowsModel):
             self.unread_changed.emit(self.unread)
 
 
+def when_text(message: ev.InternalMessageReceived) -> str:
+    """A row's time, and its urgency in a word when it is high (not only the strip's colour)."""
+    when = clock_text(message.t)
+    return f"{message.urgency.title()} · {when}" if message.urgency in SAID_URGENCIES else when
+
+
 class InboxDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(option.rect.width(), 3 * QFontMetrics(option.font).height() + 20)
@@ -82,10 +89,7 @@ class InboxDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         left, top, width = rect.left() + 16, rect.top() + 10, rect.width() - 28
-        # The urgency in a word as well as the strip's colour, beside the time.
-        when = clock_text(message.t)
-        if message.urgency in SAID_URGENCIES:
-            when = f"{message.urgency.title()} · {when}"
+        when = when_text(message)
         when_w = QFontMetrics(option.font).horizontalAdvance(when) + 12
         painter.setFont(bold if unread else option.font)
         painter.setPen(theme.color("text"))
@@ -148,6 +152,7 @@ class InboxPanel(QSplitter):
         self.reader.hide()
         self.setSizes([220, 160])
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        notifier().changed.connect(self._on_appearance_changed)
         self.model.unread_changed.connect(self.unread_changed)
 
     def add(self, message: ev.InternalMessageReceived) -> None:
@@ -172,6 +177,15 @@ class InboxPanel(QSplitter):
         if self.reader.isHidden():  # the first message opened: the reader takes half the panel
             self.reader.show()
             self.setSizes([0, self.height() // 2, self.height() - self.height() // 2])
+        self._read(message)
+
+    def _on_appearance_changed(self, _appearance: object) -> None:
+        """The open message again, in the new theme's colours."""
+        message = self.list.currentIndex().data(MESSAGE_ROLE)
+        if message is not None:
+            self._read(message)
+
+    def _read(self, message: ev.InternalMessageReceived) -> None:
         colour = QColor(current().color(URGENCY_TOKENS.get(message.urgency, "accent"))).name()
         self.reader.setHtml(
             f"<p style='color:{colour};font-weight:600'>{escape(message.urgency.upper())} · "
