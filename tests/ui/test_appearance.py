@@ -66,8 +66,10 @@ def test_changes_apply_to_every_open_window_and_the_next_run_starts_with_them(
     dialog.text_size.setCurrentIndex(dialog.text_size.findText("150%"))
     dialog.reduce_motion.click()
     assert theme.current() is theme.CONTRAST and appearance.current().reduce_motion
-    for shown in (window, bench):  # both windows, and the attempt's painted icons
+    for shown in (window, bench):  # both windows, the map's boxes and the attempt's icons
         assert shown.palette().color(QPalette.ColorRole.Window) == QColor(theme.CONTRAST.window)
+    decision = next(b for b in bench.map.boxes.values() if b.node.kind == "decision")
+    assert decision.brush().color() == QColor(theme.CONTRAST.card)
     assert home.font().pointSizeF() == small * 1.5
     assert _icon_colour(home) == QColor(theme.CONTRAST.text)
     dialog.close()
