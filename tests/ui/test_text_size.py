@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QRect
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sm_sim.scoring.debrief import NOT_SCORED
 from sm_sim.ui.app import app_font as make_application_font
 from sm_sim.ui.attempt.side_widgets import Gauge
 from sm_sim.ui.debrief.charts import CompetencyChart, ScoreRing
@@ -27,13 +28,14 @@ from sm_sim.ui.kit import appearance
 from sm_sim.ui.kit.appearance import Appearance
 from sm_sim.ui.kit.elided import ElidedLabel
 from sm_sim.ui.main_window import MainWindow
+from sm_sim.ui.results.chart import CohortChart
 from sm_sim.ui.session.attempt import Mode
 
 from .helpers import play_through
 from .test_feed import post
 
 FEED_WIDTH = 640  # the home feed's width at 1366×768, whatever the text size
-CHECKED = (QLabel, QAbstractButton, QComboBox, Gauge, ScoreRing, CompetencyChart)
+CHECKED = (QLabel, QAbstractButton, QComboBox, Gauge, ScoreRing, CompetencyChart, CohortChart)
 
 
 def _needs(widget: QWidget) -> tuple[int, int]:
@@ -133,6 +135,25 @@ def test_an_attempt_and_its_debrief_fit_their_text_at_200_percent(qtbot, large: 
     assert not problems, "\n".join(problems)
 
 
+def test_the_results_view_fits_its_text_at_200_percent(qtbot, large: MainWindow,
+                                                      journalled) -> None:
+    """The stat tiles, the filters, the table's headings and the cohort chart."""
+    journalled("PC Aisha Rahman", "best")
+    journalled("PCSO Megan Lloyd", "worst", mode="assessment")
+    loaded: list[object] = []
+    large.results.loaded.connect(loaded.append)
+    large.show_results()
+    qtbot.waitUntil(lambda: bool(loaded))
+    _settle(qtbot, large)
+    assert large.results.model.rowCount() == 2
+    problems = cut_off(large, large.results)
+    assert not problems, "\n".join(problems)
+    header = large.results.table.horizontalHeader()
+    narrow = [c for c in range(header.count())
+              if header.sectionSize(c) < header.sectionSizeFromContents(c).width()]
+    assert not narrow, "a column heading is cut"
+
+
 def test_feed_rows_grow_with_the_text(qtbot, window: MainWindow, example, qapp) -> None:
     session = window.start_attempt(example, Mode.PRACTICE, "PC Sam Okafor")
     feed = window.attempt.home
@@ -184,3 +205,14 @@ def test_the_score_ring_holds_its_number_at_200_percent(qtbot, qapp, app_font) -
     for x in (centre.x() - block_w / 2, centre.x() + block_w / 2):  # the block's corners
         for y in (score.top(), out_of.bottom()):
             assert (x - centre.x()) ** 2 + (y - centre.y()) ** 2 <= inner ** 2
+
+
+def test_a_competency_not_scored_says_why_in_full_however_narrow(qtbot, qapp, app_font) -> None:
+    appearance.apply(qapp, Appearance("light", 2.0))
+    chart = CompetencyChart([("Confidentiality", 0), ("Officer safety", None)], 60)
+    qtbot.addWidget(chart)
+    wide, narrow = chart.heightForWidth(1200), chart.heightForWidth(500)
+    assert narrow > wide  # the reason wraps onto more lines, and the chart grows to hold them
+    text = chart.fontMetrics().boundingRect(QRect(0, 0, chart._track_width(500), 10_000),
+                                            int(Qt.TextFlag.TextWordWrap), NOT_SCORED)
+    assert chart._row_heights(500)[1] >= chart.fontMetrics().height() + text.height()

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from ...engine.timing import AS_WRITTEN
 from ...scenario.model import Decision, Option
 from ..kit import icons
+from ..kit.appearance import notifier
 from ..kit.theme import PLAIN
 from .confidence import ConfidencePicker
 from .options import VERBS, OptionButton
 
 LIMIT = 280
+EDITOR_LINES = 4
 IDLE = "Nothing needs you right now. Keep an eye on the feed, your messages and the work inbox."
 
 
@@ -69,7 +71,8 @@ class ComposePanel(QFrame):
         self.editor = QPlainTextEdit(self, objectName="composeEditor")
         self.editor.setAccessibleName("Your reply")
         self.editor.setTabChangesFocus(True)
-        self.editor.setFixedHeight(96)
+        self._fit_editor()
+        notifier().changed.connect(self._fit_editor)
         self.editor.textChanged.connect(self._on_editor_text_changed)
         self.counter = QLabel(self, objectName="counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -87,6 +90,11 @@ class ComposePanel(QFrame):
         layout.addWidget(self.send, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         self.close_decision()
+
+    def _fit_editor(self, _appearance: object = None) -> None:
+        """Four lines of the reply box, at any text size."""
+        lines = self.editor.fontMetrics().lineSpacing() * EDITOR_LINES
+        self.editor.setFixedHeight(max(96, lines + 2 * self.editor.frameWidth() + 16))
 
     # -- opening and closing ----------------------------------------------------------------
     def open_decision(self, decision: Decision, deadline: float | None, hints: bool) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -18,6 +18,7 @@ from ..kit.theme import current
 BAR_H = 14  # the design's pixels at 100% text, grown with the font
 ROW_GAP = 16
 MARGIN = 10
+WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 class ScoreRing(QWidget):
@@ -99,14 +100,17 @@ class ScoreRing(QWidget):
 class CompetencyChart(QWidget):
     """One horizontal bar per competency, 0–100, with the pass mark drawn as a line; each
     score says in a mark whether it reached the pass mark (✓) or not (✗), not only in the
-    bar's colour."""
+    bar's colour. A competency not scored says why, wrapped to the width, so the chart's
+    height depends on its width (``heightForWidth``)."""
 
     def __init__(self, rows: list[tuple[str, int | None]], pass_mark: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = rows
         self.pass_mark = pass_mark
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName("Competency scores: " + ", ".join(
             f"{title} {NOT_SCORED if value is None else f'{value}, {self._met(value)}'}"
             for title, value in self.rows))
@@ -117,15 +121,29 @@ class CompetencyChart(QWidget):
     def _bar(self) -> int:
         return px(self.font(), BAR_H)
 
-    def _row_height(self) -> int:
-        return self.fontMetrics().height() + self._bar() + px(self.font(), ROW_GAP)
+    def _track_width(self, width: int) -> int:
+        """The bars' width: what the score and its mark at the end leave."""
+        return width - self.fontMetrics().horizontalAdvance(" 100 ✓") - 8
+
+    def _row_heights(self, width: int) -> list[int]:
+        line, gap = self.fontMetrics().height(), px(self.font(), ROW_GAP)
+        unscored = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, self._track_width(width)), 10_000), WRAP, NOT_SCORED).height()
+        return [line + (self._bar() + 3 if value is not None else unscored) + gap
+                for _, value in self.rows]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return sum(self._row_heights(width)) + self.fontMetrics().height() + 4
 
     def sizeHint(self) -> QSize:
-        return QSize(420, len(self.rows) * self._row_height() + self.fontMetrics().height() + 4)
+        return QSize(420, self.heightForWidth(420))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(f"pass mark {self.pass_mark}") * 2,
-                     self.sizeHint().height())
+        width = self.fontMetrics().horizontalAdvance(f"pass mark {self.pass_mark}") * 2
+        return QSize(width, self.heightForWidth(width))
 
     @staticmethod
     def score_text(value: int, pass_mark: int) -> str:
@@ -137,16 +155,17 @@ class CompetencyChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
         line, bar_h = metrics.height(), self._bar()
-        width = self.width() - metrics.horizontalAdvance(" 100 ✓") - 8
+        width = self._track_width(self.width())
+        elide = Qt.TextElideMode.ElideRight
         y = 0
-        for title, value in self.rows:
+        for (title, value), height in zip(self.rows, self._row_heights(self.width()), strict=True):
             painter.setPen(theme.color("text"))
-            painter.drawText(0, y, width, line, int(Qt.AlignmentFlag.AlignLeft), title)
+            painter.drawText(0, y, width, line, int(Qt.AlignmentFlag.AlignLeft),
+                             metrics.elidedText(title, elide, width))  # whole in its name
             if value is None:
                 painter.setPen(theme.color("muted"))
-                painter.drawText(0, y + line, width, bar_h + 6, int(Qt.AlignmentFlag.AlignLeft),
-                                 NOT_SCORED)
-                y += self._row_height()
+                painter.drawText(QRect(0, y + line, width, height - line), WRAP, NOT_SCORED)
+                y += height
                 continue
             colour = "good" if value >= self.pass_mark else ("warn" if value >= 40 else "bad")
             painter.setPen(theme.color(colour))
@@ -161,7 +180,7 @@ class CompetencyChart(QWidget):
             bar.setWidth(max(bar_h, width * max(0, min(100, value)) / 100))
             painter.setBrush(theme.color(colour))
             painter.drawRoundedRect(bar, bar_h / 2, bar_h / 2)
-            y += self._row_height()
+            y += height
         x = width * self.pass_mark / 100
         label = f"pass mark {self.pass_mark}"
         half = metrics.horizontalAdvance(label) / 2 + 4
