@@ -79,7 +79,8 @@ def apply(app: QApplication, appearance: Appearance) -> None:
     font = base_font(app)
     font.setPointSizeF(font.pointSizeF() * appearance.text_scale)
     app.setFont(font)
-    theme.apply(app, theme.pick(appearance.theme), appearance.text_scale)
+    # The style sheet's sizes follow the text: the reader's size, on a larger system font's.
+    theme.apply(app, theme.pick(appearance.theme), appearance.text_scale * grow(base_font(app)))
     # Qt's own animated effects (menus and tooltips that slide or fade, a combo box that
     # unrolls): all off when motion is reduced.
     QApplication.setEffectEnabled(Qt.UIEffect.UI_General, not appearance.reduce_motion)

@@ -127,11 +127,14 @@ def style_dir() -> Path:
 
 
 def style_sheet(theme: Theme, text_scale: float = 1.0) -> str:
-    """The style sheet in ``theme``'s colours, its point sizes times ``text_scale``."""
+    """The style sheet in ``theme``'s colours, its point sizes (``pt``) and text-sized pixels
+    (``sp``, which Qt does not know) times ``text_scale``."""
     template = (style_dir() / "chirrup.qss").read_text(encoding="utf-8")
     tokens = {f.name: getattr(theme, f.name) for f in fields(theme)}
     tokens["ring"] = f"{theme.ring}px"
     sheet = re.sub(r"@([a-z_]+)", lambda m: tokens.get(m.group(1), m.group(0)), template)
+    sheet = re.sub(r"(\d+(?:\.\d+)?)sp\b", lambda m: f"{round(float(m.group(1)) * text_scale)}px",
+                   sheet)
     return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m.group(1)) * text_scale:g}pt", sheet)
 
 
