@@ -173,9 +173,10 @@ class CompetencyChart(QWidget):
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              self.score_text(value, self.pass_mark))
             track = QRectF(0, y + line + 3, width, bar_h)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(theme.color("border"))  # where 100 is
             painter.setBrush(theme.color("surface"))
             painter.drawRoundedRect(track, bar_h / 2, bar_h / 2)
+            painter.setPen(Qt.PenStyle.NoPen)
             bar = QRectF(track)
             bar.setWidth(max(bar_h, width * max(0, min(100, value)) / 100))
             painter.setBrush(theme.color(colour))
