@@ -22,7 +22,16 @@ from sm_sim.scoring.debrief import NOT_SCORED
 from sm_sim.ui.app import app_font as make_application_font
 from sm_sim.ui.attempt.side_widgets import Gauge
 from sm_sim.ui.debrief.charts import CompetencyChart, ScoreRing
-from sm_sim.ui.feed.layout import Fonts, action_slots, count_x, measure, post_header
+from sm_sim.ui.feed.layout import (
+    QUOTE_LINES,
+    Fonts,
+    action_slots,
+    count_x,
+    first_lines,
+    measure,
+    post_header,
+    text_height,
+)
 from sm_sim.ui.feed.store import FeedStore
 from sm_sim.ui.kit import appearance
 from sm_sim.ui.kit.appearance import Appearance
@@ -216,3 +225,13 @@ def test_a_competency_not_scored_says_why_in_full_however_narrow(qtbot, qapp, ap
     text = chart.fontMetrics().boundingRect(QRect(0, 0, chart._track_width(500), 10_000),
                                             int(Qt.TextFlag.TextWordWrap), NOT_SCORED)
     assert chart._row_heights(500)[1] >= chart.fontMetrics().height() + text.height()
+
+
+def test_a_long_quote_ends_in_an_ellipsis_not_mid_line(qapp, app_font) -> None:
+    appearance.apply(qapp, Appearance("light", 2.0))
+    fonts = Fonts.from_font(qapp.font())
+    words = "So sorry Mary, it was a 19 year old lad stabbed outside number 42 Mill Road. " * 2
+    shown = first_lines(fonts.body, 400, words, QUOTE_LINES)
+    assert shown.endswith("…") and len(shown) < len(words)
+    assert text_height(fonts.body, 400, shown) <= QUOTE_LINES * QFontMetrics(fonts.body).lineSpacing()
+    assert first_lines(fonts.body, 400, "Short.", QUOTE_LINES) == "Short."

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..kit import icons
-from ..kit.appearance import notifier, px
+from ..kit.appearance import ICON_GROWTH, notifier, px
 from ..kit.theme import current
 
 WIDE_WIDTH = 228  # at least, with titles: the width the design was drawn at
@@ -25,7 +25,7 @@ class NavButton(QPushButton):
 
     def badge_room(self) -> int:
         """What the unread badge takes beside the title."""
-        return px(self.font(), 11) * 3 + 14 + 8
+        return px(self.font(), 11, ICON_GROWTH) * 3 + 14 + 8
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -34,7 +34,7 @@ class NavButton(QPushButton):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
-        font.setPixelSize(px(font, 11))
+        font.setPixelSize(px(font, 11, ICON_GROWTH))  # not to hide the icon it sits on
         font.setBold(True)
         painter.setFont(font)
         text = str(self.count) if self.count < 100 else "99+"

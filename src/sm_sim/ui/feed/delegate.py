@@ -33,6 +33,7 @@ from .model import FeedModel, Role
 from .store import FeedItem, FeedStore
 
 Index = QModelIndex | QPersistentModelIndex
+DELETED_QUOTE = "This post was deleted."
 
 
 class FeedDelegate(QStyledItemDelegate):
@@ -230,11 +231,8 @@ class FeedDelegate(QStyledItemDelegate):
                            fonts, top)
         painter.setFont(fonts.body)
         painter.setPen(theme.color("text"))
-        painter.save()
-        painter.setClipRect(inner)
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), 100_000), WRAP,
-                         "This post was deleted." if quoted.deleted else quoted.published.text)
-        painter.restore()
+        # (a quoted post deleted later says so in the room its words were measured for)
+        painter.drawText(inner, WRAP, DELETED_QUOTE if quoted.deleted else layout.quote_body)
 
     def _paint_actions(self, painter: QPainter, item: FeedItem, layout: PostLayout,
                        fonts: Fonts) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from ...engine.events import relative_time
-from ..kit.appearance import grow
+from ..kit.appearance import ICON_GROWTH, grow
 from .store import FeedItem, FeedStore
 
 # The design's pixels at 100% text (12 points).
@@ -20,7 +20,6 @@ AVATAR = 44
 GAP = 10
 ACTIONS_H = 30
 ICON = 18
-ICON_GROWTH = 1.5  # the most an icon or avatar grows: a counter's number keeps its room at 200%
 BADGE = 16  # the verified tick beside a name
 QUOTE_LINES = 4
 MAX_IMAGE_H = 260
@@ -72,6 +71,7 @@ class PostLayout:
     image: QRect | None
     quote: QRect | None
     quote_text: QRect | None
+    quote_body: str  # the quoted post's words, ended with "…" where they pass QUOTE_LINES
     actions_y: int
     content_w: int
 
@@ -104,6 +104,23 @@ def text_height(font: QFont, width: int, text: str, max_lines: int = 0) -> int:
     return height
 
 
+def first_lines(font: QFont, width: int, text: str, lines: int) -> str:
+    """``text`` if it wraps to at most ``lines`` lines at ``width``, else as many of its words
+    as fit with "…" after them (never cut off mid-line without a sign)."""
+    limit = lines * QFontMetrics(font).lineSpacing()
+    if text_height(font, width, text) <= limit:
+        return text
+    words = text.split()
+    low, high = 0, len(words)  # the most words that fit, with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_height(font, width, " ".join(words[:middle]) + "…") <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return " ".join(words[:low]).rstrip(",;:.") + "…"
+
+
 def image_height(width: int, size: tuple[int, int] | None) -> int:
     if size is None or size[0] <= 0:
         return 0
@@ -130,17 +147,19 @@ def measure(item: FeedItem, width: int, fonts: Fonts, store: FeedStore,
         image = QRect(x, y + fonts.gap, content_w, image_height(content_w, image_size))
         y = image.bottom() + 1
     quote = quote_text = None
+    body = ""
     quoted = store.get(item.published.quote_of)
     if quoted is not None:
         inset = fonts.gap + 2
         inner_w = content_w - 2 * inset
-        body_h = text_height(fonts.body, inner_w, quoted.published.text, QUOTE_LINES)
+        body = first_lines(fonts.body, inner_w, quoted.published.text, QUOTE_LINES)
+        body_h = text_height(fonts.body, inner_w, body)
         quote = QRect(x, y + fonts.gap, content_w, fonts.gap + line + 4 + body_h + inset)
         quote_text = QRect(x + inset, quote.top() + fonts.gap + line + 4, inner_w, body_h)
         y = quote.bottom() + 1
     actions_y = y + 6
     return PostLayout(actions_y + fonts.actions_h + fonts.pad - 6, header_y, context, text, image,
-                      quote, quote_text, actions_y, content_w)
+                      quote, quote_text, body, actions_y, content_w)
 
 
 def header(item: FeedItem, x: int, width: int, fonts: Fonts, now: float) -> Header:

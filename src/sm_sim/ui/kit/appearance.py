@@ -22,6 +22,7 @@ THEMES = {"auto": "Automatic (as the computer is set)", "light": "Light", "dark"
           "contrast": "High contrast"}
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 DESIGN_POINTS = 12.0  # the body text size the painted parts' pixel sizes were drawn for
+ICON_GROWTH = 1.5  # the most a picture beside text grows (an avatar, a counter's icon, a badge)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,6 @@ def grow(font: QFont) -> float:
     return max(1.0, QFontInfo(font).pointSizeF() / DESIGN_POINTS)
 
 
-def px(font: QFont, pixels: float) -> int:
-    """``pixels`` of the design, grown with ``font``."""
-    return round(pixels * grow(font))
+def px(font: QFont, pixels: float, most: float = 0.0) -> int:
+    """``pixels`` of the design, grown with ``font`` (but at most ``most`` times, if given)."""
+    return round(pixels * (min(grow(font), most) if most else grow(font)))
