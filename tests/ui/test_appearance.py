@@ -91,6 +91,13 @@ def test_restore_defaults_goes_back_to_the_system_look(qtbot, window: MainWindow
     dialog.close()
 
 
+def test_automatic_follows_a_desktop_set_to_high_contrast(monkeypatch) -> None:
+    assert theme.pick("auto") is not theme.CONTRAST  # the test desktop asks for none
+    monkeypatch.setattr(theme, "system_wants_contrast", lambda: True)
+    assert theme.pick("auto") is theme.CONTRAST
+    assert theme.pick("light") is theme.LIGHT  # a reader's own choice stands
+
+
 def test_odd_remembered_values_fall_back_to_the_defaults() -> None:
     settings = Settings()
     settings.store.setValue("appearance/theme", "neon")

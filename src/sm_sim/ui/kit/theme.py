@@ -109,10 +109,12 @@ def current() -> Theme:
 
 
 def pick(setting: str) -> Theme:
-    """``light``, ``dark``, ``contrast`` or ``auto`` (the system's colour scheme, else the
-    palette)."""
+    """``light``, ``dark``, ``contrast`` or ``auto``: high contrast if the system asks for
+    it, else the system's colour scheme, else the palette's."""
     if setting in THEMES:
         return THEMES[setting]
+    if system_wants_contrast():
+        return CONTRAST
     scheme = QGuiApplication.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return DARK
@@ -120,6 +122,13 @@ def pick(setting: str) -> Theme:
         return LIGHT
     window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
     return DARK if window.lightness() < 128 else LIGHT
+
+
+def system_wants_contrast() -> bool:
+    """The desktop's high-contrast setting, where Qt can read it (Windows, macOS, GNOME)."""
+    styles = QGuiApplication.styleHints()  # held: PySide drops a child of a dropped wrapper
+    preference = styles.accessibility().contrastPreference()
+    return bool(preference == Qt.ContrastPreference.HighContrast)
 
 
 def style_dir() -> Path:
