@@ -3,6 +3,9 @@
     xvfb-run -s "-screen 0 1400x900x24" python docs/screenshots/take_screenshots.py
     QT_SCALE_FACTOR=2 xvfb-run -s "-screen 0 2800x1800x24" \
         python docs/screenshots/take_screenshots.py --suffix @2x
+    xvfb-run -a -s "-screen 0 2600x1500x24" python docs/screenshots/take_screenshots.py \
+        --out docs/screenshots/accessibility --size 1366x768 --theme contrast --text-scale 2 \
+        --suffix _contrast_200 --shots start,appearance,feed,compose,debrief,debrief_chart
 
 Time is the simulated clock, so the shots are the same on every run (the seed is fixed).
 """
@@ -24,13 +27,17 @@ from sm_sim.engine import ScenarioRun, automatic, play
 from sm_sim.records import DATA_DIR_ENV, AttemptJournal, trainee_for
 from sm_sim.scenario.library import Entry, course_of, load_library
 from sm_sim.ui.app import make_application
-from sm_sim.ui.kit import theme
+from sm_sim.ui.debrief.charts import CompetencyChart
+from sm_sim.ui.kit import appearance
+from sm_sim.ui.kit.appearance import TEXT_SCALES, Appearance
 from sm_sim.ui.kit.settings import Settings
 from sm_sim.ui.main_window import MainWindow
 from sm_sim.ui.session.attempt import Mode
 from sm_sim.ui.session.clock import SimulatedClockDriver
 
 HERE = Path(__file__).resolve().parent
+SHOTS = ("start", "appearance", "compose", "feed", "debrief", "debrief_chart", "results")
+README_SHOTS = ("start", "compose", "feed", "debrief", "results")
 LEAKY_REPLY = ("So sorry Mary, it was a 19 year old lad stabbed outside number 42 Mill Road. "
                "Suspect ran off towards the park. Stay safe x")
 
@@ -86,16 +93,23 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--suffix", default="")
-    parser.add_argument("--theme", choices=["light", "dark"], default="light")
+    parser.add_argument("--theme", choices=["light", "dark", "contrast"], default="light")
+    parser.add_argument("--text-scale", type=float, choices=TEXT_SCALES, default=1.0,
+                        help="the Appearance dialog's text size: 1 is 100%%, 2 is 200%%")
     parser.add_argument("--size", default="1400x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--shots", default=",".join(README_SHOTS),
+                        help=f"which to save, of {','.join(SHOTS)}")
     args = parser.parse_args()
+    wanted = set(args.shots.split(","))
+    if wanted - set(SHOTS):
+        parser.error(f"no such shot: {', '.join(sorted(wanted - set(SHOTS)))}")
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
         os.environ[DATA_DIR_ENV] = str(Path(folder) / "data")  # attempts go here, not home
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         QCoreApplication.setOrganizationName("sm-sim-screenshots")
-        theme.apply(app, theme.LIGHT if args.theme == "light" else theme.DARK)
+        appearance.apply(app, Appearance(args.theme, args.text_scale))
         entries = load_library([])
         window = MainWindow(entries, Settings(), SimulatedClockDriver, course=course_of(entries))
         width, height = (int(n) for n in args.size.split("x"))
@@ -103,9 +117,15 @@ def main() -> int:
         window.show()
         settle(300)
         out = args.out
-        name = lambda stem: out / f"{stem}{args.suffix}.png"  # noqa: E731
+
+        def shot(stem: str, widget: QWidget | None = None) -> None:
+            if stem in wanted:
+                save(widget or window, out / f"{stem}{args.suffix}.png")
         window.start_screen.choose("cordon_questions", Mode.PRACTICE, "PC Sam Okafor")
-        save(window, name("start"))
+        shot("start")
+        dialog = window.edit_appearance()
+        shot("appearance", dialog)
+        dialog.close()
         window.start_screen.start()
         attempt = window.attempt
         compose = attempt.compose
@@ -113,7 +133,9 @@ def main() -> int:
         compose.select_id("own_words")
         compose.type_text(LEAKY_REPLY)
         compose.confidence.set_value("high")
-        save(window, name("compose"))
+        settle()
+        attempt.compose_scroll.ensureWidgetVisible(compose.editor)  # large text: scrolled
+        shot("compose")
         compose.submit()
         run_until(window, lambda: compose.decision is not None)
         later = window.session.run.now + 14
@@ -122,14 +144,18 @@ def main() -> int:
         attempt.home.step_post(3)
         attempt.side_tabs.setCurrentIndex(0)
         attempt.inbox.list.setCurrentIndex(attempt.inbox.model.index(0))
-        save(window, name("feed"))
+        shot("feed")
         compose.submit()
         run_until(window, lambda: window.session.run.ended, 2.0)
-        save(window, name("debrief"))
+        shot("debrief")
+        chart = window.debrief.findChild(CompetencyChart)  # below the fold with large text
+        window.debrief.verticalScrollBar().setValue(chart.mapTo(window.debrief.widget(),
+                                                                chart.rect().topLeft()).y())
+        shot("debrief_chart")
         record_class(window.entries)
         wait_for_results(window)
         window.results.table.selectRow(1)
-        save(window, name("results"))
+        shot("results")
         window.session = None
         window.close()
     return 0

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication
 from sm_sim.scenario import builtin_scenarios_dir
 from sm_sim.scenario.library import Entry, load_library
 from sm_sim.ui.dialogs import questions
-from sm_sim.ui.kit import theme
+from sm_sim.ui.kit import appearance
+from sm_sim.ui.kit.appearance import Appearance
 from sm_sim.ui.kit.background import wait_for_background
 from sm_sim.ui.kit.settings import Settings
 from sm_sim.ui.main_window import MainWindow
@@ -34,12 +35,13 @@ EXAMPLE = "cordon_questions"
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    """QSettings in a temporary folder, so tests never see a real trainee's settings."""
+    """QSettings in a temporary folder, so tests never see a real trainee's settings; and the
+    default appearance (light, 100% text, motion on) whatever the last test chose."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     QCoreApplication.setOrganizationName("sm-sim-tests")
     QCoreApplication.setApplicationName("sm-sim-tests")
-    theme.apply(qapp, theme.LIGHT)
+    appearance.apply(qapp, Appearance("light"))
     yield
 
 

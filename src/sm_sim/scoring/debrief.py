@@ -75,6 +75,13 @@ class EndingSummary:
     good: bool = False
     can_pass: bool = True
 
+    @property
+    def outcome(self) -> str:
+        """The ending's kind in words: "Good outcome", or the backlash it brought."""
+        if not self.backlash:
+            return "Good outcome"
+        return " and ".join(self.backlash).capitalize() + " backlash"
+
 
 @dataclass(frozen=True)
 class GuidanceRef:

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from ..scenario import data_root
 from .errors import ErrorHandler, start_logging
-from .kit import icons, theme
+from .kit import appearance, icons, theme
 from .kit.background import wait_for_background
 from .kit.settings import APPLICATION, ORGANISATION, Settings
 from .main_window import MainWindow
+
+MIN_POINTS = 12.0
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -31,12 +33,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName(theme.APP_NAME)
     QGuiApplication.setDesktopFileName("sm-sim")  # assets/desktop/sm-sim.desktop: the dock icon
     app.setStyle("Fusion")
-    _load_fonts()
-    font = QFont("DejaVu Sans") if "DejaVu Sans" in QFontDatabase.families() else QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    font = app_font(app)
     app.setFont(font)
+    appearance.set_base_font(font)
     app.setWindowIcon(icons.icon("logo", theme.LIGHT.accent, 64))
     return app
+
+
+def app_font(app: QApplication) -> QFont:
+    """The shipped DejaVu Sans at the system's text size, but never under 12 points (what the
+    look was drawn at); the reader's text size multiplies this (kit/appearance.py)."""
+    _load_fonts()
+    font = QFont(app.font())
+    if "DejaVu Sans" in QFontDatabase.families():
+        font.setFamily("DejaVu Sans")
+    font.setPointSizeF(max(font.pointSizeF(), MIN_POINTS))
+    return font
 
 
 def _load_fonts() -> None:
@@ -47,7 +59,8 @@ def _load_fonts() -> None:
 
 
 def style_application(app: QApplication, settings: Settings) -> None:
-    theme.apply(app, theme.pick(settings.theme))
+    """The appearance the reader chose last time (theme, text size, reduced motion)."""
+    appearance.apply(app, settings.appearance)
 
 
 def run_workbench(path: Path) -> int:

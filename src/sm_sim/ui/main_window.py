@@ -24,6 +24,7 @@ from ..scenario.library import Entry, course_of, load_library, names_of
 from .attempt.shortcuts import help_text
 from .debrief.view import DebriefView
 from .dialogs import questions
+from .dialogs.appearance import APPEARANCE_KEYS, AppearanceDialog, open_appearance
 from .dialogs.questions import Leave
 from .filing.actions import RecordActions
 from .filing.work import Results, Row, row_for
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         help_key = QShortcut(QKeySequence("F1"), self)
         help_key.activated.connect(lambda: questions.show_shortcuts(self, help_text()))
+        self.appearance_dialog: AppearanceDialog | None = None
+        QShortcut(QKeySequence(APPEARANCE_KEYS), self).activated.connect(self.edit_appearance)
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         screen.lrs_requested.connect(self.edit_lrs)
         screen.open_requested.connect(self.open_workbench)
         screen.new_requested.connect(self.new_scenario)
+        screen.appearance_requested.connect(self.edit_appearance)
         if self._rows is not None:
             screen.set_results(self._rows)
         return screen
@@ -309,6 +313,18 @@ class MainWindow(QMainWindow):
             self.results.lrs_settings_changed()
             self.say("Learning Record Store settings saved." if edited.ready else
                      "No Learning Record Store: records stay on this computer.")
+
+    def edit_appearance(self) -> AppearanceDialog:
+        """The Appearance dialog (the one already open, brought forward)."""
+        if self.appearance_dialog is None:
+            self.appearance_dialog = open_appearance(self, self.settings)
+            self.appearance_dialog.destroyed.connect(self._on_appearance_closed)
+        self.appearance_dialog.raise_()
+        self.appearance_dialog.activateWindow()
+        return self.appearance_dialog
+
+    def _on_appearance_closed(self) -> None:
+        self.appearance_dialog = None
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,16 +1,17 @@
 """The bar over an attempt: the app's mark, the scenario, the simulated clock, pause and speed
-(Practice only) and, in Practice, the live public-trust and internal-risk gauges."""
+(Practice only) and, in Practice, the live public-trust and internal-risk gauges (on a row
+of their own when large text leaves them no room beside the rest)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...engine.events import clock_text
 from ..kit import icons
 from ..kit.brand import brand
 from ..kit.elided import ElidedLabel
-from ..kit.theme import current
 from ..session.attempt import Mode
 from .side_widgets import Gauge
 
@@ -23,9 +24,15 @@ class AttemptBar(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attemptBar")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 16, 8)
+        column = self._column = QVBoxLayout(self)
+        column.setContentsMargins(16, 8, 16, 8)
+        column.setSpacing(6)
+        row = self._top = QHBoxLayout()
         row.setSpacing(12)
+        self._gauge_row = QHBoxLayout()
+        self._gauge_row.setSpacing(12)
+        column.addLayout(row)
+        column.addLayout(self._gauge_row)
         self.brand = brand(self)
         row.addWidget(self.brand)
         self.title = ElidedLabel(title, self, objectName="barTitle")
@@ -49,6 +56,7 @@ class AttemptBar(QFrame):
         self.pause.setAccessibleName("Pause")
         self.pause.setToolTip("Pause or resume (P)")
         self.pause.toggled.connect(self._on_pause_toggled)
+        self._pause_icon = icons.Tint(self.pause, "pause", "text")
         self.pause.setVisible(mode.can_pause)
         self._on_pause_toggled(False)
         row.addWidget(self.pause)
@@ -65,6 +73,30 @@ class AttemptBar(QFrame):
     def set_compact(self, compact: bool) -> None:
         """A narrow window: the mark without the app's name, so the scenario title fits."""
         self.brand.set_compact(compact)
+        self._place_gauges()
+
+    def _place_gauges(self) -> None:
+        """Beside the title when everything fits in one row, else on a row of their own."""
+        gauges = list(self.gauges.values())
+        if not gauges:
+            return
+        below = self._gauge_row.indexOf(gauges[0]) >= 0
+        rest = self._top.minimumSize().width()
+        if not below:
+            rest -= sum(g.minimumSizeHint().width() + self._top.spacing() for g in gauges)
+        wanted = rest + sum(g.minimumSizeHint().width() + self._top.spacing() for g in gauges)
+        margins = self._column.contentsMargins()
+        fits = wanted <= self.width() - margins.left() - margins.right()
+        if fits == below:
+            for number, gauge in enumerate(gauges):
+                if fits:
+                    self._top.insertWidget(self._top.indexOf(self.title) + 1 + number, gauge)
+                else:
+                    self._gauge_row.addWidget(gauge)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_gauges()
 
     def set_now(self, now: float) -> None:
         self.clock.setText(clock_text(now))
@@ -74,8 +106,7 @@ class AttemptBar(QFrame):
             self.gauges[name].set_value(value)
 
     def _on_pause_toggled(self, paused: bool) -> None:
-        colour = current().text
-        self.pause.setIcon(icons.icon("play" if paused else "pause", colour, 18))
+        self._pause_icon.show("play" if paused else "pause")
         self.pause.setAccessibleName("Resume" if paused else "Pause")
         self.pause_toggled.emit(paused)
 

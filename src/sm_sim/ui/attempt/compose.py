@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from ...engine.timing import AS_WRITTEN
 from ...scenario.model import Decision, Option
 from ..kit import icons
-from ..kit.theme import PLAIN, current
+from ..kit.appearance import notifier
+from ..kit.theme import PLAIN
 from .confidence import ConfidencePicker
 from .options import VERBS, OptionButton
 
 LIMIT = 280
+EDITOR_LINES = 4
 IDLE = "Nothing needs you right now. Keep an eye on the feed, your messages and the work inbox."
 
 
@@ -69,7 +71,8 @@ class ComposePanel(QFrame):
         self.editor = QPlainTextEdit(self, objectName="composeEditor")
         self.editor.setAccessibleName("Your reply")
         self.editor.setTabChangesFocus(True)
-        self.editor.setFixedHeight(96)
+        self._fit_editor()
+        notifier().changed.connect(self._fit_editor)
         self.editor.textChanged.connect(self._on_editor_text_changed)
         self.counter = QLabel(self, objectName="counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -78,6 +81,7 @@ class ComposePanel(QFrame):
         self.send.setAccessibleName("Send your choice")
         self.send.setToolTip("Send (Ctrl+Enter)")
         self.send.clicked.connect(self.submit)
+        icons.Tint(self.send, "send", "accent_text", 16)
         for widget in (self.prompt, self.hint):
             layout.addWidget(widget)
         layout.addLayout(self.options_box)
@@ -86,6 +90,11 @@ class ComposePanel(QFrame):
         layout.addWidget(self.send, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         self.close_decision()
+
+    def _fit_editor(self, _appearance: object = None) -> None:
+        """Four lines of the reply box, at any text size."""
+        lines = self.editor.fontMetrics().lineSpacing() * EDITOR_LINES
+        self.editor.setFixedHeight(max(96, lines + 2 * self.editor.frameWidth() + 16))
 
     # -- opening and closing ----------------------------------------------------------------
     def open_decision(self, decision: Decision, deadline: float | None, hints: bool) -> None:
@@ -179,7 +188,6 @@ class ComposePanel(QFrame):
         self.editor.setPlaceholderText(option.placeholder or "Write your reply…")
         self.confidence.show()
         self.send.setText(verb)
-        self.send.setIcon(icons.icon("send", current().accent_text, 16))
         self.send.show()
         if option.free_text:
             self.editor.setFocus()

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from ...engine import events as ev
 from ...engine.events import clock_text
+from ..kit.appearance import notifier
 from ..kit.rows import ITEM_ROLE, RowsModel
-from ..kit.theme import current
+from ..kit.theme import current, paint_focus
 
 Index = QModelIndex | QPersistentModelIndex
 URGENCY_TOKENS = {"low": "muted", "normal": "accent", "high": "warn", "urgent": "bad"}
+SAID_URGENCIES = ("high", "urgent")  # named in the row, not only coloured
 MESSAGE_ROLE = ITEM_ROLE
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -63,6 +65,12 @@ class InboxModel(RowsModel):
             self.unread_changed.emit(self.unread)
 
 
+def when_text(message: ev.InternalMessageReceived) -> str:
+    """A row's time, and its urgency in a word when it is high (not only the strip's colour)."""
+    when = clock_text(message.t)
+    return f"{message.urgency.title()} · {when}" if message.urgency in SAID_URGENCIES else when
+
+
 class InboxDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(option.rect.width(), 3 * QFontMetrics(option.font).height() + 20)
@@ -81,16 +89,18 @@ class InboxDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         left, top, width = rect.left() + 16, rect.top() + 10, rect.width() - 28
+        when = when_text(message)
+        when_w = QFontMetrics(option.font).horizontalAdvance(when) + 12
         painter.setFont(bold if unread else option.font)
         painter.setPen(theme.color("text"))
         sender = f"{message.name} · {message.role.replace('_', ' ')}"
-        painter.drawText(QRect(left, top, width - 60, line), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRect(left, top, width - when_w, line), Qt.AlignmentFlag.AlignLeft,
                          painter.fontMetrics().elidedText(sender, Qt.TextElideMode.ElideRight,
-                                                          width - 60))
+                                                          width - when_w))
         painter.setFont(option.font)
-        painter.setPen(theme.color("muted"))
-        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignRight,
-                         clock_text(message.t))
+        token = URGENCY_TOKENS.get(message.urgency, "muted")
+        painter.setPen(theme.color(token if message.urgency in SAID_URGENCIES else "muted"))
+        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignRight, when)
         painter.setFont(bold if unread else option.font)
         painter.setPen(theme.color("text"))
         metrics = QFontMetrics(painter.font())
@@ -107,6 +117,8 @@ class InboxDelegate(QStyledItemDelegate):
             painter.drawEllipse(rect.right() - 14, top + line + line // 2 - 4, 8, 8)
         painter.setPen(theme.color("border"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            paint_focus(painter, rect)
         painter.restore()
 
 
@@ -126,6 +138,7 @@ class InboxPanel(QSplitter):
         self.list.setAccessibleName("Work inbox")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reader = QTextBrowser(self, objectName="inboxReader")
         self.reader.setAccessibleName("Open message")
         self.empty = QLabel("Messages from your sergeant, inspector, press office and "
@@ -139,12 +152,22 @@ class InboxPanel(QSplitter):
         self.reader.hide()
         self.setSizes([220, 160])
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        notifier().changed.connect(self._on_appearance_changed)
         self.model.unread_changed.connect(self.unread_changed)
 
     def add(self, message: ev.InternalMessageReceived) -> None:
         self.model.add(message)
         self.empty.hide()
         self.list.show()
+
+    def least_height(self, width: int, rows: int) -> int:
+        """The height that shows what the panel says while empty, else ``rows`` messages."""
+        if self.list.isHidden():
+            return int(self.empty.heightForWidth(width))
+        option = QStyleOptionViewItem()
+        option.font = self.list.font()
+        row: int = self.list.itemDelegate().sizeHint(option, QModelIndex()).height()
+        return rows * row + 2 * self.list.frameWidth()
 
     def _on_list_current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
         message: ev.InternalMessageReceived | None = index.data(MESSAGE_ROLE)
@@ -154,6 +177,15 @@ class InboxPanel(QSplitter):
         if self.reader.isHidden():  # the first message opened: the reader takes half the panel
             self.reader.show()
             self.setSizes([0, self.height() // 2, self.height() - self.height() // 2])
+        self._read(message)
+
+    def _on_appearance_changed(self, _appearance: object) -> None:
+        """The open message again, in the new theme's colours."""
+        message = self.list.currentIndex().data(MESSAGE_ROLE)
+        if message is not None:
+            self._read(message)
+
+    def _read(self, message: ev.InternalMessageReceived) -> None:
         colour = QColor(current().color(URGENCY_TOKENS.get(message.urgency, "accent"))).name()
         self.reader.setHtml(
             f"<p style='color:{colour};font-weight:600'>{escape(message.urgency.upper())} · "

@@ -6,14 +6,21 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ...engine import events as ev
 from ...engine.events import clock_text
 from ..kit.avatars import Assets, avatar
 from ..kit.empty import paint_empty_text
 from ..kit.rows import ITEM_ROLE, RowsModel
-from ..kit.theme import current
+from ..kit.theme import current, paint_focus
 
 Index = QModelIndex | QPersistentModelIndex
 MESSAGE_ROLE = ITEM_ROLE
@@ -88,6 +95,8 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(theme.color("accent_text" if mine else "text"))
         painter.drawText(bubble.adjusted(12, 9, -12, -9), WRAP, message.text)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            paint_focus(painter, rect)
         painter.restore()
 
 

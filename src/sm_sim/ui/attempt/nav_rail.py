@@ -9,9 +9,11 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..kit import icons
+from ..kit.appearance import ICON_GROWTH, notifier, px
 from ..kit.theme import current
 
-COMPACT_WIDTH, WIDE_WIDTH = 68, 228
+WIDE_WIDTH = 228  # at least, with titles: the width the design was drawn at
+MARGIN = 8
 PAGES = (("home", "Home", "home"), ("notifications", "Notifications", "bell"),
          ("messages", "Messages", "dm"), ("profile", "Profile", "profile"))
 
@@ -21,6 +23,10 @@ class NavButton(QPushButton):
 
     count = 0
 
+    def badge_room(self) -> int:
+        """What the unread badge takes beside the title."""
+        return px(self.font(), 11, ICON_GROWTH) * 3 + 14 + 8
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self.count:
@@ -28,18 +34,19 @@ class NavButton(QPushButton):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
-        font.setPixelSize(11)
+        font.setPixelSize(px(font, 11, ICON_GROWTH))  # not to hide the icon it sits on
         font.setBold(True)
         painter.setFont(font)
         text = str(self.count) if self.count < 100 else "99+"
-        width = max(16, painter.fontMetrics().horizontalAdvance(text) + 8)
+        height = painter.fontMetrics().height() + 4
+        width = max(height, painter.fontMetrics().horizontalAdvance(text) + 8)
         if self.text():  # beside the title, at the end of the row
-            badge = QRectF(self.width() - width - 14, (self.height() - 18) / 2, width, 18)
+            badge = QRectF(self.width() - width - 14, (self.height() - height) / 2, width, height)
         else:  # compact: over the icon's top right corner
-            badge = QRectF(min(self.width() / 2 + 2, self.width() - width - 2), 4, width, 18)
+            badge = QRectF(min(self.width() / 2 + 2, self.width() - width - 2), 4, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(current().color("accent"))
-        painter.drawRoundedRect(badge, 9, 9)
+        painter.drawRoundedRect(badge, height / 2, height / 2)
         painter.setPen(current().color("accent_text"))
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.end()
@@ -53,7 +60,7 @@ class NavRail(QFrame):
         super().__init__(parent)
         self.setObjectName("navRail")
         column = QVBoxLayout(self)
-        column.setContentsMargins(8, 12, 8, 12)
+        column.setContentsMargins(MARGIN, 12, MARGIN, 12)
         column.setSpacing(4)
         self._group = QButtonGroup(self)
         self.buttons: dict[str, NavButton] = {}
@@ -61,8 +68,7 @@ class NavRail(QFrame):
         for number, (key, title, icon_name) in enumerate(PAGES, start=1):
             button = NavButton(title, self, objectName="navButton")
             button.setCheckable(True)
-            button.setIcon(icons.icon(icon_name, current().text, 22))
-            button.setIconSize(icons.icon_size(22))
+            icons.Tint(button, icon_name, "text", 22)
             button.setToolTip(f"{title} (Alt+{number})")
             button.setAccessibleName(title)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -72,8 +78,7 @@ class NavRail(QFrame):
             self._titles[key] = title
             column.addWidget(button)
         self.post = QPushButton("Post", self, objectName="navPost")
-        self.post.setIcon(icons.icon("post", current().accent_text, 20))
-        self.post.setIconSize(icons.icon_size(20))
+        icons.Tint(self.post, "post", "accent_text", 20)
         self.post.setToolTip("Write a post of your own (N)")
         self.post.setAccessibleName("Write a post")
         self.post.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -86,6 +91,7 @@ class NavRail(QFrame):
         self.buttons["home"].setChecked(True)
         self.compact = True
         self.set_compact(False)
+        notifier().changed.connect(self._fit)
 
     def set_compact(self, compact: bool) -> None:
         """Icons only (a narrow window), or icons with their titles and the account."""
@@ -96,7 +102,17 @@ class NavRail(QFrame):
             button.setText("" if compact else self._titles[key])
         self.post.setText("" if compact else "Post")
         self.account.setVisible(not compact)
-        self.setFixedWidth(COMPACT_WIDTH if compact else WIDE_WIDTH)
+        self._fit()
+
+    def _fit(self, _appearance: object = None) -> None:
+        """As wide as the widest button (and its badge) or the account's longest word: the
+        text size sets it."""
+        buttons = [*self.buttons.values(), self.post]
+        need = max(b.sizeHint().width() for b in buttons)
+        if not self.compact:
+            need = max(need + self.buttons["home"].badge_room(), WIDE_WIDTH - 2 * MARGIN,
+                       self.account.minimumSizeHint().width())
+        self.setFixedWidth(need + 2 * MARGIN)
 
     def set_account(self, name: str, handle: str) -> None:
         """Who the trainee is posting as, at the foot of the rail as a real app shows it."""

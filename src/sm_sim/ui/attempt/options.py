@@ -7,13 +7,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 from ...scenario.model import Action, Option
 from ..kit import icons
-from ..kit.theme import current
+from ..kit.appearance import px
 
 VERBS: dict[Action, str] = {
     "reply": "Reply", "quote": "Quote", "post": "Post", "like": "Like", "repost": "Repost",
     "delete": "Delete", "report": "Report", "dm": "Send message", "escalate": "Escalate",
     "ignore": "Leave it",
 }
+
+
+class KeyCap(QLabel):
+    """An option's number key, a square that fits its digit at any text size."""
+
+    def sizeHint(self) -> QSize:
+        side = max(px(self.font(), 22), super().sizeHint().height())
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class OptionButton(QPushButton):
@@ -34,14 +45,12 @@ class OptionButton(QPushButton):
         row = self._row = QHBoxLayout(self)
         row.setContentsMargins(10, 8, 10, 8)
         row.setSpacing(10)
-        key = QLabel(str(number), self)
+        key = KeyCap(str(number), self)
         key.setObjectName("optionKey")
         key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        key.setFixedSize(22, 22)
+        key.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         glyph = QLabel(self)
-        glyph.setPixmap(icons.pixmap(icons.ACTION_ICONS.get(option.action, "post"),
-                                     current().accent, 18))
-        glyph.setFixedWidth(20)
+        icons.Tint(glyph, icons.ACTION_ICONS.get(option.action, "post"), "accent")
         text = QLabel(option.label, self)
         text.setObjectName("optionLabel")
         text.setTextFormat(Qt.TextFormat.PlainText)  # a scenario's words, never markup

@@ -23,7 +23,7 @@ from ..feed.store import FeedItem, FeedStore
 from ..feed.view import FeedView
 from ..kit import icons
 from ..kit.avatars import Assets, avatar
-from ..kit.theme import PLAIN, current
+from ..kit.theme import PLAIN
 
 
 class PersonProfile(QDialog):
@@ -41,10 +41,11 @@ class PersonProfile(QDialog):
         picture = QLabel(header)
         picture.setPixmap(avatar(assets, person.avatar, person.name, person.handle, 72))
         grid.addWidget(picture, 0, 0, 4, 1)
-        grid.addWidget(QLabel(person.name, header, objectName="profileName", textFormat=PLAIN), 0, 1)
+        grid.addWidget(QLabel(person.name, header, objectName="profileName", textFormat=PLAIN,
+                              wordWrap=True), 0, 1)
         if person.verified:
             badge = QLabel(header)
-            badge.setPixmap(icons.pixmap("verified", current().accent, 18))
+            icons.Tint(badge, "verified", "accent")
             grid.addWidget(badge, 0, 2)
         grid.addWidget(QLabel(person.handle, header, objectName="muted", textFormat=PLAIN), 1, 1, 1, 3)
         if person.bio:
@@ -55,9 +56,10 @@ class PersonProfile(QDialog):
         layout.addWidget(header)
         row = QHBoxLayout()
         self.follow = QPushButton(self, objectName="secondaryButton")
+        icons.Tint(self.follow, "follow", "text")
         self.follow.clicked.connect(self._on_follow_clicked)
         self.message = QPushButton("Message", self, objectName="secondaryButton")
-        self.message.setIcon(icons.icon("dm", current().text))
+        icons.Tint(self.message, "dm", "text")
         self.message.clicked.connect(lambda: act("dm", person.id))
         row.addWidget(self.follow)
         row.addWidget(self.message)
@@ -83,4 +85,4 @@ class PersonProfile(QDialog):
         followed = self._following()
         self.follow.setText("Following" if followed else "Follow")
         self.follow.setEnabled(not followed)
-        self.follow.setIcon(icons.icon("follow", current().text))
+

@@ -10,7 +10,7 @@ from ..feed.store import FeedStore
 from ..feed.view import FeedView
 from ..kit import icons
 from ..kit.avatars import Assets, avatar
-from ..kit.theme import PLAIN, current
+from ..kit.theme import PLAIN
 
 
 def followers_text(count: int) -> str:
@@ -32,10 +32,10 @@ class ProfilePage(QWidget):
         picture = QLabel(header)
         picture.setPixmap(avatar(assets, account.avatar, account.name, account.handle, 72))
         grid.addWidget(picture, 0, 0, 4, 1)
-        name = QLabel(account.name, header, objectName="profileName", textFormat=PLAIN)
+        name = QLabel(account.name, header, objectName="profileName", textFormat=PLAIN, wordWrap=True)
         if account.kind == "official":
             badge = QLabel(header)
-            badge.setPixmap(icons.pixmap("verified", current().accent, 18))
+            icons.Tint(badge, "verified", "accent")
             grid.addWidget(badge, 0, 2)
         grid.addWidget(name, 0, 1)
         grid.addWidget(QLabel(account.handle, header, objectName="muted", textFormat=PLAIN), 1, 1, 1, 3)

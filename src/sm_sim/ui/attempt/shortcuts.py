@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from ..dialogs.appearance import APPEARANCE_KEYS
+
 HELP = (
     ("1 – 9", "choose an option"), ("Ctrl+Enter", "send"), ("J / K", "next / previous post"),
     ("L", "like the focused post"), ("R", "reply to the focused post"),
@@ -17,6 +19,7 @@ HELP = (
     ("B", "bookmark the focused post"), ("Shift+F10", "more: report, mute, block, delete, message"),
     ("N", "write a new post"), (".", "back to the newest posts"), ("P", "pause (Practice)"),
     ("Alt+1 – 4", "Home, Notifications, Messages, Profile"), ("Ctrl+I", "work inbox"),
+    (APPEARANCE_KEYS, "appearance: theme, text size, reduced motion"),
 )
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...engine import events as ev
 from ...engine.events import clock_text
+from ..kit.appearance import px
 from ..kit.theme import PLAIN, current
 
 
@@ -28,8 +29,15 @@ class NewsCard(QFrame):
         layout.addWidget(QLabel(news.text, self, objectName="newsText", wordWrap=True, textFormat=PLAIN))
 
 
+LEVELS = {  # a gauge's state in words, by whether high is good: never told by colour alone
+    True: {"good": "high", "warn": "medium", "bad": "low"},
+    False: {"good": "low", "warn": "medium", "bad": "high"},
+}
+
+
 class Gauge(QWidget):
-    """A labelled bar from 0 to 100 that shows where a variable stands and which way it moved."""
+    """A labelled bar from 0 to 100 that shows where a variable stands (in a word and a colour)
+    and which way it moved."""
 
     def __init__(self, title: str, good_high: bool, value: float = 0.0,
                  parent: QWidget | None = None) -> None:
@@ -38,12 +46,24 @@ class Gauge(QWidget):
         self.good_high = good_high
         self.value = value
         self.change = 0.0
-        self.setMinimumWidth(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._update_name()
 
     def sizeHint(self) -> QSize:
-        return QSize(180, self.fontMetrics().height() + 16)
+        metrics = self.fontMetrics()
+        widest = metrics.horizontalAdvance(f"{self.title}  medium ▲ 100")
+        return QSize(max(widest, px(self.font(), 150)), metrics.height() + px(self.font(), 16))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def level(self) -> str:
+        """"high", "medium" or "low", as its colour says it."""
+        return LEVELS[self.good_high][self._colour()]
+
+    def reading(self) -> str:
+        arrow = "▲" if self.change > 0 else ("▼" if self.change < 0 else "")
+        return f"{self.level()} {arrow} {round(self.value)}".replace("  ", " ")
 
     def set_value(self, value: float) -> None:
         self.change = value - self.value
@@ -52,7 +72,7 @@ class Gauge(QWidget):
         self.update()
 
     def _update_name(self) -> None:
-        self.setAccessibleName(f"{self.title}: {round(self.value)} out of 100")
+        self.setAccessibleName(f"{self.title}: {self.level()}, {round(self.value)} out of 100")
 
     def _colour(self) -> str:
         share = max(0.0, min(1.0, self.value / 100))
@@ -65,19 +85,19 @@ class Gauge(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         line = self.fontMetrics().height()
         painter.setPen(theme.color("muted"))
-        arrow = "▲" if self.change > 0 else ("▼" if self.change < 0 else "")
         painter.drawText(0, 0, self.width(), line, int(Qt.AlignmentFlag.AlignLeft), self.title)
         painter.setPen(theme.color(self._colour()))
-        painter.drawText(0, 0, self.width(), line, int(Qt.AlignmentFlag.AlignRight),
-                         f"{arrow} {round(self.value)}")
-        track = QRectF(0, line + 5, self.width(), 7)
+        painter.drawText(0, 0, self.width(), line, int(Qt.AlignmentFlag.AlignRight), self.reading())
+        thick = px(self.font(), 7)
+        track = QRectF(0, line + px(self.font(), 5), self.width(), thick)
+        painter.setPen(theme.color("border"))  # the track: where 100 is
+        painter.setBrush(theme.color("surface"))
+        painter.drawRoundedRect(track, thick / 2, thick / 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.color("border"))
-        painter.drawRoundedRect(track, 3.5, 3.5)
         filled = QRectF(track)
         filled.setWidth(track.width() * max(0.0, min(1.0, self.value / 100)))
         painter.setBrush(theme.color(self._colour()))
-        painter.drawRoundedRect(filled, 3.5, 3.5)
+        painter.drawRoundedRect(filled, thick / 2, thick / 2)
         painter.end()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from ...scenario.model import POST_ACTIONS, Option
 from ..feed.model import FeedModel, about_trainee
 from ..feed.store import FeedItem, FeedStore
 from ..feed.view import FeedView
+from ..kit.appearance import grow, notifier
 from ..kit.avatars import Assets
 from ..session.attempt import AttemptSession
 from . import shortcuts
@@ -46,7 +47,6 @@ from .side_widgets import NewsCard, badge_text
 TITLES = {key: title for key, title, _ in PAGES}
 COMPACT_BELOW = 1200  # a laptop in a training room: the nav rail shows icons only
 CENTRE_MAX, SIDE_MIN, SIDE_MAX = 680, 330, 600
-INBOX_MIN_DECIDING, INBOX_MIN_IDLE = 130, 200
 
 
 class AttemptView(QWidget):
@@ -82,6 +82,7 @@ class AttemptView(QWidget):
         self._build_layout()
         self._connect()
         shortcuts.install(self, self._key_bindings())
+        notifier().changed.connect(self._fit_columns)
 
     # -- layout -----------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -121,6 +122,7 @@ class AttemptView(QWidget):
         compose_scroll.setMaximumWidth(SIDE_MAX)
         self.side_tabs.setMaximumWidth(SIDE_MAX)
         side.setMinimumWidth(SIDE_MIN)
+        side.installEventFilter(self)
         self.body = body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.nav)
         body.addWidget(centre)
@@ -181,8 +183,9 @@ class AttemptView(QWidget):
             self.nav.set_badge(key, 0)
 
     def _fit_side(self) -> None:
-        """Give the decision the height it needs; the inbox keeps the rest (at least enough
-        for its tabs and a message or two while a decision is open; more when none is)."""
+        """Give the decision the height it needs; the inbox keeps the rest (at least its tabs
+        and a message while a decision is open, two when none is, or what it says while it
+        is empty)."""
         total = self.side.height()
         if total <= 0:
             return
@@ -191,15 +194,34 @@ class AttemptView(QWidget):
         width = self.compose_scroll.viewport().width()
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
             self.compose.sizeHint().height()
-        inbox = INBOX_MIN_DECIDING if self.compose.decision is not None else INBOX_MIN_IDLE
+        rows = 1 if self.compose.decision is not None else 2
+        tabs = self.side_tabs
+        inbox = tabs.height() - tabs.currentWidget().height() + self.inbox.least_height(
+            self.inbox.width() or self.side.width(), rows)
         height = max(120, min(needed + 4, total - inbox))
         self.side.setSizes([height, total - height])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        compact = self.width() < COMPACT_BELOW
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The side column resized on its own (the nav rail beside it changed width): what
+        the inbox needs changes with its width."""
+        if watched is self.side and event.type() == QEvent.Type.Resize:
+            self._fit_side()
+        return False
+
+    def _fit_columns(self, _appearance: object = None) -> None:
+        """Icons only in the nav rail when the window is narrow for its text size."""
+        compact = self.width() < COMPACT_BELOW * grow(self.font())
         self.nav.set_compact(compact)
         self.bar.set_compact(compact)
+        sizes = self.body.sizes()  # the splitter keeps the rail's old width unless told
+        if sizes and sizes[0] != self.nav.maximumWidth():
+            sizes[1] += sizes[0] - self.nav.maximumWidth()
+            sizes[0] = self.nav.maximumWidth()
+            self.body.setSizes(sizes)
         self._fit_side()
 
     def current_page(self) -> str:

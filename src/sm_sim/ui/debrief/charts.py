@@ -5,34 +5,76 @@ QtCharts is not part of PySide6-Essentials, and two simple charts do not need it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
+import math
+
+from PySide6.QtCore import QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...scoring.debrief import NOT_SCORED
+from ..kit.appearance import px
 from ..kit.theme import current
 
-BAR_H = 14
+BAR_H = 14  # the design's pixels at 100% text, grown with the font
 ROW_GAP = 16
+MARGIN = 10
+WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 class ScoreRing(QWidget):
-    """The total score as a ring, with the pass mark as a tick on it."""
+    """The total score as a ring, with the pass mark as a tick on it; the number inside, sized
+    from the font, so the ring grows with the text."""
 
     def __init__(self, score: int, pass_mark: int, passed: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.score, self.pass_mark, self.passed = score, pass_mark, passed
-        self.setFixedSize(140, 140)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(f"Score {score} out of 100, pass mark {pass_mark}, "
                                f"{'passed' if passed else 'not passed'}")
+
+    def _big(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * 2.4)
+        font.setBold(True)
+        return font
+
+    def _text_size(self) -> QSizeF:
+        """The score over "/ 100", as one block."""
+        big, small = QFontMetrics(self._big()), self.fontMetrics()
+        return QSizeF(max(big.horizontalAdvance("100"), small.horizontalAdvance("/ 100")),
+                      big.height() + small.height())
+
+    def _pen(self) -> int:
+        return px(self.font(), 12)
+
+    def sizeHint(self) -> QSize:
+        text = self._text_size()
+        inside = math.hypot(text.width(), text.height())  # the block fits inside the circle
+        side = math.ceil(inside + 2 * self._pen() + 2 * MARGIN)
+        return QSize(max(140, side), max(140, side))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def text_rects(self) -> tuple[QRectF, QRectF]:
+        """Where the score and "/ 100" are drawn: a block centred in the ring."""
+        text = self._text_size()
+        big_h = QFontMetrics(self._big()).height()
+        top = (self.height() - text.height()) / 2
+        score = QRectF(0, top, self.width(), big_h)
+        return score, QRectF(0, top + big_h, self.width(), text.height() - big_h)
+
+    def ring(self) -> QRectF:
+        inset = MARGIN + self._pen() / 2
+        return QRectF(inset, inset, self.width() - 2 * inset, self.height() - 2 * inset)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ring = QRectF(10, 10, self.width() - 20, self.height() - 20)
-        pen = QPen(theme.color("border"), 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        ring = self.ring()
+        pen = QPen(theme.color("border"), self._pen(), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawArc(ring, 0, 360 * 16)
         pen.setColor(theme.color("good" if self.passed else "bad"))
@@ -42,71 +84,109 @@ class ScoreRing(QWidget):
         painter.translate(ring.center())
         painter.rotate(-90 + 360 * self.pass_mark / 100)
         painter.setPen(QPen(theme.color("text"), 2))
-        painter.drawLine(int(ring.width() / 2 - 9), 0, int(ring.width() / 2 + 9), 0)
+        tick = self._pen() * 0.75
+        painter.drawLine(int(ring.width() / 2 - tick), 0, int(ring.width() / 2 + tick), 0)
         painter.restore()
-        font = QFont(self.font())
-        font.setPointSizeF(self.font().pointSizeF() * 2.4)
-        font.setBold(True)
-        painter.setFont(font)
+        score, out_of = self.text_rects()
+        painter.setFont(self._big())
         painter.setPen(theme.color("text"))
-        painter.drawText(ring.adjusted(0, -8, 0, -8), int(Qt.AlignmentFlag.AlignCenter),
-                         str(self.score))
+        painter.drawText(score, int(Qt.AlignmentFlag.AlignCenter), str(self.score))
         painter.setFont(self.font())
         painter.setPen(theme.color("muted"))
-        painter.drawText(ring.adjusted(0, 44, 0, 0), int(Qt.AlignmentFlag.AlignCenter), "/ 100")
+        painter.drawText(out_of, int(Qt.AlignmentFlag.AlignCenter), "/ 100")
         painter.end()
 
 
 class CompetencyChart(QWidget):
-    """One horizontal bar per competency, 0–100, with the pass mark drawn as a line."""
+    """One horizontal bar per competency, 0–100, with the pass mark drawn as a line; each
+    score says in a mark whether it reached the pass mark (✓) or not (✗), not only in the
+    bar's colour. A competency not scored says why, wrapped to the width, so the chart's
+    height depends on its width (``heightForWidth``)."""
 
     def __init__(self, rows: list[tuple[str, int | None]], pass_mark: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = rows
         self.pass_mark = pass_mark
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.sizeHint().height())
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName("Competency scores: " + ", ".join(
-            f"{title} {NOT_SCORED if value is None else value}" for title, value in self.rows))
+            f"{title} {NOT_SCORED if value is None else f'{value}, {self._met(value)}'}"
+            for title, value in self.rows))
+
+    def _met(self, value: int) -> str:
+        return "reached the pass mark" if value >= self.pass_mark else "below the pass mark"
+
+    def _bar(self) -> int:
+        return px(self.font(), BAR_H)
+
+    def _track_width(self, width: int) -> int:
+        """The bars' width: what the score and its mark at the end leave."""
+        return width - self.fontMetrics().horizontalAdvance(" 100 ✓") - 8
+
+    def _row_heights(self, width: int) -> list[int]:
+        line, gap = self.fontMetrics().height(), px(self.font(), ROW_GAP)
+        unscored = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, self._track_width(width)), 10_000), WRAP, NOT_SCORED).height()
+        return [line + (self._bar() + 3 if value is not None else unscored) + gap
+                for _, value in self.rows]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return sum(self._row_heights(width)) + self.fontMetrics().height() + 4
 
     def sizeHint(self) -> QSize:
-        line = self.fontMetrics().height()
-        return QSize(420, len(self.rows) * (line + BAR_H + ROW_GAP) + line + 4)
+        return QSize(420, self.heightForWidth(420))
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance(f"pass mark {self.pass_mark}") * 2
+        return QSize(width, self.heightForWidth(width))
+
+    @staticmethod
+    def score_text(value: int, pass_mark: int) -> str:
+        return f"{value} {'✓' if value >= pass_mark else '✗'}"
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        line = self.fontMetrics().height()
-        width = self.width() - 50
+        metrics = self.fontMetrics()
+        line, bar_h = metrics.height(), self._bar()
+        width = self._track_width(self.width())
+        elide = Qt.TextElideMode.ElideRight
         y = 0
-        for title, value in self.rows:
+        for (title, value), height in zip(self.rows, self._row_heights(self.width()), strict=True):
             painter.setPen(theme.color("text"))
-            painter.drawText(0, y, width, line, int(Qt.AlignmentFlag.AlignLeft), title)
+            painter.drawText(0, y, width, line, int(Qt.AlignmentFlag.AlignLeft),
+                             metrics.elidedText(title, elide, width))  # whole in its name
             if value is None:
                 painter.setPen(theme.color("muted"))
-                painter.drawText(0, y + line, width, BAR_H + 6, int(Qt.AlignmentFlag.AlignLeft),
-                                 NOT_SCORED)
-                y += line + BAR_H + ROW_GAP
+                painter.drawText(QRect(0, y + line, width, height - line), WRAP, NOT_SCORED)
+                y += height
                 continue
             colour = "good" if value >= self.pass_mark else ("warn" if value >= 40 else "bad")
             painter.setPen(theme.color(colour))
-            painter.drawText(0, y + line + 1, self.width(), BAR_H + 2,
+            painter.drawText(0, y + line, self.width(), bar_h + 6,
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             str(value))
-            track = QRectF(0, y + line + 3, width, BAR_H)
-            painter.setPen(Qt.PenStyle.NoPen)
+                             self.score_text(value, self.pass_mark))
+            track = QRectF(0, y + line + 3, width, bar_h)
+            painter.setPen(theme.color("border"))  # where 100 is
             painter.setBrush(theme.color("surface"))
-            painter.drawRoundedRect(track, BAR_H / 2, BAR_H / 2)
+            painter.drawRoundedRect(track, bar_h / 2, bar_h / 2)
+            painter.setPen(Qt.PenStyle.NoPen)
             bar = QRectF(track)
-            bar.setWidth(max(BAR_H, width * max(0, min(100, value)) / 100))
+            bar.setWidth(max(bar_h, width * max(0, min(100, value)) / 100))
             painter.setBrush(theme.color(colour))
-            painter.drawRoundedRect(bar, BAR_H / 2, BAR_H / 2)
-            y += line + BAR_H + ROW_GAP
+            painter.drawRoundedRect(bar, bar_h / 2, bar_h / 2)
+            y += height
         x = width * self.pass_mark / 100
+        label = f"pass mark {self.pass_mark}"
+        half = metrics.horizontalAdvance(label) / 2 + 4
         painter.setPen(QPen(theme.color("muted"), 1, Qt.PenStyle.DashLine))
-        painter.drawLine(int(x), line, int(x), y - ROW_GAP + 4)
-        painter.drawText(int(x) - 60, y - 6, 120, line + 4, int(Qt.AlignmentFlag.AlignHCenter),
-                         f"pass mark {self.pass_mark}")
+        painter.drawLine(int(x), line, int(x), y - px(self.font(), ROW_GAP) + 4)
+        painter.drawText(QRectF(x - half, y - 6, 2 * half, line + 4),
+                         int(Qt.AlignmentFlag.AlignHCenter), label)
         painter.end()

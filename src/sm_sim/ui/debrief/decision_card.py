@@ -19,6 +19,12 @@ def _quality_token(quality: float) -> str:
     return "good" if quality >= 0.75 else ("warn" if quality >= 0.4 else "bad")
 
 
+# What a card's coloured dot means, said in words beside it (never by colour alone).
+DECISION_WORDS = {"good": "a strong choice", "warn": "partly right", "bad": "a poor choice"}
+REACTION_WORDS = {"good": "it helped", "warn": "it did not change your score",
+                  "bad": "it cost you points"}
+
+
 def _points_text(points: dict[str, int], titles: dict[str, str]) -> str:
     return ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in points.items()) or "no points"
 
@@ -42,10 +48,10 @@ class Card(QFrame):
         self.column.addWidget(label)
         return label
 
-    def meta(self, quality: str, title: str, at: float) -> None:
+    def meta(self, quality: str, title: str, at: float, verdict: str) -> None:
         colour = current().color(quality).name()
-        self.add(f"<span style='color:{colour}'>●</span> <b>{escape(title)}</b> · {clock_text(at)}",
-                 "cardMeta", rich=True)
+        self.add(f"<span style='color:{colour}'>●</span> <b>{escape(title)}</b> · {clock_text(at)}"
+                 f" · <span style='color:{colour}'>{escape(verdict)}</span>", "cardMeta", rich=True)
 
     def words(self, text: str | None, findings: tuple[str, ...]) -> None:
         if text:
@@ -73,7 +79,7 @@ class DecisionCard(Card):
         quality = _quality_token(entry.quality)
         super().__init__(quality, parent)
         add = self.add
-        self.meta(quality, f"Decision {number}", entry.at)
+        self.meta(quality, f"Decision {number}", entry.at, DECISION_WORDS[quality])
         add(entry.prompt, "cardPrompt")
         did = "Time ran out: " if entry.timed_out else "You chose: "
         add(f"<b>{did}</b>{escape(entry.label)}", rich=True)
@@ -122,7 +128,7 @@ class ReactionCard(Card):
         total = sum(entry.points.values())
         quality = "good" if total > 0 else "bad" if total < 0 else "warn"
         super().__init__(quality, parent)
-        self.meta(quality, "On your own initiative", entry.at)
+        self.meta(quality, "On your own initiative", entry.at, REACTION_WORDS[quality])
         did = entry.did
         self.add(did[:1].upper() + did[1:] + ".", "cardPrompt")
         self.words(entry.text, entry.findings)

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from ...engine.timing import AS_WRITTEN, TimeLimits
 from ...scoring.debrief import Debrief
+from ..kit.appearance import notifier
 from ..kit.brand import brand
+from ..kit.flow import FlowLayout
 from ..kit.layouts import show_centred
-from ..kit.theme import PLAIN
+from ..kit.theme import PLAIN, current
 from .charts import CompetencyChart, ScoreRing
 from .decision_card import DecisionCard, ReactionCard
 
@@ -66,6 +68,9 @@ class DebriefView(QScrollArea):
         self.send_enabled = False
         self.send_button: QPushButton | None = None
         self.records_status: QLabel | None = None  # on the debrief's "Keep a record" card
+        self._shown: tuple[Debrief, str, str, TimeLimits] | None = None
+        self._theme = current()
+        notifier().changed.connect(self._on_appearance_changed)
 
     def enable_exports(self, formats: tuple[str, ...]) -> None:
         """Show a button per format on the next debrief (e.g. ``("pdf", "csv")``)."""
@@ -85,9 +90,17 @@ class DebriefView(QScrollArea):
         label.setText(text)
         label.setVisible(bool(text))
 
+    def _on_appearance_changed(self, _appearance: object) -> None:
+        """A new theme: the debrief drawn again in its colours (its cards' marks are coloured
+        words). A new text size needs nothing: the page reflows and keeps its place."""
+        if self._shown is not None and self._theme is not current():
+            self.show_debrief(*self._shown)
+
     def show_debrief(self, data: Debrief, trainee: str, mode: str,
                      time_limits: TimeLimits = AS_WRITTEN) -> None:
         self.data = data
+        self._shown = (data, trainee, mode, time_limits)
+        self._theme = current()
         page = QWidget(self, objectName="debriefPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 20, 32, 32)
@@ -132,22 +145,26 @@ class DebriefView(QScrollArea):
         grid.setContentsMargins(24, 20, 24, 20)
         grid.setHorizontalSpacing(24)
         grid.addWidget(ScoreRing(data.score, data.pass_mark, data.passed,
-                                 card), 0, 0, 4, 1)
+                                 card), 0, 0, 5, 1)
         grid.addWidget(QLabel(f"{data.title} · {mode} · {trainee}", card, objectName="muted",
-                              textFormat=PLAIN), 0, 1)
+                              textFormat=PLAIN, wordWrap=True), 0, 1)
+        # The outcome in words, as the card's green or red edge says it.
+        self.outcome = QLabel(f"{'✓' if ending.good else '⚠'} {ending.outcome}", card,
+                              objectName="goodText" if ending.good else "verdict", textFormat=PLAIN)
+        grid.addWidget(self.outcome, 1, 1)
         self.ending_title = QLabel(ending.title, card, objectName="endingTitle", wordWrap=True,
                                    textFormat=PLAIN)
-        grid.addWidget(self.ending_title, 1, 1)
-        grid.addWidget(QLabel(ending.summary, card, wordWrap=True, textFormat=PLAIN), 2, 1)
+        grid.addWidget(self.ending_title, 2, 1)
+        grid.addWidget(QLabel(ending.summary, card, wordWrap=True, textFormat=PLAIN), 3, 1)
         self.score_label = QLabel(f"Score {data.score} / 100 · pass mark {data.pass_mark} · "
                                   f"{data.verdict}", card, objectName="verdict", wordWrap=True)
         self.score_label.setProperty("passed", data.passed)
-        grid.addWidget(self.score_label, 3, 1)
+        grid.addWidget(self.score_label, 4, 1)
         self.time_limits_note: QLabel | None = None
         if time_limits.adjusted:
             self.time_limits_note = QLabel(limits_note(time_limits), card, objectName="muted",
                                            wordWrap=True, textFormat=PLAIN)
-            grid.addWidget(self.time_limits_note, 4, 1)
+            grid.addWidget(self.time_limits_note, 5, 1)
         grid.setColumnStretch(1, 1)
         return card
 
@@ -171,8 +188,7 @@ class DebriefView(QScrollArea):
         column.addWidget(QLabel("This attempt is already saved on this computer. Save a copy "
                                 "to file, or send it to your training school's Learning "
                                 "Record Store.", card, objectName="muted", wordWrap=True))
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        row = FlowLayout(None, 8)  # wraps onto more rows with large text
         self.export_buttons = {}
         for name in sorted(self.export_formats, key=_export_order):
             label = EXPORT_LABELS.get(name, name.upper())
@@ -180,14 +196,13 @@ class DebriefView(QScrollArea):
             button.setAccessibleName(f"Export the {label}")
             button.clicked.connect(lambda _=False, n=name: self.export_requested.emit(n))
             self.export_buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.add(button)
         self.send_button = None
         if self.send_enabled:
             self.send_button = QPushButton("Send to LRS", card, objectName="secondaryButton")
             self.send_button.setAccessibleName("Send this attempt to the Learning Record Store")
             self.send_button.clicked.connect(self.send_requested)
-            row.addWidget(self.send_button)
+            row.add(self.send_button)
         column.addLayout(row)
         self.records_status = QLabel("", card, objectName="muted", wordWrap=True)
         self.records_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -8,31 +8,32 @@ list view's re-measuring of every row on insert is a dictionary look-up per row.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ...engine.events import relative_time
 from ..kit import icons
 from ..kit.avatars import Assets, avatar
-from ..kit.theme import current
+from ..kit.theme import current, paint_focus
 from .layout import (
-    AVATAR,
-    CONTENT_X,
-    PAD,
     WRAP,
     Fonts,
+    Header,
     PostLayout,
     action_slots,
+    count_x,
+    header,
     hidden_text,
     measure,
     measure_hidden,
     measure_notice,
+    post_header,
     short_count,
 )
 from .model import FeedModel, Role
 from .store import FeedItem, FeedStore
 
 Index = QModelIndex | QPersistentModelIndex
+DELETED_QUOTE = "This post was deleted."
 
 
 class FeedDelegate(QStyledItemDelegate):
@@ -93,6 +94,9 @@ class FeedDelegate(QStyledItemDelegate):
 
     def _fonts_for(self, option: QStyleOptionViewItem) -> Fonts:
         if self._fonts is None or self._fonts.body != option.font:
+            if self._fonts is not None:  # the text size changed: every row is a new shape
+                self._sizes.clear()
+                self._layouts.clear()
             self._fonts = Fonts.from_font(option.font)
         return self._fonts
 
@@ -124,35 +128,40 @@ class FeedDelegate(QStyledItemDelegate):
         if option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus):
             background = theme.hover
         painter.fillRect(QRect(0, 0, rect.width(), rect.height()), QColor(background))
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.fillRect(QRect(0, 0, 3, rect.height()), theme.color("accent"))
         fonts = self._fonts_for(option)
         if why := self.store.hidden(item):
             painter.setFont(fonts.small)
             painter.setPen(theme.color("muted"))
-            painter.drawText(QRect(CONTENT_X, 0, rect.width() - CONTENT_X - PAD, rect.height()),
-                             int(Qt.AlignmentFlag.AlignVCenter), hidden_text(item, why))
+            painter.drawText(QRect(fonts.content_x, 0, rect.width() - fonts.content_x - fonts.pad,
+                                   rect.height()), int(Qt.AlignmentFlag.AlignVCenter),
+                             hidden_text(item, why))
         elif item.published.kind == "notice":
             self._paint_notice(painter, item, rect.width(), fonts)
         else:
             self._paint_post(painter, item, self._measure(item, option), fonts)
         painter.setPen(theme.color("border"))
         painter.drawLine(0, rect.height() - 1, rect.width(), rect.height() - 1)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            paint_focus(painter, QRect(0, 0, rect.width(), rect.height()))
         painter.restore()
 
     def _paint_notice(self, painter: QPainter, item: FeedItem, width: int, fonts: Fonts) -> None:
         theme = current()
-        icons.draw(painter, "bell", theme.accent, PAD + AVATAR - 26, PAD, 26)
+        bell = fonts.avatar * 3 // 5
+        icons.draw(painter, "bell", theme.accent, fonts.pad + fonts.avatar - bell, fonts.pad, bell)
         painter.setFont(fonts.body)
         painter.setPen(theme.color("text"))
-        painter.drawText(QRect(CONTENT_X, PAD, width - CONTENT_X - PAD, 10_000), WRAP, item.published.text)
+        x = fonts.content_x
+        painter.drawText(QRect(x, fonts.pad, width - x - fonts.pad, 10_000), WRAP, item.published.text)
 
     def _paint_post(self, painter: QPainter, item: FeedItem, layout: PostLayout,
                     fonts: Fonts) -> None:
         theme = current()
         post = item.published
-        painter.drawPixmap(PAD, PAD, avatar(self.assets, post.avatar, post.name, post.handle, AVATAR))
-        self._paint_header(painter, item, layout, fonts, CONTENT_X, layout.header_y)
+        painter.drawPixmap(fonts.pad, fonts.pad,
+                           avatar(self.assets, post.avatar, post.name, post.handle, fonts.avatar))
+        self._paint_header(painter, post_header(item, layout, fonts, self.store.now), fonts,
+                           layout.header_y)
         if layout.context is not None:
             painter.setFont(fonts.small)
             lines = []
@@ -174,22 +183,18 @@ class FeedDelegate(QStyledItemDelegate):
             self._paint_quote(painter, item, layout, fonts)
         self._paint_actions(painter, item, layout, fonts)
 
-    def _paint_header(self, painter: QPainter, item: FeedItem, layout: PostLayout, fonts: Fonts,
-                      x: int, y: int) -> None:
+    def _paint_header(self, painter: QPainter, parts: Header, fonts: Fonts, y: int) -> None:
         theme = current()
-        bold = QFontMetrics(fonts.bold)
+        baseline = y + QFontMetrics(fonts.bold).ascent()
         painter.setFont(fonts.bold)
         painter.setPen(theme.color("text"))
-        name = bold.elidedText(item.published.name, Qt.TextElideMode.ElideRight, layout.content_w // 2)
-        painter.drawText(x, y + bold.ascent(), name)
-        x += bold.horizontalAdvance(name) + 4
-        if item.published.verified:
-            icons.draw(painter, "verified", theme.accent, x, y + (bold.height() - 16) // 2, 16)
-            x += 19
+        painter.drawText(parts.name_x, baseline, parts.name)
+        if parts.badge_x is not None:
+            icons.draw(painter, "verified", theme.accent, parts.badge_x,
+                       y + (fonts.line - fonts.badge) // 2, fonts.badge)
         painter.setFont(fonts.body)
         painter.setPen(theme.color("muted"))
-        meta = f"{item.published.handle} · {relative_time(self.store.now - item.published.t)}"
-        painter.drawText(x, y + bold.ascent(), meta)
+        painter.drawText(parts.meta_x, baseline, parts.meta)
 
     def _paint_image(self, painter: QPainter, item: FeedItem, area: QRect) -> None:
         pixmap = self.assets.pixmap(item.published.image) if self.assets else None
@@ -216,20 +221,18 @@ class FeedDelegate(QStyledItemDelegate):
         painter.setPen(theme.color("border"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(layout.quote, 12, 12)
-        top = layout.quote.top() + 10
+        top = layout.quote.top() + fonts.gap
         post = quoted.published
-        painter.drawPixmap(layout.quote.left() + 12, top, avatar(
-            self.assets, post.avatar, post.name, post.handle, QFontMetrics(fonts.bold).height()))
         inner = QRect(layout.quote_text)
-        self._paint_header(painter, quoted, layout, fonts,
-                           inner.left() + QFontMetrics(fonts.bold).height() + 6, top)
+        painter.drawPixmap(inner.left(), top, avatar(
+            self.assets, post.avatar, post.name, post.handle, fonts.line))
+        x = inner.left() + fonts.line + 6
+        self._paint_header(painter, header(quoted, x, inner.right() - x, fonts, self.store.now),
+                           fonts, top)
         painter.setFont(fonts.body)
         painter.setPen(theme.color("text"))
-        painter.save()
-        painter.setClipRect(inner)
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), 100_000), WRAP,
-                         "This post was deleted." if quoted.deleted else quoted.published.text)
-        painter.restore()
+        # (a quoted post deleted later says so in the room its words were measured for)
+        painter.drawText(inner, WRAP, DELETED_QUOTE if quoted.deleted else layout.quote_body)
 
     def _paint_actions(self, painter: QPainter, item: FeedItem, layout: PostLayout,
                        fonts: Fonts) -> None:
@@ -243,17 +246,23 @@ class FeedDelegate(QStyledItemDelegate):
                   "bookmark": (0, "bookmark_filled" if item.bookmarked else "bookmark",
                                theme.accent if item.bookmarked else theme.muted),
                   "more": (0, "more", theme.muted)}
-        painter.setFont(fonts.small)
-        for name, slot in action_slots(layout):
+        size = fonts.icon
+        for name, slot in action_slots(layout, fonts):
             count, icon_name, colour = values[name]
             if name == "more":
-                icons.draw(painter, icon_name, colour, slot.left() + (slot.width() - 18) // 2,
-                           slot.top() + (slot.height() - 18) // 2, 18)
+                icons.draw(painter, icon_name, colour, slot.left() + (slot.width() - size) // 2,
+                           slot.top() + (slot.height() - size) // 2, size)
                 continue
-            y = slot.top() + (slot.height() - 18) // 2
-            icons.draw(painter, icon_name, colour, slot.left() + 6, y, 18)
+            y = slot.top() + (slot.height() - size) // 2
+            icons.draw(painter, icon_name, colour, slot.left() + 6, y, size)
+            # What the trainee did to a post shows in its icon's shape or a bold count, not
+            # only in a colour.
+            font = QFont(fonts.small)
+            font.setBold(colour != theme.muted)
+            painter.setFont(font)
             painter.setPen(QColor(colour))
-            painter.drawText(QRect(slot.left() + 30, slot.top(), slot.width() - 30, slot.height()),
+            text_x = count_x(slot, fonts)
+            painter.drawText(QRect(text_x, slot.top(), slot.right() - text_x, slot.height()),
                              int(Qt.AlignmentFlag.AlignVCenter), short_count(count) if count else "")
 
     # -- clicks -----------------------------------------------------------------------------
@@ -277,4 +286,4 @@ class FeedDelegate(QStyledItemDelegate):
 
     def slots(self, item: FeedItem, option: QStyleOptionViewItem) -> list[tuple[str, QRect]]:
         """Where each of a post's buttons sits, relative to its row's top left."""
-        return action_slots(self._measure(item, option))
+        return action_slots(self._measure(item, option), self._fonts_for(option))

@@ -2,7 +2,9 @@
 
 New posts arrive at the top. When the trainee is reading further down, the view
 keeps what they are reading where it is (it scrolls by the height of what arrived)
-and offers a pill to jump back up, as a social network does.
+and offers a pill to jump back up, as a social network does. With motion reduced
+(the Appearance dialog) the feed holds still at the top too: a burst of posts never
+moves what is on screen, and the pill shows them when the reader clicks it.
 """
 
 from __future__ import annotations
@@ -11,10 +13,9 @@ from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QStyleOptionViewItem, QWidget
 
-from ..kit import icons
+from ..kit import appearance, icons
 from ..kit.avatars import Assets
 from ..kit.empty import paint_empty_text
-from ..kit.theme import current
 from .delegate import FeedDelegate
 from .model import FeedModel
 from .store import FeedItem
@@ -54,7 +55,7 @@ class FeedView(QListView):
         pill = QPushButton(self)
         pill.setObjectName("newPostsPill")
         pill.setCursor(Qt.CursorShape.PointingHandCursor)
-        pill.setIcon(icons.icon("escalate", current().accent_text, 16))
+        icons.Tint(pill, "escalate", "accent_text", 16)
         pill.setAccessibleName("Show new posts")
         pill.clicked.connect(self.jump_to_top)
         pill.hide()
@@ -101,7 +102,8 @@ class FeedView(QListView):
         return self.verticalScrollBar().value() > AT_TOP
 
     def _on_model_posts_inserted(self, count: int) -> None:
-        if not self._scrolled_away():
+        held = appearance.current().reduce_motion and self.feed.rowCount() > count
+        if not self._scrolled_away() and not held:
             self.feed.trim()
             return
         self._unseen += count

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from . import icons
-from .theme import APP_NAME, current
+from .theme import APP_NAME
 
 
 class Brand(QWidget):
@@ -17,7 +17,7 @@ class Brand(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         mark = QLabel(self)
-        mark.setPixmap(icons.pixmap("logo", current().accent, size))
+        icons.Tint(mark, "logo", "accent", size)
         row.addWidget(mark)
         self.name = QLabel(APP_NAME, self, objectName="brand")
         row.addWidget(self.name)

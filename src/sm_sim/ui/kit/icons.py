@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from ...scenario.model import Action
-from .theme import style_dir
+from .appearance import notifier, px
+from .theme import current, style_dir
 
 # Which icon each scenario action shows on its button.
 ACTION_ICONS: dict[Action, str] = {
@@ -66,3 +68,30 @@ def draw(painter: QPainter, name: str, colour: QColor | str, x: float, y: float,
 
 def icon_size(size: int = 18) -> QSize:
     return QSize(size, size)
+
+
+class Tint(QObject):
+    """Icon ``name`` on a button or label in the theme's ``token`` colour, ``size`` grown with
+    its font, painted again whenever the appearance changes (a child of its target, so it
+    goes when the target does)."""
+
+    def __init__(self, target: QAbstractButton | QLabel, name: str, token: str,
+                 size: int = 18) -> None:
+        super().__init__(target)
+        self.target, self.name, self.token, self.size = target, name, token, size
+        notifier().changed.connect(self.apply)
+        self.apply()
+
+    def show(self, name: str) -> None:
+        """Change the icon shown (a pause button becoming a play button)."""
+        self.name = name
+        self.apply()
+
+    def apply(self, _appearance: object = None) -> None:
+        side = px(self.target.font(), self.size)
+        colour = getattr(current(), self.token)
+        if isinstance(self.target, QLabel):
+            self.target.setPixmap(pixmap(self.name, colour, side))
+        else:
+            self.target.setIcon(icon(self.name, colour, side))
+            self.target.setIconSize(icon_size(side))

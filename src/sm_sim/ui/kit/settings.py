@@ -1,5 +1,6 @@
 """What the app remembers between runs (QSettings): the trainee's name, mode and time limits,
-the theme, the window's geometry, where exports were last saved and the LRS connection.
+the appearance (theme, text size, reduced motion), the window's geometry, where exports
+were last saved and the LRS connection.
 
 Best scores are not kept here: they are read from the attempt journals (the records).
 """
@@ -13,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from ...engine.timing import AS_WRITTEN, TimeLimits
 from ...records import XapiSettings, secrets
+from .appearance import Appearance
 
 ORGANISATION = "sm-sim"
 APPLICATION = "sm-sim"
@@ -88,8 +90,21 @@ class Settings:
         self.store.setValue("workbench/recent", kept[:RECENT])
 
     @property
-    def theme(self) -> str:
-        return self._text("appearance/theme", "auto")
+    def appearance(self) -> Appearance:
+        scale = self.store.value("appearance/text_scale", 1.0)
+        motion = self.store.value("appearance/reduce_motion", False)
+        try:
+            text_scale = float(scale)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            text_scale = 1.0
+        return Appearance(self._text("appearance/theme", "auto"), text_scale,
+                          motion is True or str(motion).lower() == "true")
+
+    @appearance.setter
+    def appearance(self, chosen: Appearance) -> None:
+        self.store.setValue("appearance/theme", chosen.theme)
+        self.store.setValue("appearance/text_scale", chosen.text_scale)
+        self.store.setValue("appearance/reduce_motion", chosen.reduce_motion)
 
     @property
     def mode(self) -> str:

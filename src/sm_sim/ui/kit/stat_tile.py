@@ -16,7 +16,7 @@ class StatTile(QFrame):
         column.setSpacing(2)
         column.addWidget(QLabel(caption, self, objectName="muted"))
         self.value = QLabel("–", self, objectName="endingTitle")
-        self.detail = QLabel("", self, objectName="muted")
+        self.detail = QLabel("", self, objectName="muted", wordWrap=True)
         column.addWidget(self.value)
         column.addWidget(self.detail)
 

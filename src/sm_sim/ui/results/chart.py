@@ -8,9 +8,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..kit.appearance import px
 from ..kit.theme import current
 
-BAR_H = 14
+BAR_H = 14  # the design's pixels at 100% text, grown with the font
 GAP = 16
 TICKS = (0, 25, 50, 75, 100)
 
@@ -28,11 +29,14 @@ class CohortChart(QWidget):
         self.rows = rows
         self.setAccessibleDescription("; ".join(f"{t}: mean {m:.1f} from {n} attempts"
                                                 for t, m, n in rows) or "no finished attempts")
-        self.setFixedHeight(self.sizeHint().height())
+        self.updateGeometry()  # its height is its size hint's (a fixed vertical policy)
         self.update()
 
+    def _bar(self) -> int:
+        return px(self.font(), BAR_H)
+
     def _row_height(self) -> int:
-        return self.fontMetrics().height() + 4 + BAR_H + GAP
+        return self.fontMetrics().height() + 4 + self._bar() + px(self.font(), GAP)
 
     def sizeHint(self) -> QSize:
         scale = self.fontMetrics().height() + 6
@@ -54,9 +58,10 @@ class CohortChart(QWidget):
         span = self.width() - 2 * inset
         top = line + 6
         painter.setPen(theme.color("muted"))
+        half = metrics.horizontalAdvance("100") / 2 + 2
         for tick in TICKS:  # the scale; each bar's track carries its guide marks
             x = inset + span * tick / 100
-            painter.drawText(QRectF(x - 20, 0, 40, line), int(Qt.AlignmentFlag.AlignCenter),
+            painter.drawText(QRectF(x - half, 0, 2 * half, line), int(Qt.AlignmentFlag.AlignCenter),
                              str(tick))
         y = top
         for title, mean, count in self.rows:
@@ -87,16 +92,17 @@ class CohortChart(QWidget):
                                 area.width() - metrics.horizontalAdvance(note), line),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), value)
         painter.setFont(self.font())
-        track = QRectF(area.left(), area.top() + line + 4, area.width(), BAR_H)
+        bar_h = self._bar()
+        track = QRectF(area.left(), area.top() + line + 4, area.width(), bar_h)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.color("surface"))
-        painter.drawRoundedRect(track, BAR_H / 2, BAR_H / 2)
+        painter.drawRoundedRect(track, bar_h / 2, bar_h / 2)
         painter.setPen(QPen(theme.color("border"), 1))
         for tick in TICKS[1:-1]:
             x = track.left() + track.width() * tick / 100
             painter.drawLine(int(x), int(track.top()) - 2, int(x), int(track.bottom()) + 2)
         painter.setPen(Qt.PenStyle.NoPen)
         bar = QRectF(track)
-        bar.setWidth(max(BAR_H, area.width() * max(0.0, min(100.0, mean)) / 100))
+        bar.setWidth(max(bar_h, area.width() * max(0.0, min(100.0, mean)) / 100))
         painter.setBrush(theme.color("accent"))
-        painter.drawRoundedRect(bar, BAR_H / 2, BAR_H / 2)
+        painter.drawRoundedRect(bar, bar_h / 2, bar_h / 2)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ..filing.work import Row, filter_choices
+from ..kit.flow import FlowLayout
 
 ALL = ""
 EVERYONE = {"scenario": "All scenarios", "trainee": "All trainees", "mode": "All modes"}
@@ -17,16 +18,21 @@ class ResultsFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self, 12)  # each filter with its title; more rows with large text
         self.combos: dict[str, QComboBox] = {}
         for key in EVERYONE:
-            combo = self.combos[key] = QComboBox(self)
+            pair = QWidget(self)
+            inner = QHBoxLayout(pair)
+            inner.setContentsMargins(0, 0, 0, 0)
+            combo = self.combos[key] = QComboBox(pair)
             combo.setAccessibleName(f"{key.title()} filter")
             combo.setMinimumWidth(200)
             combo.currentIndexChanged.connect(self.changed)
-            row.addWidget(QLabel(key.title(), self))
-            row.addWidget(combo)
+            title = QLabel(key.title(), pair)
+            title.setBuddy(combo)
+            inner.addWidget(title)
+            inner.addWidget(combo)
+            row.add(pair)
 
     def offer(self, rows: list[Row]) -> None:
         """Offer the values ``rows`` hold (quietly: the caller shows the rows next)."""

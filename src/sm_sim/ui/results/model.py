@@ -51,8 +51,9 @@ class ResultsModel(TableModel[Row]):
             return current().color(token)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(row.path) if row.path else "Fetched from the LRS: no journal on this computer"
+        if role == Qt.ItemDataRole.ToolTipRole:  # a shortened name's whole, and where it is kept
+            kept = str(row.path) if row.path else "Fetched from the LRS: no journal on this computer"
+            return f"{COLUMNS[column][1](row)}\n{kept}" if column in STRETCH else kept
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -31,7 +31,8 @@ class CohortSummary:
         card = QFrame(self.parent, objectName="card")
         column = QVBoxLayout(card)
         column.setContentsMargins(18, 12, 18, 12)
-        column.addWidget(QLabel("Mean score per competency", card, objectName="cardTitle"))
+        column.addWidget(QLabel("Mean score per competency", card, objectName="cardTitle",
+                                wordWrap=True))
         column.addWidget(self.chart)
         column.addWidget(QLabel("The mean of the finished attempts shown; n is how many "
                                 "of them were scored on that competency.", card,

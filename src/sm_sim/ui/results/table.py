@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..filing.work import Row
+from ..kit.appearance import notifier
 from .model import STRETCH, ResultsModel
 
 
@@ -24,13 +25,22 @@ class AttemptsTable(QTableView):
         self.verticalHeader().hide()
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Large text: the columns keep their width and the table scrolls across.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header = self.horizontalHeader()
         for column in range(model.columnCount()):  # names take what is left, elided
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in STRETCH
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self._fit_titles()
+        notifier().changed.connect(self._fit_titles)
+
+    def _fit_titles(self, _appearance: object = None) -> None:
+        """No column narrower than its title (the names shorten, never the headings)."""
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(max(header.sectionSizeFromContents(c).width()
+                                         for c in STRETCH))
 
     def show_rows(self, rows: list[Row]) -> None:
         """Show ``rows`` in the order the header's sort indicator asks for."""

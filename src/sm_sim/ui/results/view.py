@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +30,7 @@ from ...scenario.library import Names
 from ..filing.actions import RecordActions
 from ..filing.work import Results, Row, skipped_text
 from ..kit.brand import brand
+from ..kit.flow import FlowLayout
 from ..kit.settings import Settings
 from .filters import ResultsFilters
 from .model import ResultsModel
@@ -104,36 +107,58 @@ class ResultsView(QScrollArea):
                 row.addWidget(item)
         return row
 
+    @staticmethod
+    def _flow(*buttons: QWidget, right: bool = False) -> FlowLayout:
+        """Buttons side by side, wrapping onto more rows with large text."""
+        flow = FlowLayout(None, 8, align_right=right)
+        for button in buttons:
+            flow.add(button)
+        return flow
+
     def _build(self) -> None:
         page = QWidget(self, objectName="startPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 20, 32, 20)
         column.setSpacing(12)
-        column.addLayout(self._row(
-            brand(self), None,
+        top = QHBoxLayout()
+        top.addWidget(brand(self), 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(self._flow(
             self._button("lrs", "Learning Record Store…", self.lrs_requested.emit),
-            self._button("back", "Back to scenarios", self.back_requested.emit)))
+            self._button("back", "Back to scenarios", self.back_requested.emit), right=True), 1)
+        column.addLayout(top)
         column.addWidget(QLabel("Results", self, objectName="headline"))
         column.addLayout(self._row(QLabel("Attempts from", self), self.source, None))
         column.addWidget(self.folder)
-        column.addLayout(self._row(self.filters, None,
-                                   self._button("refresh", "Refresh", self.reload)))
+        filters = QHBoxLayout()
+        filters.addWidget(self.filters, 1)
+        filters.addWidget(self._button("refresh", "Refresh", self.reload), 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(filters)
         column.addLayout(self.summary.figures())
-        body = self._row(self.table, self.summary.chart_card())
+        self.chart_card = self.summary.chart_card()
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.setSpacing(12)
-        body.setStretch(0, 2)
-        body.setStretch(1, 1)
+        body.addWidget(self.table, 2)
+        body.addWidget(self.chart_card, 1)
         column.addLayout(body, 1)
         column.addWidget(self.skipped)
-        column.addLayout(self._row(
+        column.addLayout(self._flow(
             self._button("summary", "Export summary CSV…", self.export_summary),
             self._button("csv", "Export selected as CSV…", lambda: self.export_selected("csv")),
             self._button("pdf", "Export selected as PDF…", lambda: self.export_selected("pdf")),
-            self._button("send", "Send selected to LRS", self.send_selected), None))
-        column.addLayout(self._row(self._button("review", "Review written answers…", self.review), None))
+            self._button("send", "Send selected to LRS", self.send_selected),
+            self._button("review", "Review written answers…", self.review)))
         column.addWidget(self.no_journal)
         column.addWidget(self.status)
         self.setWidget(page)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The chart beside the table while both fit across, else under it (large text)."""
+        super().resizeEvent(event)
+        header = self.table.horizontalHeader()
+        table = sum(header.sectionSizeHint(i) for i in range(header.count()))
+        beside = table + self.chart_card.sizeHint().width() + 100 <= self.viewport().width()
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                               else QBoxLayout.Direction.TopToBottom)
 
     # -- reading ----------------------------------------------------------------------------
     @property

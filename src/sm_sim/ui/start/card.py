@@ -28,7 +28,7 @@ class ScenarioCard(QPushButton):
         scenario = entry.loaded.scenario
         labels = [QLabel(entry.title, self, objectName="cardTitle", wordWrap=True)]
         labels[0].setTextFormat(Qt.TextFormat.PlainText)
-        self.facts = QLabel("", self, objectName="cardFacts")
+        self.facts = QLabel("", self, objectName="cardFacts", wordWrap=True)
         self._best: int | None = None
         self._known = False
         self._next = False
@@ -78,6 +78,10 @@ class ScenarioCard(QPushButton):
 
     def sizeHint(self) -> QSize:
         return self._column.sizeHint().expandedTo(QSize(320, 150))
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its wrapped words allow (a push button's own is its full size hint)."""
+        return self._column.minimumSize()
 
     def hasHeightForWidth(self) -> bool:
         return True

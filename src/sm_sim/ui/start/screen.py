@@ -30,8 +30,10 @@ from ...engine.timing import AS_WRITTEN, OFF, TimeLimits
 from ...records.cohort import assessed, best_scores
 from ...scenario.course import Course
 from ...scenario.library import Entry
+from ..dialogs.appearance import APPEARANCE_KEYS
 from ..filing.work import Row
 from ..kit.brand import brand
+from ..kit.flow import FlowLayout
 from ..kit.layouts import show_centred
 from ..kit.settings import Settings
 from ..session.attempt import Mode
@@ -60,6 +62,7 @@ class StartScreen(QScrollArea):
     lrs_requested = Signal()
     open_requested = Signal(object)  # a scenario file to open in the workbench, or None to ask
     new_requested = Signal()
+    appearance_requested = Signal()  # theme, text size, reduced motion
 
     def __init__(self, entries: list[Entry] | None, settings: Settings,
                  parent: QWidget | None = None, course: Course | None = None) -> None:
@@ -133,8 +136,9 @@ class StartScreen(QScrollArea):
 
     def _top_row(self, page: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(brand(page, 36))
-        row.addStretch(1)
+        row.addWidget(brand(page, 36), 0, Qt.AlignmentFlag.AlignTop)
+        buttons = FlowLayout(None, 8, align_right=True)  # wraps under itself with large text
+        row.addLayout(buttons, 1)
         self.results_button = QPushButton("Results", page, objectName="secondaryButton")
         self.results_button.setAccessibleName("Results: every attempt on this computer")
         self.results_button.setToolTip("For trainers: every attempt kept on this computer, "
@@ -158,8 +162,13 @@ class StartScreen(QScrollArea):
             action = menu.addAction(path.name, partial(self.open_requested.emit, path))
             action.setToolTip(str(path))
         self.open_button.setMenu(menu)
-        for button in (self.open_button, self.results_button, self.lrs_button):
-            row.addWidget(button)
+        self.appearance_button = QPushButton("Appearance…", page, objectName="secondaryButton")
+        self.appearance_button.setToolTip(f"Theme, text size and motion ({APPEARANCE_KEYS})")
+        self.appearance_button.setAccessibleName("Appearance: theme, text size and motion")
+        self.appearance_button.clicked.connect(self.appearance_requested)
+        for button in (self.appearance_button, self.open_button, self.results_button,
+                       self.lrs_button):
+            buttons.add(button)
         return row
 
     def set_results(self, rows: list[Row]) -> None:

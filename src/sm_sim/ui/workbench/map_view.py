@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...scenario.storymap import Arrow, MapNode, StoryMap, layout
+from ..kit.appearance import notifier
 from ..kit.theme import current, plain_tip
 
 BOX_W, PAD = 170.0, 8.0
@@ -75,6 +76,12 @@ class MapView(QGraphicsView):
         self.visited: tuple[set[str], set[tuple[str, str]]] | None = None  # None: nothing played
         self.zoomed = False  # the trainer has zoomed: a resize no longer fits the map
         self.scene().selectionChanged.connect(self._on_scene_selection_changed)
+        notifier().changed.connect(self._on_appearance_changed)
+
+    def _on_appearance_changed(self, _appearance: object) -> None:
+        """Drawn again in the new theme's colours and text size, at the same place."""
+        if self.story is not None:
+            self.show_map(self.story)
 
     # -- drawing ------------------------------------------------------------------------------
     def show_map(self, story: StoryMap) -> None:

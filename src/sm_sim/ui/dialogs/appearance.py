@@ -1,0 +1,130 @@
+"""The Appearance dialog: theme, text size and reduced motion. Each change applies at once to
+every open window and is remembered for the next run; there is nothing to confirm, so the
+dialog has only Close (and Restore defaults). It opens without a modal loop of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..kit import appearance
+from ..kit.appearance import TEXT_SCALES, THEMES, Appearance
+from ..kit.settings import Settings
+
+APPEARANCE_KEYS = "Ctrl+Shift+A"  # the main window's shortcut for this dialog
+MNEMONICS = {"auto": "&Automatic", "light": "&Light", "dark": "&Dark", "contrast": "&High contrast"}
+THEME_NOTES = {
+    "auto": "Light or dark, as this computer is set.",
+    "light": "Dark text on white.",
+    "dark": "Light text on near-black.",
+    "contrast": "White and bright colours on black, every text at least 7:1, a thick yellow "
+                "focus ring.",
+}
+MOTION_NOTE = ("The feed holds still while posts arrive: a “new posts” button at its top shows "
+               "them when you are ready. Menus and tips appear without sliding or fading.")
+
+
+class AppearanceDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Appearance")
+        self.setObjectName("appearanceDialog")
+        chosen = appearance.current()
+        column = QVBoxLayout(self)
+        column.setSpacing(10)
+        column.addWidget(self._themes(chosen.theme))
+        size_title = QLabel("Text &size", self, objectName="sectionTitle")
+        self.text_size = QComboBox(self, objectName="textSize")
+        for scale in TEXT_SCALES:
+            self.text_size.addItem(f"{scale:.0%}", scale)
+        self.text_size.setCurrentIndex(TEXT_SCALES.index(chosen.text_scale))
+        self.text_size.setAccessibleName("Text size")
+        self.text_size.currentIndexChanged.connect(self._on_changed)
+        size_title.setBuddy(self.text_size)
+        column.addWidget(size_title)
+        column.addWidget(self.text_size, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(QLabel("Every screen's text, and the posts, gauges and charts drawn "
+                                "with it.", self, objectName="muted", wordWrap=True))
+        self.reduce_motion = QCheckBox("Reduce &motion", self)
+        self.reduce_motion.setChecked(chosen.reduce_motion)
+        self.reduce_motion.setAccessibleDescription(MOTION_NOTE)
+        self.reduce_motion.toggled.connect(self._on_changed)
+        column.addWidget(self.reduce_motion)
+        column.addWidget(QLabel(MOTION_NOTE, self, objectName="muted", wordWrap=True))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        buttons.rejected.connect(self.close)
+        defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.setText("&Restore defaults")
+        defaults.clicked.connect(lambda: self.choose(Appearance()))
+        for button in buttons.buttons():
+            button.setIcon(QIcon())  # the platform's icons are drawn for one theme only
+        column.addWidget(buttons)
+
+    def _themes(self, chosen: str) -> QGroupBox:
+        box = QGroupBox("Theme", self)
+        column = QVBoxLayout(box)
+        self._theme_group = QButtonGroup(self)
+        self.theme_buttons: dict[str, QRadioButton] = {}
+        for key in THEMES:
+            button = QRadioButton(MNEMONICS[key], box)
+            button.setAccessibleName(THEMES[key])
+            button.setAccessibleDescription(THEME_NOTES[key])
+            button.setToolTip(THEME_NOTES[key])
+            button.setChecked(key == chosen)
+            self._theme_group.addButton(button)
+            self.theme_buttons[key] = button
+            column.addWidget(button)
+        self._theme_group.idToggled.connect(self._on_theme_toggled)
+        return box
+
+    def _on_theme_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._on_changed()
+
+    def chosen(self) -> Appearance:
+        theme = next(k for k, b in self.theme_buttons.items() if b.isChecked())
+        return Appearance(theme, float(self.text_size.currentData()), self.reduce_motion.isChecked())
+
+    def choose(self, value: Appearance) -> None:
+        """Set every control at once, and apply the result once."""
+        for control in (self._theme_group, self.text_size, self.reduce_motion):
+            control.blockSignals(True)
+        self.theme_buttons[value.theme].setChecked(True)
+        self.text_size.setCurrentIndex(TEXT_SCALES.index(value.text_scale))
+        self.reduce_motion.setChecked(value.reduce_motion)
+        for control in (self._theme_group, self.text_size, self.reduce_motion):
+            control.blockSignals(False)
+        self._on_changed()
+
+    def _on_changed(self) -> None:
+        value = self.chosen()
+        if value == appearance.current():
+            return
+        self.settings.appearance = value
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        appearance.apply(app, value)
+        self.adjustSize()
+
+
+def open_appearance(parent: QWidget, settings: Settings) -> AppearanceDialog:
+    """Show the dialog over ``parent`` (window-modal, no loop of its own: the caller carries on)."""
+    dialog = AppearanceDialog(settings, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
