@@ -33,10 +33,6 @@ class Stoppable(QObject):
     def stop(self) -> None:
         self._stop.set()
 
-    @property
-    def stopped(self) -> bool:
-        return self._stop.is_set()
-
 
 def progress_dialog(parent: QWidget, text: str, job: Stoppable) -> QProgressDialog:
     """A window-modal dialog that follows ``job`` and stops it from its Stop button; the

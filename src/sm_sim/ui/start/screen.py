@@ -111,8 +111,9 @@ class StartScreen(QScrollArea):
         column.addStretch(1)
         show_centred(self, page, 1040, 8)
         if entries is not None:
-            self.set_library(entries, course)
-        self._update_start()
+            self.set_library(entries, course)  # brings the start button up to date
+        else:
+            self._update_start()
 
     def set_library(self, entries: list[Entry], course: Course | None) -> None:
         """The scenarios to offer, in place of what was offered (or of "Opening…"): the
