@@ -1,7 +1,8 @@
 """The loopback LRS as pytest fixtures, shared by the records and the GUI tests (each
 conftest imports them): Learning Locker's statement service on 127.0.0.1, its credentials
-checked by a tiny auth endpoint (see records/lrs_loopback.py); and a cmi5 LMS in front of it
-(records/lms_loopback.py)."""
+checked by a tiny auth endpoint (see records/lrs_loopback.py); its Activity Profile service
+beside it at the same address (``school_lrs``, for classroom sessions); and a cmi5 LMS in front
+of it (records/lms_loopback.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from .records.lms_loopback import LoopbackLms
-from .records.lrs_loopback import AuthGate, FaultyProxy, LoopbackLrs, lrs_entry
+from .records.lrs_loopback import (
+    DOCUMENTS,
+    AuthGate,
+    FaultyProxy,
+    LoopbackDocuments,
+    LoopbackLrs,
+    LoopbackSchoolLrs,
+    lrs_entry,
+)
 
 
 @pytest.fixture(scope="session")
@@ -51,3 +60,15 @@ def lms(lrs: LoopbackLrs) -> Iterator[LoopbackLms]:
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def school_lrs(lrs: LoopbackLrs, auth_gate: AuthGate, tmp_path: Path) -> Iterator[LoopbackSchoolLrs]:
+    """Statements and the Activity Profile API at one address (a school's whole LRS)."""
+    documents = LoopbackDocuments(DOCUMENTS, tmp_path / "documents", auth_gate)
+    documents.start()
+    school = LoopbackSchoolLrs(lrs, documents)
+    school.start()
+    yield school
+    school.stop()
+    documents.stop()

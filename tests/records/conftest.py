@@ -13,7 +13,14 @@ from sm_sim.engine.timing import AS_WRITTEN
 from sm_sim.records import Attempt, AttemptJournal, read_attempt, trainee_for
 from sm_sim.scenario import Loaded, load_scenario
 
-from ..lrs_fixture import auth_gate, faulty, lms, lrs, lrs_program  # noqa: F401 - the loopback LRS fixtures
+from ..lrs_fixture import (  # noqa: F401 - the loopback LRS fixtures
+    auth_gate,
+    faulty,
+    lms,
+    lrs,
+    lrs_program,
+    school_lrs,
+)
 from .records_helpers import EXAMPLE, make_chooser
 
 

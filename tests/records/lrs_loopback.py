@@ -30,6 +30,7 @@ from sm_sim.records import LrsClient
 
 LRS_DIR = Path(__file__).resolve().parents[1] / "lrs"
 ENTRY = LRS_DIR / "node_modules" / "xapi-statements" / "dist" / "index.js"
+DOCUMENTS = LRS_DIR / "node_modules" / "xapi-activities" / "dist" / "index.js"
 PRELOAD = LRS_DIR / "loopback.js"
 CLIENT = {"_id": "5988f0f00000000000000002", "title": "sm-sim tests",
           "organisation": "5988f0f00000000000000000", "lrs_id": "5988f0f00000000000000001",
@@ -42,7 +43,7 @@ def lrs_entry() -> Path:
     if node is None:
         pytest.skip("node is not installed: the loopback LRS (Learning Locker's xapi-statements) "
                     "needs Node.js 20")
-    if not ENTRY.is_file():
+    if not (ENTRY.is_file() and DOCUMENTS.is_file()):
         npm = shutil.which("npm")
         assert npm, "npm is needed to install the loopback LRS (npm ci --prefix tests/lrs)"
         subprocess.run([npm, "ci", "--prefix", str(LRS_DIR), "--no-audit", "--no-fund"],
@@ -63,6 +64,20 @@ def reply(handler: BaseHTTPRequestHandler, status: int, body: bytes, headers: di
     handler.send_header("Content-Length", str(len(body)))
     handler.end_headers()
     handler.wfile.write(body)
+
+
+def serve(handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
+    """A loopback HTTP server on a free port, answering in a thread of its own."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def shut(server: ThreadingHTTPServer | None) -> None:
+    if server is not None:
+        server.shutdown()
+        server.server_close()
 
 
 class AuthGate:
@@ -96,9 +111,7 @@ class AuthGate:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._server = serve(Handler)
 
     def answer(self, token: str) -> int:
         if self.failing:
@@ -120,12 +133,12 @@ class AuthGate:
 
     def stop(self) -> None:
         self.release.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+        shut(self._server)
 
 
 class LoopbackLrs:
+    ready = "about"  # what answers once the service listens
+
     def __init__(self, entry: Path, workdir: Path, gate: AuthGate) -> None:
         self.entry, self.workdir, self.gate = entry, workdir, gate
         self.port = free_port()
@@ -150,8 +163,9 @@ class LoopbackLrs:
 
     def _wait_ready(self) -> None:
         deadline = time.monotonic() + 30
-        request = urllib.request.Request(self.endpoint + "about",
-                                         headers={"X-Experience-API-Version": "1.0.3"})
+        request = urllib.request.Request(self.endpoint + self.ready,
+                                         headers={"X-Experience-API-Version": "1.0.3",
+                                                  "Authorization": self.gate.token})
         while time.monotonic() < deadline:
             assert self.process is not None
             if self.process.poll() is not None:
@@ -160,6 +174,10 @@ class LoopbackLrs:
                 with urllib.request.urlopen(request, timeout=1) as answer:
                     if answer.status == 200:
                         return
+            except urllib.error.HTTPError as err:
+                if err.code == 404:  # listening; the document asked for is not there
+                    return
+                time.sleep(0.05)
             except OSError:
                 time.sleep(0.05)  # polling the child until it listens
         raise AssertionError(f"the LRS did not start in 30 s: {self.log_tail()}")
@@ -192,7 +210,26 @@ class LoopbackLrs:
         return list(self.client().get_statements(**params))
 
 
-class FaultyProxy:
+class LoopbackFront:
+    """A loopback server in front of the LRS, with the LRS's credentials."""
+
+    def __init__(self, gate: AuthGate) -> None:
+        self.gate = gate
+        self._server: ThreadingHTTPServer | None = None
+
+    @property
+    def endpoint(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}/xAPI/"
+
+    def client(self, timeout: float = 10.0) -> LrsClient:
+        return LrsClient(self.endpoint, self.gate.user, self.gate.password, timeout)
+
+    def stop(self) -> None:
+        shut(self._server)
+
+
+class FaultyProxy(LoopbackFront):
     """A loopback proxy in front of the LRS that fails on a schedule: each statement POST
     takes the next fault from ``schedule`` (``None`` or an empty schedule: pass it through).
 
@@ -205,18 +242,10 @@ class FaultyProxy:
     """
 
     def __init__(self, lrs: LoopbackLrs) -> None:
+        super().__init__(lrs.gate)
         self.lrs = lrs
         self.schedule: list[str | None] = []
         self.seen: list[str] = []  # "METHOD path" of every request, in order
-        self._server: ThreadingHTTPServer | None = None
-
-    @property
-    def endpoint(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}/xAPI/"
-
-    def client(self, timeout: float = 10.0) -> LrsClient:
-        return LrsClient(self.endpoint, self.lrs.gate.user, self.lrs.gate.password, timeout)
 
     def start(self) -> None:
         proxy = self
@@ -282,11 +311,58 @@ class FaultyProxy:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._server = serve(Handler)
 
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+
+def forward(handler: BaseHTTPRequestHandler, endpoint: str) -> None:
+    """Pass the request ``handler`` holds to the LRS service at ``endpoint`` and its answer
+    back (with the headers a client reads: type, ETag, xAPI version)."""
+    body = handler.rfile.read(int(handler.headers.get("Content-Length", 0) or 0))
+    target = endpoint.rsplit("/xAPI/", 1)[0] + handler.path
+    headers = {k: v for k, v in handler.headers.items() if k.lower() != "host"}
+    request = urllib.request.Request(target, data=body or None, headers=headers,
+                                     method=handler.command)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            status, got, raw = answer.status, dict(answer.headers), answer.read()
+    except urllib.error.HTTPError as err:
+        status, got, raw = err.code, dict(err.headers), err.read()
+    reply(handler, status, raw, {k: v for k, v in got.items()
+                                 if k.lower() in ("content-type", "etag", "x-experience-api-version")})
+
+
+class LoopbackDocuments(LoopbackLrs):
+    """Learning Locker's Activity Profile service (``xapi-activities`` 3.0.6, in-memory), the
+    document API a classroom session's settings and controls live in."""
+
+    ready = "activities/profile?activityId=https%3A%2F%2Fready.invalid&profileId=ready"
+
+
+class LoopbackSchoolLrs(LoopbackFront):
+    """One LRS address in front of both services, as a school's LRS has them: the Activity
+    Profile API goes to the documents service, everything else to the statement service."""
+
+    def __init__(self, statements: LoopbackLrs, documents: LoopbackDocuments) -> None:
+        super().__init__(statements.gate)
+        self.statements_service, self.documents = statements, documents
+
+    def statements(self, **params: str) -> list[dict[str, Any]]:
+        return list(self.client().get_statements(**params))
+
+    def start(self) -> None:
+        school = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _route(self) -> None:
+                service = (school.documents if self.path.startswith("/xAPI/activities/profile")
+                           else school.statements_service)
+                forward(self, service.endpoint)
+
+            do_GET = do_POST = do_PUT = do_DELETE = _route
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = serve(Handler)

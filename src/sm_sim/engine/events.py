@@ -127,6 +127,14 @@ class InternalMessageReceived(Event):
     channel: str = "email"
 
 
+TRAINER_CHANNEL = "trainer"  # an InternalMessageReceived the trainer sent the room (an input)
+
+
+def from_trainer(event: Event) -> bool:
+    """A classroom inject: not the scenario's doing, so a replay must deliver it again."""
+    return isinstance(event, InternalMessageReceived) and event.channel == TRAINER_CHANNEL
+
+
 @dataclass(frozen=True)
 class NotificationShown(Event):
     text: str

@@ -166,16 +166,22 @@ def candidates(decision: Decision) -> list[tuple[str, str | None]]:
 
 def play(scenario: Scenario, chooser: Chooser, seed: int | None = None,
          run: ScenarioRun | None = None, free: list[FreeStep] | None = None,
-         time_limits: TimeLimits = AS_WRITTEN, think: float = 0.0) -> ScenarioRun:
+         time_limits: TimeLimits = AS_WRITTEN, think: float = 0.0,
+         between: Callable[[ScenarioRun], None] | None = None) -> ScenarioRun:
     """Play to an ending, jumping simulated time from one due event to the next; each free
     action is done at its time (or at once, if the run is already past it). ``time_limits``
     is for a new run (``run`` brings its own). ``think``: seconds the player takes over each
-    decision before answering (``LAST``: until a second before its time limit runs out)."""
+    decision before answering (``LAST``: until a second before its time limit runs out).
+    ``between`` is called before each step (a classroom laptop follows its trainer there)."""
     run = run or ScenarioRun(scenario, seed, time_limits)
     steps = sorted(free or [], key=lambda s: s.at)
     if not run.events:
         run.start()
     while not run.ended:
+        if between is not None:
+            between(run)
+            if run.ended:
+                break
         if steps and steps[0].at <= run.now:
             _do(run, steps.pop(0))
             continue
@@ -216,11 +222,20 @@ def _do(run: ScenarioRun, step: FreeStep) -> None:
         raise ScriptError(f"@{step.at // 60:02.0f}:{step.at % 60:02.0f} {step.verb}: {err}") from None
 
 
-def retake(run: ScenarioRun, actions: Iterable[ev.ActionTaken | ev.FreeAction]) -> None:
-    """Do a started run's recorded actions again, each at its time. The engine is
-    deterministic, so the same scenario, seed and actions give the same events; an action
-    that no longer fits raises ``ActionError``."""
+Input = ev.ActionTaken | ev.FreeAction | ev.InternalMessageReceived
+
+
+def retake(run: ScenarioRun, actions: Iterable[Input]) -> None:
+    """Do a started run's recorded actions again, each at its time, and deliver the trainer's
+    messages again (``ev.from_trainer``). The engine is deterministic, so the same scenario,
+    seed and inputs give the same events; an action that no longer fits raises ``ActionError``."""
     for action in actions:
+        if isinstance(action, ev.InternalMessageReceived):
+            if action.t > run.now:  # at the same moment: before what is due then, as it was
+                run.advance(action.t)
+            run.deliver(action.message_id.removeprefix(f"{ev.TRAINER_CHANNEL}-"), action.name,
+                        action.subject, action.text)
+            continue
         run.advance(action.t)
         if isinstance(action, ev.FreeAction):
             if run.do(action.action, action.post_id, action.text, action.to_id):

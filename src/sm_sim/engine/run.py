@@ -142,6 +142,19 @@ class ScenarioRun:
         self._hear(verb, post_id, to, set(judgement.flags) if judgement else set())
         return False
 
+    def deliver(self, message_id: str, sender: str, subject: str, text: str) -> bool:
+        """A message from the trainer running the room arrives in the work inbox now (a
+        classroom inject). It is an input, like an action: a replay delivers it again at the
+        same time. False if the run has ended or the message was delivered before."""
+        if self.ended or any(isinstance(e, ev.InternalMessageReceived)
+                             and e.message_id == f"{ev.TRAINER_CHANNEL}-{message_id}"
+                             for e in self.state.inbox):
+            return False
+        self._emit(ev.InternalMessageReceived(
+            self.now, f"{ev.TRAINER_CHANNEL}-{message_id}", ev.TRAINER_CHANNEL, sender, "Trainer",
+            subject, text, "normal", ev.TRAINER_CHANNEL))
+        return True
+
     def resolve_post(self, key: str | None) -> str | None:
         """The id in this run of a post the scenario names (its id, a revisit, or last_post)."""
         return self.world.resolve_post(key)

@@ -108,6 +108,13 @@ class Attempt:
         return [e for e in self.events if isinstance(e, ev.ActionTaken | ev.FreeAction)]
 
     @property
+    def inputs(self) -> list[ev.ActionTaken | ev.FreeAction | ev.InternalMessageReceived]:
+        """What came from outside the scenario, in order: the trainee's actions and the
+        messages a trainer sent the room (what a replay must do again)."""
+        return [e for e in self.events if isinstance(e, ev.ActionTaken | ev.FreeAction)
+                or (isinstance(e, ev.InternalMessageReceived) and ev.from_trainer(e))]
+
+    @property
     def score(self) -> int | None:
         return None if self.debrief is None else self.debrief.score
 

@@ -54,6 +54,7 @@ class AttemptJournal:
         self.on_error: Callable[[OSError], None] | None = None
         self.debrief: Debrief | None = None
         self.finished = False
+        self.last_wall = ""  # the wall time written with the latest event (records/live.py)
 
     # -- starting -----------------------------------------------------------------------------
     @classmethod
@@ -122,7 +123,8 @@ class AttemptJournal:
         if self._handle is None:
             return
         try:
-            self._write({"kind": "event", "wall": iso(self._now()), "event": event.to_dict()},
+            self.last_wall = iso(self._now())
+            self._write({"kind": "event", "wall": self.last_wall, "event": event.to_dict()},
                         sync=isinstance(event, ev.ActionTaken | ev.FreeAction))
             if isinstance(event, ev.RunEnded):
                 self._finish()

@@ -2,7 +2,8 @@
 
 Every failure becomes an ``LrsError`` with a sentence for a person and a ``kind`` the
 outbox acts on: ``auth``, ``server``, ``unreachable`` and ``timeout`` are worth another
-try later; ``rejected`` (400) and ``conflict`` (409) are about the statements themselves.
+try later; ``rejected`` (400) and ``conflict`` (409) are about the statements themselves, and
+``changed`` (412) about a document someone else wrote since it was read.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import http.client
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from email.message import Message
 from typing import Any
 from urllib import error, parse, request
 
@@ -86,29 +88,55 @@ class LrsClient:
                 return None
             raise
 
+    def get_tagged(self, resource: str, **params: str) -> tuple[Any, str | None]:
+        """A document and its ETag (for a later ``put_document``); ``(None, None)`` if there is
+        none."""
+        try:
+            answer, headers = self._call_with_headers(
+                "GET", f"{resource}?" + parse.urlencode(params))
+        except LrsError as err:
+            if err.status == 404:
+                return None, None
+            raise
+        return answer, headers.get("ETag")
+
+    def put_document(self, resource: str, document: Any, etag: str | None, **params: str) -> None:
+        """Store a JSON document (xAPI 7.3: Activity Profile or State) in place of the one
+        with ``etag`` (``None``: only if there is none yet). An ``LrsError`` of kind
+        ``changed`` (412) means someone else wrote it since it was read."""
+        body = json.dumps(document, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        condition = {"If-None-Match": "*"} if etag is None else {"If-Match": etag}
+        self._call_with_headers("PUT", f"{resource}?" + parse.urlencode(params), body, condition)
+
     def about(self) -> dict[str, Any]:
         return dict(self._call("GET", "about"))
 
     def _call(self, method: str, target: str, body: bytes | None = None) -> Any:
+        return self._call_with_headers(method, target, body)[0]
+
+    def _call_with_headers(self, method: str, target: str, body: bytes | None = None,
+                           extra: dict[str, str] | None = None) -> tuple[Any, Message]:
         """One request; a refused password is asked again once, as a 401 can be passing
         (an LRS restarting its auth service), before it is called wrong."""
         try:
-            return self._request(method, target, body)
+            return self._request(method, target, body, extra)
         except LrsError as err:
             if err.kind != "auth":
                 raise
-        return self._request(method, target, body)
+        return self._request(method, target, body, extra)
 
-    def _request(self, method: str, target: str, body: bytes | None = None) -> Any:
+    def _request(self, method: str, target: str, body: bytes | None = None,
+                 extra: dict[str, str] | None = None) -> tuple[Any, Message]:
         url = target if target.startswith("http") else parse.urljoin(self.endpoint, target)
         headers = {"X-Experience-API-Version": VERSION, "Authorization": self._auth,
-                   "Accept": "application/json"}
+                   "Accept": "application/json", **(extra or {})}
         if body is not None:
             headers["Content-Type"] = "application/json; charset=utf-8"
         req = request.Request(url, data=body, headers=headers, method=method)
         try:
             with request.urlopen(req, timeout=self.timeout) as answer:
                 raw = answer.read()
+                got = answer.headers
         except error.HTTPError as err:
             raise _http_error(err, self.endpoint) from None
         except TimeoutError:
@@ -125,7 +153,7 @@ class LrsClient:
                            f"lost ({type(err).__name__}); whether it was stored is unknown, so "
                            f"it will be sent again (the LRS ignores repeats)", "unknown") from None
         try:
-            return strictjson.loads(raw.decode("utf-8")) if raw.strip() else None
+            return (strictjson.loads(raw.decode("utf-8")) if raw.strip() else None), got
         except (UnicodeDecodeError, ValueError):
             raise LrsError(f"the LRS at {self.endpoint} sent an answer that is not JSON",
                            "server") from None
@@ -148,6 +176,9 @@ def _http_error(err: error.HTTPError, endpoint: str) -> LrsError:
     if status in (401, 403):
         return LrsError(f"the LRS at {endpoint} refused the user name or password "
                         f"({status}{detail}); check the user name and password", "auth", status)
+    if status == 412:
+        return LrsError(f"the document changed on the LRS since it was read ({status}); read it "
+                        f"again and retry", "changed", status)
     if status == 409:
         return LrsError(f"the LRS already holds a statement with the same id "
                         f"({status}{detail})", "conflict", status)

@@ -45,7 +45,7 @@ def replay(attempt: Attempt, loaded: Loaded) -> ScenarioRun:
     run = ScenarioRun(loaded.scenario, attempt.header.seed, attempt.header.limits)
     run.start()
     try:
-        retake(run, attempt.actions)
+        retake(run, attempt.inputs)
         if attempt.events:
             run.advance(attempt.events[-1].t)
     except ActionError as err:

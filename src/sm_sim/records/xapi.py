@@ -29,7 +29,8 @@ VERSION = "1.0.3"
 ADL = "http://adlnet.gov/expapi"
 LANG = "en-GB"
 VERBS = {name: f"{ADL}/verbs/{name}" for name in (
-    "launched", "initialized", "answered", "interacted", "passed", "failed", "completed", "terminated")}
+    "launched", "initialized", "answered", "interacted", "passed", "failed", "completed", "terminated",
+    "attended", "progressed", "responded", "suspended", "resumed")}
 SIMULATION = f"{ADL}/activities/simulation"
 INTERACTION = f"{ADL}/activities/cmi.interaction"
 SESSION_TYPE = f"{ADL}/activities/meeting"
@@ -64,9 +65,7 @@ class Frame:
         if parent:
             activities["parent"] = [self.activity(attempt, s)]
         if h.session:
-            activities["grouping"] = [{
-                "objectType": "Activity", "id": s.session_iri(h.session),
-                "definition": {"name": {LANG: f"Classroom session {h.session}"}, "type": SESSION_TYPE}}]
+            activities["grouping"] = [session_activity(h.session, s)]
         context: dict[str, Any] = {"registration": h.attempt_id}
         if activities:
             context["contextActivities"] = activities
@@ -78,6 +77,12 @@ class Frame:
 
 
 OWN = Frame()
+
+
+def session_activity(code: str, s: XapiSettings) -> dict[str, Any]:
+    """The classroom session as an activity: the grouping of its attempts' statements."""
+    return {"objectType": "Activity", "id": s.session_iri(code),
+            "definition": {"name": {LANG: f"Classroom session {code}"}, "type": SESSION_TYPE}}
 
 
 def own_extensions(attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
