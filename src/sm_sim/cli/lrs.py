@@ -19,7 +19,7 @@ PASSWORD_ENV = "SM_SIM_LRS_PASSWORD"
 def add_lrs_parsers(verbs: Any) -> dict[str, Any]:
     send = verbs.add_parser("send", help="send attempts' xAPI statements to an LRS via the outbox")
     send.add_argument("attempts", nargs="*", type=Path, help="finished attempts to queue first")
-    _lrs_options(send, required=True)
+    lrs_options(send, required=True)
     send.add_argument("--outbox", type=Path, default=None, help="outbox folder")
     send.add_argument("--batch", type=int, default=50, help="statements per request")
     send.add_argument("--again", action="store_true", help="queue statements sent before, too")
@@ -31,12 +31,12 @@ def add_lrs_parsers(verbs: Any) -> dict[str, Any]:
     cohort.add_argument("--trainee", default=None)
     cohort.add_argument("--mode", choices=MODES, default=None)
     cohort.add_argument("--session", default=None, help="with --lrs: the classroom session")
-    _lrs_options(cohort, required=False)
+    lrs_options(cohort, required=False)
     xapi_options(cohort)
     return {"send": cmd_send, "cohort": cmd_cohort}
 
 
-def _lrs_options(parser: argparse.ArgumentParser, required: bool) -> None:
+def lrs_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--lrs", required=required, metavar="URL", help="the LRS's xAPI endpoint")
     parser.add_argument("--user", default="", help="LRS key / user name")
     parser.add_argument("--password", default=None,
@@ -44,7 +44,7 @@ def _lrs_options(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for the LRS")
 
 
-def _client(args: argparse.Namespace) -> LrsClient:
+def lrs_client(args: argparse.Namespace) -> LrsClient:
     from ..records.lrs import LrsClient
     password = args.password if args.password is not None else os.environ.get(PASSWORD_ENV)
     if password is None:
@@ -56,7 +56,7 @@ def cmd_send(args: argparse.Namespace) -> int:
     from ..records.outbox import Outbox
     from ..records.xapi import statements
     try:
-        client = _client(args)
+        client = lrs_client(args)
     except ValueError as err:
         say("send", str(err))
         return BAD_INPUT
@@ -94,7 +94,7 @@ def cmd_cohort(args: argparse.Namespace) -> int:
             say("cohort", "--lrs needs --session: the classroom session to fetch")
             return BAD_INPUT
         try:
-            records = cohort.fetch_session(_client(args), args.session, settings(args))
+            records = cohort.fetch_session(lrs_client(args), args.session, settings(args))
         except (ValueError, LrsError) as err:
             say("cohort", str(err))
             return BAD_INPUT if isinstance(err, ValueError) else FAILED

@@ -20,6 +20,7 @@ from .lms import add_lms_parsers
 from .records import add_parsers
 from .review import add_review_parsers
 from .scenario import add_scenario_parsers
+from .session import add_session_parsers
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     edit = verbs.add_parser("edit", help="open a scenario file in the trainer's workbench")
     edit.add_argument("scenario", type=Path)
     # the records verbs bring the LRS verbs
-    for add in (add_scenario_parsers, add_parsers, add_review_parsers, add_lms_parsers):
+    for add in (add_scenario_parsers, add_parsers, add_review_parsers, add_lms_parsers,
+                add_session_parsers):
         _VERBS.update(add(verbs))
     return parser
 
