@@ -7,13 +7,12 @@ the time left); ``responded`` for each reply the detectors judged, with its flag
 attempt's own ``launched`` and ``answered`` statements as they happen; ``suspended`` and
 ``resumed`` when the trainer pauses the room; and at the end the attempt's full set, read
 back from its journal — the very statements a later export sends, with the same ids, so
-nothing is ever in the LRS twice. The outbox is on disk: a laptop off the network keeps
-playing and its statements go when it is back.
+nothing is ever in the LRS twice. They wait in the outbox, on disk: a laptop off the network
+keeps playing and its statements go when it is back.
 """
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -22,12 +21,11 @@ from ..engine import events as ev
 from .attempt import Attempt, read_attempt
 from .journal import AttemptJournal
 from .names import XapiSettings
-from .outbox import Outbox
 from .times import Now, iso, utc_now
 from .trainees import Trainee
 from .xapi import LANG, OWN, VERBS, VERSION, session_activity, statement, statements
 
-Sender = Callable[[], None]
+Sink = Callable[[list[dict[str, Any]]], object]
 
 
 def joined(code: str, trainee: Trainee, s: XapiSettings, when: str) -> dict[str, Any]:
@@ -44,16 +42,15 @@ def joined(code: str, trainee: Trainee, s: XapiSettings, when: str) -> dict[str,
 
 
 class LiveReporter:
-    """Statements for the console while the attempt of ``journal`` is played; ``send`` is
-    called after each batch is queued (the app sends in the background, a test at once)."""
+    """Statements for the console while the attempt of ``journal`` is played, each handed
+    once to ``sink``: ``Outbox.add`` (a headless laptop), or a queue the app's background
+    sender empties into the outbox, so the screen never waits on the disk or the network."""
 
-    def __init__(self, journal: AttemptJournal, outbox: Outbox, settings: XapiSettings,
-                 send: Sender | None = None, now: Now = utc_now) -> None:
-        self.journal, self.outbox, self.settings = journal, outbox, settings
-        self.send, self.now = send, now
+    def __init__(self, journal: AttemptJournal, settings: XapiSettings, sink: Sink,
+                 now: Now = utc_now) -> None:
+        self.journal, self.settings, self.sink, self.now = journal, settings, sink, now
         self._mirror = Attempt(journal.header)
         self._queued: set[str] = set()
-        self._lock = threading.Lock()
         self._pauses = 0
         journal.run.subscribe(self._on_event)
 
@@ -126,11 +123,7 @@ class LiveReporter:
         return statements(read_attempt(self.journal.path), self.settings)
 
     def _queue(self, made: list[dict[str, Any]]) -> None:
-        with self._lock:
-            new = [m for m in made if m["id"] not in self._queued]
-            if not new:
-                return
-            self.outbox.add(new)
+        new = [m for m in made if m["id"] not in self._queued]
+        if new:
+            self.sink(new)
             self._queued.update(m["id"] for m in new)
-        if self.send is not None:
-            self.send()

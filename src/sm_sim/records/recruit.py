@@ -80,7 +80,7 @@ class Recruit:
         run = ScenarioRun(scenario, seed)
         self.journal = AttemptJournal.begin(run, guidance, self.trainee, mode=mode,
                                             session=self.code, root=self.root, now=self.now)
-        self.reporter = LiveReporter(self.journal, self.outbox, self.settings, now=self.now)
+        self.reporter = LiveReporter(self.journal, self.settings, self.outbox.add, now=self.now)
         return run
 
     def follow(self, run: ScenarioRun) -> None:
