@@ -28,7 +28,7 @@ from sm_sim.ui.main_window import MainWindow
 from sm_sim.ui.session import clock as clock_module
 from sm_sim.ui.session.clock import SimulatedClockDriver
 
-from ..lrs_fixture import auth_gate, lms, lrs, lrs_program  # noqa: F401 - the loopback LRS fixtures
+from ..lrs_fixture import auth_gate, lms, lrs, lrs_program, school_lrs  # noqa: F401 - the loopback LRS fixtures
 
 EXAMPLE = "cordon_questions"
 

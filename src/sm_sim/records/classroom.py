@@ -32,7 +32,7 @@ MAX_INJECTS = 50
 MAX_TEXT = 2000
 
 
-class SessionError(RuntimeError):
+class SessionError(ValueError):
     """A session that cannot be found, read or changed; the message says why, for a person."""
 
 

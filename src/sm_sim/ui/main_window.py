@@ -28,6 +28,7 @@ from .dialogs.appearance import APPEARANCE_KEYS, AppearanceDialog, open_appearan
 from .dialogs.questions import Leave
 from .filing.actions import RecordActions
 from .filing.work import Results, Row, row_for
+from .joining import ClassroomSeat
 from .kit.background import explain, log_unexpected, run_in_background
 from .kit.settings import Settings
 from .kit.theme import APP_NAME
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_problem, 1)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        self.seat = ClassroomSeat(self)  # after the recorder: it reads the journal it begins
         self.start_screen = self._new_start_screen()
         self.debrief = self._new_debrief()
         self.results = ResultsView(settings, self, names_of(entries or []))
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         screen.appearance_requested.connect(self.edit_appearance)
         if self._rows is not None:
             screen.set_results(self._rows)
+        self.seat.bind(screen.join_box)
         return screen
 
     def _new_debrief(self) -> DebriefView:

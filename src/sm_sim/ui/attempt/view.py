@@ -49,6 +49,10 @@ COMPACT_BELOW = 1200  # a laptop in a training room: the nav rail shows icons on
 CENTRE_MAX, SIDE_MIN, SIDE_MAX = 680, 330, 600
 
 
+HELD = ("Paused by your trainer. Your time is not running; the session goes on when "
+        "they say.")
+
+
 class AttemptView(QWidget):
     status = Signal(str)  # a short message for the status bar
 
@@ -139,7 +143,18 @@ class AttemptView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
+        self.held_note = QLabel(HELD, self, objectName="heldNote", wordWrap=True)
+        self.held_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.held_note.hide()
+        layout.addWidget(self.held_note)
         layout.addLayout(row, 1)
+
+    def hold(self, held: bool) -> None:
+        """The trainer paused the room (or let it go on): nothing can be done meanwhile, and
+        the note says why."""
+        self.held_note.setVisible(held)
+        self.body.setEnabled(not held)
+        self.bar.pause.setEnabled(not held)
 
     def _connect(self) -> None:
         bridge, clock = self.session.bridge, self.session.clock

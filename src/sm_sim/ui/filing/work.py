@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ...records import (
     Attempt,
-    LrsClient,
     Outbox,
     Record,
     SendReport,
@@ -72,7 +71,7 @@ class Sent:
 
 def send_to_lrs(paths: list[Path], config: LrsConfig, outbox_folder: Path | None = None) -> Sent:
     """Queue the finished attempts' statements in the outbox, then send all that waits."""
-    client = LrsClient(config.endpoint, config.user, config.secret(), LRS_TIMEOUT)
+    client = config.client(LRS_TIMEOUT)
     outbox = Outbox(outbox_folder)
     queued = unfinished = 0
     for path in paths:
@@ -140,7 +139,7 @@ def load_results(folder: Path | None = None) -> Results:
 def fetch_results(config: LrsConfig, names: Names) -> Results:
     """Every attempt of the saved classroom session, read back from the LRS, newest first.
     The LRS knows ids only: titles come from the scenarios this app has loaded."""
-    client = LrsClient(config.endpoint, config.user, config.secret(), LRS_TIMEOUT)
+    client = config.client(LRS_TIMEOUT)
     rows = []
     for record in fetch_session(client, config.session, config.xapi()):
         titles = {name: names.competency(name) for name in record.competencies}

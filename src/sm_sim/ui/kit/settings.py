@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from ...engine.timing import AS_WRITTEN, TimeLimits
-from ...records import XapiSettings, secrets
+from ...records import LrsClient, XapiSettings, secrets
 from .appearance import Appearance
 
 ORGANISATION = "sm-sim"
@@ -44,6 +44,10 @@ class LrsConfig:
         """The password to send with: as typed, else from the keyring (which may be slow to
         answer: called off the GUI thread, when statements are sent)."""
         return self.password or (secrets.load(self.keyring) if self.keyring else "")
+
+    def client(self, timeout: float = 15.0) -> LrsClient:
+        """A client for this LRS (reads the keyring: call it off the GUI thread)."""
+        return LrsClient(self.endpoint, self.user, self.secret(), timeout)
 
     def xapi(self) -> XapiSettings:
         """The addresses statements are made with; blanks fall back to placeholders."""

@@ -1,4 +1,6 @@
-"""Clock drivers: what moves simulated time. The app's driver owns the only QTimer.
+"""Clock drivers: what moves simulated time. The app's driver owns the only QTimer that
+drives a run; ``Poller``, beside it, is the one for wall-clock chores (a classroom laptop or
+console asking the LRS what is new every few seconds).
 
 Both drivers advance the run and then emit ``ticked`` once, which the rest of the
 UI treats as a frame: batched feed inserts, countdowns and relative times update
@@ -105,3 +107,25 @@ class SimulatedClockDriver(ClockDriver):
             return done()
         finally:
             self.speed = speed
+
+
+class Poller(QObject):
+    """``due`` every ``seconds`` of wall time while started; stops with its owner."""
+
+    due = Signal()
+
+    def __init__(self, seconds: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(seconds * 1000))
+        self._timer.timeout.connect(self.due)
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()

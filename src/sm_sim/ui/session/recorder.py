@@ -42,6 +42,7 @@ class AttemptRecorder(QObject):
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.session_code: str | None = None  # a classroom session joined: its attempts' code
 
     # -- journalling ------------------------------------------------------------------------
     def attach(self, session: AttemptSession) -> None:
@@ -50,7 +51,8 @@ class AttemptRecorder(QObject):
             try:
                 session.journal = AttemptJournal.begin(
                     session.run, session.spec.guidance, trainee_for(session.spec.trainee),
-                    mode=session.mode.value, session=self.settings.lrs.session or None)
+                    mode=session.mode.value,
+                    session=self.session_code or self.settings.lrs.session or None)
             except (JournalError, OSError) as err:
                 self.save_failed.emit(_not_saved(err))
                 return

@@ -38,6 +38,7 @@ from ..kit.layouts import show_centred
 from ..kit.settings import Settings
 from ..session.attempt import Mode
 from .card import ScenarioCard
+from .classroom import JoinBox
 
 TIME_LIMITS = [  # (what the menu says, the setting)
     ("As written", AS_WRITTEN),
@@ -98,6 +99,8 @@ class StartScreen(QScrollArea):
         self.name.textChanged.connect(self._show_best)
         self.name.returnPressed.connect(self.start)
         column.addWidget(self.name)
+        self.join_box = JoinBox(page)
+        column.addWidget(self.join_box)
         column.addWidget(QLabel("Choose a scenario", page, objectName="sectionTitle"))
         self.library = QLabel("Opening the scenario library…", page, objectName="muted")
         column.addWidget(self.library)

@@ -1,0 +1,108 @@
+"""``ClassroomSeat``: the window in a trainer's classroom session. The start screen's join box
+asks for it; the session itself (what the LRS says, what goes to it) is the ``ClassroomLink``.
+When the trainer lets the room start, the session's scenario starts in the session's mode,
+under the session's code; a pause holds the attempt on screen and says who paused it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ..records import trainee_for
+from ..records.classroom import SessionDoc
+from ..scenario.library import entry_for
+from .kit.background import explain
+from .session.attempt import AttemptSession, Mode
+from .session.classroom import ClassroomLink
+from .start.classroom import JoinBox, spaced
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+NO_LRS = ("this computer has no Learning Record Store set; ask your trainer to set it "
+          "(Learning Record Store… at the top)")
+
+
+class ClassroomSeat(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.link: ClassroomLink | None = None
+        window.session_created.connect(self._on_window_session_created)
+
+    def box(self) -> JoinBox:
+        return self.window.start_screen.join_box
+
+    def bind(self, box: JoinBox) -> None:
+        """A new start screen's join box: wired, and showing the session if in one."""
+        box.join_requested.connect(self.join)
+        box.leave_requested.connect(self.leave)
+        if self.link is not None and self.link.doc is not None:
+            box.show_session(self.link.doc, self._title(self.link.doc))
+
+    def join(self, code: str) -> None:
+        name = self.window.start_screen.name.text().strip()
+        if not name:
+            return self.box().failed("type your name first, as your trainer will see it.")
+        config = self.window.settings.lrs
+        if not config.ready:
+            return self.box().failed(NO_LRS + ".")
+        self.window.settings.trainee = name
+        try:
+            trainee = trainee_for(name)
+        except OSError as err:
+            return self.box().failed(explain(err))
+        self.leave()
+        link = self.link = ClassroomLink(config, code, trainee, parent=self)
+        link.join_failed.connect(self._on_link_join_failed)
+        link.changed.connect(self._on_link_changed)
+        link.may_start.connect(self._on_link_may_start)
+        link.held.connect(self._on_link_held)
+        link.said.connect(self.window.say)
+        self.window.recorder.session_code = code
+        link.join()
+        return None
+
+    def leave(self) -> None:
+        if self.link is not None:
+            self.link.leave()
+            self.link.deleteLater()
+            self.link = None
+            self.window.recorder.session_code = None
+            self.box().clear()
+
+    def _title(self, doc: SessionDoc) -> str:
+        entry = entry_for(self.window.entries or [], doc.scenario)
+        scenario = entry.loaded.scenario if entry else None
+        return scenario.title if scenario else doc.scenario
+
+    def _on_link_join_failed(self, why: str) -> None:
+        self.leave()
+        self.box().failed(why)
+
+    def _on_link_changed(self, doc: SessionDoc) -> None:
+        if self.window.stack.currentWidget() is self.window.start_screen:
+            self.box().show_session(doc, self._title(doc))
+
+    def _on_link_may_start(self, doc: SessionDoc) -> None:
+        entry = entry_for(self.window.entries or [], doc.scenario)
+        if entry is None:
+            self.window.say(f"Session {spaced(doc.code)} plays '{doc.scenario}', which is not "
+                            f"installed on this computer: tell your trainer.", False)
+            return
+        mode = Mode.ASSESSMENT if doc.mode == Mode.ASSESSMENT.value else Mode.PRACTICE
+        screen = self.window.start_screen
+        self.window.start_attempt(entry, mode, screen.name.text().strip(),
+                                  screen.selected_time_limits())
+
+    def _on_window_session_created(self, session: AttemptSession) -> None:
+        if self.link is not None and self.link.session is None:
+            self.link.attach(session)  # after the recorder: the journal has begun
+
+    def _on_link_held(self, paused: bool) -> None:
+        if self.window.attempt is not None:
+            self.window.attempt.hold(paused)
+        self.window.say("Your trainer has paused the session." if paused else
+                        "Your trainer has let the session go on.")
