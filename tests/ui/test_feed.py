@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from sm_sim.engine import events as ev
-from sm_sim.engine.events import relative_time
+from sm_sim.engine.events import relative_time, spoken_duration
 from sm_sim.ui.feed.layout import short_count
 from sm_sim.ui.feed.model import PAGE, FeedModel, Role, about_trainee, own_posts
 from sm_sim.ui.feed.store import MAX_PER_FRAME, FeedStore
@@ -115,6 +115,36 @@ def test_feed_words() -> None:
     assert [relative_time(s) for s in (0, 12, 61, 7300)] == ["now", "12s", "1m", "2h"]
     assert [short_count(v) for v in (999, 1000, 1250, 96000, 1_200_000)] == \
         ["999", "1K", "1.2K", "96K", "1.2M"]
+    assert [relative_time(s, spoken=True) for s in (0, 1, 17, 60, 150, 3600, 7300)] == [
+        "just now", "just now", "17 seconds ago", "1 minute ago", "2 minutes ago", "1 hour ago",
+        "2 hours ago"]
+    assert [spoken_duration(s) for s in (0, 1, 45, 60, 90, 3599.5)] == [
+        "0 seconds", "1 second", "45 seconds", "1 minute", "1 minute 30 seconds",
+        "59 minutes 59 seconds"]
+
+
+def test_a_post_is_spoken_in_the_order_it_reads(store: FeedStore) -> None:
+    """Who, how long ago, what it answers, the words (one full stop, not two), a picture, the
+    counts the row shows (views estimated as painted), and what the trainee did to it."""
+    model = FeedModel(store)
+    store.add_post(post(1, t=2.0, name="Eastbridge Police", handle="@EastbridgePolice",
+                        verified=True, text="Mill Road is closed.", image="cordon.png",
+                        likes=12, reposts=30, replies=4, views=2100))
+    store.add_post(post(2, t=8.0, kind="reply", reply_to="c1", name="Mary Quinn",
+                        handle="@MaryOnMillRd", text="Is it true?", likes=1))
+    store.add_post(post(3, t=9.0, kind="quote", quote_of="c2", text="Look at this"))
+    store.flush(25.0)
+    store.act_on(ev.PostActedOn(25.0, "c1", "like"))
+    store.flush(25.0)
+    spoken = [model.data(model.index(row), Qt.ItemDataRole.AccessibleTextRole) for row in range(3)]
+    assert spoken == [
+        "User 3, @user3, 16 seconds ago: Look at this. Quoting Mary Quinn, @MaryOnMillRd: Is it "
+        "true? 0 replies, 0 reposts, 0 likes, 0 views.",
+        "Mary Quinn, @MaryOnMillRd, 17 seconds ago, replying to @EastbridgePolice: Is it true? "
+        "0 replies, 1 repost, 1 like, 20 views.",
+        "Eastbridge Police, verified, @EastbridgePolice, 23 seconds ago: Mill Road is closed. "
+        "With a picture. 5 replies, 30 reposts, 13 likes, 2100 views. You liked this.",
+    ]
 
 
 def test_the_feed_pages_like_a_timeline(qtbot, store: FeedStore) -> None:

@@ -267,16 +267,32 @@ def clock_text(seconds: float) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-def relative_time(seconds: float) -> str:
-    """How long ago, the way a feed says it: "now", "12s", "4m", "2h"."""
+UNITS = ((3600, "h", "hour"), (60, "m", "minute"), (1, "s", "second"))
+
+
+def relative_time(seconds: float, spoken: bool = False) -> str:
+    """How long ago, the way a feed shows it: "now", "12s", "4m", "2h"; or ``spoken``, as a
+    screen reader should say it: "just now", "12 seconds ago", "4 minutes ago", "2 hours ago"."""
     seconds = max(0, int(seconds))
     if seconds < 5:
-        return "now"
-    if seconds < 60:
-        return f"{seconds}s"
-    if seconds < 3600:
-        return f"{seconds // 60}m"
-    return f"{seconds // 3600}h"
+        return "just now" if spoken else "now"
+    size, short, word = next(unit for unit in UNITS if seconds >= unit[0])
+    count = seconds // size
+    return f"{plural(count, word)} ago" if spoken else f"{count}{short}"
+
+
+def spoken_duration(seconds: float) -> str:
+    """A length of time in words: "1 minute 30 seconds", "2 minutes", "45 seconds"."""
+    minutes, secs = divmod(max(0, int(seconds)), 60)
+    words = [plural(minutes, "minute")] if minutes else []
+    if secs or not minutes:
+        words.append(plural(secs, "second"))
+    return " ".join(words)
+
+
+def plural(count: int, one: str, many: str = "") -> str:
+    """"1 like", "21 likes"; "1 reply", "2 replies" (``many`` where an 's' will not do)."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def describe(event: Event) -> str:

@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         self._last: AttemptSpec | None = None
         self._rows: list[Row] | None = None
         self.workbenches: list[WorkbenchWindow] = []  # open trainer's workbenches
-        self.setWindowTitle(f"{APP_NAME} — sm-sim training")
+        # Ending with the app's display name, which the platform adds to a title without it
+        # (else a screen reader reads the name twice).
+        self.setWindowTitle(f"sm-sim training — {APP_NAME}")
         self.setMinimumSize(900, 560)
         self.recorder = AttemptRecorder(settings, self)
         self.session_created.connect(self.recorder.attach)
@@ -282,6 +284,9 @@ class MainWindow(QMainWindow):
         self.debrief.enable_send(saved)
         self.debrief.show_debrief(report, session.spec.trainee, session.mode.title,
                                   session.time_limits)
+        # The debrief takes the focus, to be read from the top (the outcome, the score): given
+        # before it shows, or the stack would hand the attempt's focus to a card's button.
+        self.debrief.setFocus()
         self.stack.setCurrentWidget(self.debrief)
         self.attempt_finished.emit(session)
 

@@ -8,12 +8,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...engine.events import clock_text
+from ...engine.events import clock_text, spoken_duration
 from ..kit import icons
 from ..kit.brand import brand
 from ..kit.elided import ElidedLabel
 from ..session.attempt import Mode
 from .side_widgets import Gauge
+
+CLOCK_NAME = "Time into the scenario"
 
 
 class AttemptBar(QFrame):
@@ -49,7 +51,7 @@ class AttemptBar(QFrame):
         self.mode.setProperty("assessment", mode is Mode.ASSESSMENT)
         row.addWidget(self.mode)
         self.clock = QLabel("00:00", self, objectName="simClock")
-        self.clock.setAccessibleName("Time into the scenario")
+        self.clock.setAccessibleName(f"{CLOCK_NAME}: {spoken_duration(0)}")
         row.addWidget(self.clock)
         self.pause = QPushButton(self, objectName="iconButton")
         self.pause.setCheckable(True)
@@ -99,7 +101,10 @@ class AttemptBar(QFrame):
         self._place_gauges()
 
     def set_now(self, now: float) -> None:
-        self.clock.setText(clock_text(now))
+        text = clock_text(now)
+        if text != self.clock.text():
+            self.clock.setText(text)
+            self.clock.setAccessibleName(f"{CLOCK_NAME}: {spoken_duration(now)}")
 
     def set_variable(self, name: str, value: float) -> None:
         if name in self.gauges:

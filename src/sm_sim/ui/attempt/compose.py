@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.events import spoken_duration
 from ...engine.timing import AS_WRITTEN
 from ...scenario.model import Decision, Option
 from ..kit import icons
+from ..kit.announce import announce
 from ..kit.appearance import notifier
 from ..kit.theme import PLAIN
 from .confidence import ConfidencePicker
+from .countdown import Countdown
 from .options import VERBS, OptionButton
 
 LIMIT = 280
@@ -44,14 +47,14 @@ class ComposePanel(QFrame):
         self.decision: Decision | None = None
         self.deadline: float | None = None
         self.target_text: Callable[[Option], str] = default_target_text
+        self.focus_after: QWidget = self  # the decision's controls come next in the Tab order
         self._buttons: list[OptionButton] = []
         layout = self.body = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
         top = QHBoxLayout()
         self.title = QLabel("Your move", self, objectName="panelTitle")
-        self.countdown = QLabel(self, objectName="countdown")
-        self.countdown.setAccessibleName("Time left to decide")
+        self.countdown = Countdown(self)
         # Adjusted time limits, beside the countdown (which counts the adjusted time) or in
         # its place when they are off; only for a decision the scenario gives a time limit.
         self.time_limits = AS_WRITTEN
@@ -78,7 +81,6 @@ class ComposePanel(QFrame):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.confidence = ConfidencePicker(self)
         self.send = QPushButton("Send", self, objectName="sendButton")
-        self.send.setAccessibleName("Send your choice")
         self.send.setToolTip("Send (Ctrl+Enter)")
         self.send.clicked.connect(self.submit)
         icons.Tint(self.send, "send", "accent_text", 16)
@@ -97,7 +99,10 @@ class ComposePanel(QFrame):
         self.editor.setFixedHeight(max(96, lines + 2 * self.editor.frameWidth() + 16))
 
     # -- opening and closing ----------------------------------------------------------------
-    def open_decision(self, decision: Decision, deadline: float | None, hints: bool) -> None:
+    def open_decision(self, decision: Decision, deadline: float | None, hints: bool,
+                      now: float | None = None) -> None:
+        """Show ``decision`` (its time running out at ``deadline``) and say it has opened:
+        the focus stays where the trainee is reading."""
         self.close_decision()
         self.decision, self.deadline = decision, deadline
         self._note_limits(decision)
@@ -107,19 +112,25 @@ class ComposePanel(QFrame):
         for number, option in enumerate(decision.options, start=1):
             button = OptionButton(number, option, self)
             # No QButtonGroup: Tab would then reach only one button of it (arrows for the
-            # rest). ``select`` keeps one option chosen.
-            button.clicked.connect(partial(self.select, number))
+            # rest). ``select`` keeps one option chosen. Toggled, not clicked: a screen
+            # reader's Toggle action checks the button without a click.
+            button.toggled.connect(partial(self._on_option_toggled, number))
             self.options_box.addWidget(button)
             button.show()  # now, not when the layout gets round to it: the panel is measured next
             self._buttons.append(button)
-        # New buttons join the end of the window's focus chain: put them in reading order.
-        chain = [*self._buttons, self.editor, *self.confidence.buttons(), self.send]
+        # New buttons join the end of the window's focus chain: put them in reading order,
+        # after the panel's own place in it.
+        chain = [self.focus_after, *self._buttons, self.editor, *self.confidence.buttons(), self.send]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.title.setText("Your move")
         self.setProperty("active", True)
         self._restyle()
         self.content_changed.emit()
+        if now is not None:
+            self.set_now(now)
+            left = f" {spoken_duration(deadline - now)} to decide." if deadline is not None else ""
+            announce(self, f"Your move: {decision.prompt}{left}")
 
     def close_decision(self, note: str = "") -> None:
         """Back to watching the feed; ``note`` says what just happened (a time-out) until the
@@ -130,7 +141,7 @@ class ComposePanel(QFrame):
         self.decision = self.deadline = None
         self.title.setText("Time ran out" if note else "Watching the feed")
         self.prompt.setText(f"{note}\n\n{IDLE}" if note else IDLE)
-        self.countdown.clear()
+        self.countdown.stop()
         self.limits_note.hide()
         self.editor.clear()
         self.confidence.clear()
@@ -169,9 +180,16 @@ class ComposePanel(QFrame):
         if not 1 <= number <= len(self._buttons):
             return False
         for index, button in enumerate(self._buttons, start=1):
-            button.setChecked(index == number)
+            with QSignalBlocker(button):
+                button.setChecked(index == number)
         self._show_option(self._buttons[number - 1].option)
         return True
+
+    def _on_option_toggled(self, number: int, checked: bool) -> None:
+        """A click, Space or a Toggle action: that option is the choice. A chosen option is
+        not unchosen by toggling it again, only by choosing another."""
+        if checked or self.selected() is None:
+            self.select(number)
 
     def select_id(self, option_id: str) -> bool:
         ids = [o.id for o in self.options]
@@ -188,6 +206,7 @@ class ComposePanel(QFrame):
         self.editor.setPlaceholderText(option.placeholder or "Write your reply…")
         self.confidence.show()
         self.send.setText(verb)
+        self.send.setAccessibleName(f"{verb}: send your choice")  # the words on it first
         self.send.show()
         if option.free_text:
             self.editor.setFocus()
@@ -224,17 +243,9 @@ class ComposePanel(QFrame):
     # -- time -------------------------------------------------------------------------------
     def set_now(self, now: float) -> None:
         if self.deadline is None:
-            self.countdown.clear()
-            self.countdown.hide()  # no empty pill when there is nothing to count down
-            return
-        self.countdown.show()
-        left = max(0, int(self.deadline - now + 0.999))
-        self.countdown.setText(f"{left // 60}:{left % 60:02d} left")
-        urgent = left <= 20
-        if self.countdown.property("urgent") != urgent:
-            self.countdown.setProperty("urgent", urgent)
-            self.countdown.style().unpolish(self.countdown)
-            self.countdown.style().polish(self.countdown)
+            self.countdown.stop()
+        else:
+            self.countdown.show_left(self.deadline, now)
 
 
 def default_target_text(option: Option) -> str:

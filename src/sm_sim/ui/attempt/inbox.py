@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import events as ev
 from ...engine.events import clock_text
+from ..kit.announce import announce
 from ..kit.appearance import notifier
 from ..kit.rows import ITEM_ROLE, RowsModel
 from ..kit.theme import current, paint_focus
@@ -159,6 +160,9 @@ class InboxPanel(QSplitter):
         self.model.add(message)
         self.empty.hide()
         self.list.show()
+        said = f", {message.urgency}" if message.urgency in SAID_URGENCIES else ""
+        announce(self.list, f"New work message from {message.name}{said}: {message.subject}",
+                 urgent=message.urgency == "urgent")
 
     def least_height(self, width: int, rows: int) -> int:
         """The height that shows what the panel says while empty, else ``rows`` messages."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...engine import events as ev
 from ...engine.events import clock_text
+from ..kit.announce import announce
 from ..kit.appearance import px
 from ..kit.theme import PLAIN, current
 
@@ -70,6 +71,10 @@ class Gauge(QWidget):
         self.value = value
         self._update_name()
         self.update()
+        if round(self.change):
+            way = "up" if self.change > 0 else "down"
+            announce(self, f"{self.title} {way} {abs(round(self.change))} to {round(value)}: "
+                           f"{self.level()}")
 
     def _update_name(self) -> None:
         self.setAccessibleName(f"{self.title}: {self.level()}, {round(self.value)} out of 100")

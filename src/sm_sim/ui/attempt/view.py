@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -31,6 +32,7 @@ from ...scenario.model import POST_ACTIONS, Option
 from ..feed.model import FeedModel, about_trainee
 from ..feed.store import FeedItem, FeedStore
 from ..feed.view import FeedView
+from ..kit.announce import announce
 from ..kit.appearance import grow, notifier
 from ..kit.avatars import Assets
 from ..session.attempt import AttemptSession
@@ -104,6 +106,8 @@ class AttemptView(QWidget):
         compose_scroll.setWidget(self.compose)
         compose_scroll.setWidgetResizable(True)
         compose_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        compose_scroll.setAccessibleName("Your move")
+        self.compose.focus_after = compose_scroll
         news_page = QScrollArea(self, objectName="newsScroll")
         news_widget = QWidget(news_page, objectName="newsList")
         news_widget.setLayout(self.news_box)
@@ -119,6 +123,11 @@ class AttemptView(QWidget):
         self.side = side = QSplitter(Qt.Orientation.Vertical, self, objectName="side")
         side.addWidget(compose_scroll)
         side.addWidget(self.side_tabs)
+        # Reading order down the side column: the decision, then the tabs under it and what
+        # they hold (the inbox's parts were made before the column that now holds them).
+        for before, after in pairwise((compose_scroll, self.side_tabs, self.inbox.list,
+                                       self.inbox.reader, news_page)):
+            QWidget.setTabOrder(before, after)
         side.setSizes([520, 330])
         # A feed is a reading column, as on the real thing. (A splitter sets its own maximum
         # from its children's, so the limits go on the children.)
@@ -267,15 +276,16 @@ class AttemptView(QWidget):
 
     def _on_bridge_news_published(self, news: ev.NewsPublished) -> None:
         self.news_empty.hide()
-        self.news_box.insertWidget(0, NewsCard(news, self))
+        card = NewsCard(news, self)
+        self.news_box.insertWidget(0, card)
+        announce(card, card.accessibleName())
         self._news += 1
         self.side_tabs.setTabText(1, badge_text("News", self._news))
 
     def _on_bridge_decision_opened(self, opened: ev.DecisionOpened) -> None:
         decision = self.session.scenario.states[opened.decision].decision
         if decision is not None:
-            self.compose.open_decision(decision, opened.deadline, self.session.mode.hints)
-            self.compose.set_now(opened.t)
+            self.compose.open_decision(decision, opened.deadline, self.session.mode.hints, opened.t)
 
     def _on_bridge_decision_closed(self, closed: ev.DecisionClosed) -> None:
         note = ""
@@ -283,6 +293,7 @@ class AttemptView(QWidget):
         if closed.timed_out and decision is not None:
             note = f"Time ran out — the default was: {decision.option(closed.option).label}"
             self.status.emit(note)
+            announce(self.compose, note)
         self.compose.close_decision(note)
 
     def _on_compose_act_requested(self, option_id: str, text: str | None,

@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...engine.events import clock_text
+from ...engine.events import clock_text, spoken_duration
 from ...scoring.debrief import DecisionReport, GuidanceRef, ReactionReport
 from ..kit.theme import current
 
@@ -50,8 +50,10 @@ class Card(QFrame):
 
     def meta(self, quality: str, title: str, at: float, verdict: str) -> None:
         colour = current().color(quality).name()
-        self.add(f"<span style='color:{colour}'>●</span> <b>{escape(title)}</b> · {clock_text(at)}"
-                 f" · <span style='color:{colour}'>{escape(verdict)}</span>", "cardMeta", rich=True)
+        label = self.add(f"<span style='color:{colour}'>●</span> <b>{escape(title)}</b> · "
+                         f"{clock_text(at)} · <span style='color:{colour}'>{escape(verdict)}</span>",
+                         "cardMeta", rich=True)
+        label.setAccessibleName(f"{title}, {spoken_duration(at)} in: {verdict}")  # not "black circle"
 
     def words(self, text: str | None, findings: tuple[str, ...]) -> None:
         if text:

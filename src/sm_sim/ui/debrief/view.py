@@ -60,6 +60,7 @@ class DebriefView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("debrief")
+        self.setAccessibleName("Debrief")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.data: Debrief | None = None
@@ -100,6 +101,9 @@ class DebriefView(QScrollArea):
                      time_limits: TimeLimits = AS_WRITTEN) -> None:
         self.data = data
         self._shown = (data, trainee, mode, time_limits)
+        self.setAccessibleDescription(  # what a screen reader says as the debrief takes the focus
+            f"{data.ending.outcome}: {data.ending.title}. Score {data.score} out of 100, pass "
+            f"mark {data.pass_mark}, {data.verdict.lower()}.")
         self._theme = current()
         page = QWidget(self, objectName="debriefPage")
         column = QVBoxLayout(page)

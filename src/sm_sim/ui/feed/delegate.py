@@ -15,6 +15,8 @@ from ..kit import icons
 from ..kit.avatars import Assets, avatar
 from ..kit.theme import current, paint_focus
 from .layout import (
+    DELETED_NOTE,
+    DELETED_QUOTE,
     WRAP,
     Fonts,
     Header,
@@ -28,12 +30,12 @@ from .layout import (
     measure_notice,
     post_header,
     short_count,
+    shown_views,
 )
 from .model import FeedModel, Role
 from .store import FeedItem, FeedStore
 
 Index = QModelIndex | QPersistentModelIndex
-DELETED_QUOTE = "This post was deleted."
 
 
 class FeedDelegate(QStyledItemDelegate):
@@ -169,7 +171,7 @@ class FeedDelegate(QStyledItemDelegate):
                 parent = self.store.get(item.published.reply_to)
                 lines.append(f"Replying to {parent.published.handle if parent else 'a post'}")
             if item.deleted:
-                lines.append("You deleted this post. Screenshots of it may already be out there.")
+                lines.append(DELETED_NOTE)
                 painter.setPen(theme.color("bad"))
             else:
                 painter.setPen(theme.color("muted"))
@@ -241,8 +243,7 @@ class FeedDelegate(QStyledItemDelegate):
                   "repost": (item.reposts, "repost", theme.repost if item.reposted else theme.muted),
                   "like": (item.likes, "like_filled" if item.liked else "like",
                            theme.like if item.liked else theme.muted),
-                  # Feeds show views for every post; where a scenario gave none, estimate.
-                  "views": (max(item.views, item.likes * 20), "views", theme.muted),
+                  "views": (shown_views(item), "views", theme.muted),
                   "bookmark": (0, "bookmark_filled" if item.bookmarked else "bookmark",
                                theme.accent if item.bookmarked else theme.muted),
                   "more": (0, "more", theme.muted)}

@@ -186,6 +186,16 @@ def measure_hidden(fonts: Fonts) -> int:
     return fonts.pad + fonts.small_line + fonts.pad
 
 
+DELETED_NOTE = "You deleted this post. Screenshots of it may already be out there."
+DELETED_QUOTE = "This post was deleted."
+
+
+def shown_views(item: FeedItem) -> int:
+    """The views a post's counter shows: feeds show them for every post, so where a scenario
+    gave none they are estimated from the likes."""
+    return max(item.views, item.likes * 20)
+
+
 def hidden_text(item: FeedItem, why: str) -> str:
     return f"A post from {item.published.handle}, whom you {why}, is hidden."
 

@@ -17,7 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from .layout import hidden_text
+from ...engine.events import plural, relative_time
+from .layout import DELETED_NOTE, DELETED_QUOTE, hidden_text, shown_views
 from .store import FeedItem, FeedStore
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,16 +50,48 @@ def about_trainee(item: FeedItem, store: FeedStore) -> bool:
 
 
 def describe(item: FeedItem, store: FeedStore | None = None) -> str:
-    """What a screen reader says for a row."""
+    """What a screen reader says for a row, in the order the row reads: who and when, what it
+    answers, the words, a picture or a quoted post, then the counts it shows — e.g. "Mary
+    Quinn, @MaryOnMillRd, 17 seconds ago, replying to @EastbridgePolice: Is it true…? 0
+    replies, 0 reposts, 21 likes, 831 views." (how long ago is ``store``'s now)."""
     why = store.hidden(item) if store is not None else ""
     if why:
         return hidden_text(item, why)
-    if item.published.kind == "notice":
-        return f"Notification: {item.published.text}"
-    what = {"reply": "replied", "quote": "quoted a post"}.get(item.published.kind, "posted")
-    state = " (deleted)" if item.deleted else ""
-    return (f"{item.published.name}, {item.published.handle}, {what}{state}: {item.published.text}. "
-            f"{item.replies} replies, {item.reposts} reposts, {item.likes} likes.")
+    post = item.published
+    if post.kind == "notice":
+        return f"Notification: {post.text}"
+    who = [post.name, *(["verified"] if post.verified else []), post.handle]
+    if store is not None:
+        who.append(relative_time(store.now - post.t, spoken=True))
+    if post.reply_to:
+        parent = store.get(post.reply_to) if store is not None else None
+        who.append(f"replying to {parent.published.handle if parent else 'a post'}")
+    said = [f"{', '.join(who)}: {sentence(post.text)}" if post.text.strip() else f"{', '.join(who)}."]
+    if item.deleted:
+        said.append(DELETED_NOTE)
+    if post.image:
+        said.append("With a picture.")
+    if post.quote_of:
+        said.append(_quoted(store.get(post.quote_of) if store is not None else None))
+    said.append(f"{plural(item.replies, 'reply', 'replies')}, {plural(item.reposts, 'repost')}, "
+                f"{plural(item.likes, 'like')}, {plural(shown_views(item), 'view')}.")
+    done = [word for word, yes in (("liked", item.liked), ("reposted", item.reposted),
+                                   ("bookmarked", item.bookmarked)) if yes]
+    if done:
+        said.append(f"You {' and '.join(done)} this.")
+    return " ".join(said)
+
+
+def _quoted(quoted: FeedItem | None) -> str:
+    if quoted is None or quoted.deleted:
+        return f"Quoting a post. {DELETED_QUOTE}" if quoted else "Quoting a post."
+    return f"Quoting {quoted.published.name}, {quoted.published.handle}: {sentence(quoted.published.text)}"
+
+
+def sentence(text: str) -> str:
+    """``text`` ending as a sentence: a full stop added only where it has no end of its own."""
+    text = text.strip()
+    return text if text.rstrip("\"'”’)").endswith((".", "?", "!", "…")) else f"{text}."
 
 
 class FeedModel(QAbstractListModel):

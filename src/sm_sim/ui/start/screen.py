@@ -8,6 +8,7 @@ typed in, or for everyone while the name is empty."""
 from __future__ import annotations
 
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -73,6 +74,7 @@ class StartScreen(QScrollArea):
         self.block_progress: dict[str, QLabel] = {}  # block id → "2 of 7 done"
         self.cards: list[ScenarioCard] = []
         self.setObjectName("startScreen")
+        self.setAccessibleName("Start screen")  # the page takes the focus (it scrolls by arrows)
         self.setWidgetResizable(True)
         self.settings = settings
         self.rows: list[Row] | None = None  # every attempt on record, once read
@@ -117,13 +119,15 @@ class StartScreen(QScrollArea):
             self.set_library(entries, course)  # brings the start button up to date
         else:
             self._update_start()
+            self._reading_order()
 
     def set_library(self, entries: list[Entry], course: Course | None) -> None:
         """The scenarios to offer, in place of what was offered (or of "Opening…"): the
         name typed, the mode and the time limits stay as they are."""
         self.course = course
         self.block_progress.clear()
-        box = QWidget(self.library.parentWidget(), objectName="library")
+        box = QFrame(self.library.parentWidget(), objectName="library")
+        box.setAccessibleName("Choose a scenario")
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
@@ -137,6 +141,16 @@ class StartScreen(QScrollArea):
         box.show()  # added to a page already on screen
         self._show_best()
         self._update_start()
+        self._reading_order()
+
+    def _reading_order(self) -> None:
+        """Tab goes as the page reads: the buttons across the top, the name, the scenarios,
+        the mode, the time limits, Start (the widgets were made in another order, and the
+        scenarios come later, when the library has been read)."""
+        chain = [*self.top_buttons, self.name, *self.cards, *self.mode_buttons.values(),
+                 self.time_limits, self.start_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _top_row(self, page: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -170,8 +184,9 @@ class StartScreen(QScrollArea):
         self.appearance_button.setToolTip(f"Theme, text size and motion ({APPEARANCE_KEYS})")
         self.appearance_button.setAccessibleName("Appearance: theme, text size and motion")
         self.appearance_button.clicked.connect(self.appearance_requested)
-        for button in (self.appearance_button, self.open_button, self.results_button,
-                       self.lrs_button):
+        self.top_buttons = (self.appearance_button, self.open_button, self.results_button,
+                            self.lrs_button)
+        for button in self.top_buttons:
             buttons.add(button)
         return row
 
