@@ -212,7 +212,10 @@ def test_tab_on_the_start_screen_follows_the_reading_order(seen: Seen) -> None:
     controls = reading_round(stops)
     assert names(controls)[:4] == ["Appearance: theme, text size and motion", "Scenarios",
                                    "Results: every attempt on this computer", "Learning Record Store…"]
-    assert [s["role"] for s in controls][4:] == ["text", "check box", "radio button", "combo box",
+    assert [(s["role"], s["name"]) for s in controls][4:7] == [
+        ("text", "Your name"), ("text", "Classroom join code"),
+        ("push button", "Join the classroom session")]
+    assert [s["role"] for s in controls][7:] == ["check box", "radio button", "combo box",
                                                 "push button"]
 
 

@@ -49,6 +49,10 @@ class JoinBox(QFrame):
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # the trainer's titles are text
         column.addWidget(self.status)
 
+    def controls(self) -> list[QWidget]:
+        """In reading order, for the screen's Tab chain."""
+        return [self.code, self.join_button, self.leave_button]
+
     def _on_join_clicked(self) -> None:
         try:
             code = normal_code(self.code.text())

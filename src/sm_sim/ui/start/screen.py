@@ -144,11 +144,11 @@ class StartScreen(QScrollArea):
         self._reading_order()
 
     def _reading_order(self) -> None:
-        """Tab goes as the page reads: the buttons across the top, the name, the scenarios,
-        the mode, the time limits, Start (the widgets were made in another order, and the
-        scenarios come later, when the library has been read)."""
-        chain = [*self.top_buttons, self.name, *self.cards, *self.mode_buttons.values(),
-                 self.time_limits, self.start_button]
+        """Tab goes as the page reads: the buttons across the top, the name, the classroom
+        join code, the scenarios, the mode, the time limits, Start (the widgets were made in
+        another order, and the scenarios come later, when the library has been read)."""
+        chain = [*self.top_buttons, self.name, *self.join_box.controls(), *self.cards,
+                 *self.mode_buttons.values(), self.time_limits, self.start_button]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
