@@ -6,31 +6,51 @@ under the session's code; a pause holds the attempt on screen and says who pause
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStackedWidget
 
+from ..engine.timing import TimeLimits
 from ..records import trainee_for
 from ..records.classroom import SessionDoc
-from ..scenario.library import entry_for
+from ..scenario.library import Entry, entry_for
 from .kit.background import explain
+from .kit.settings import Settings
 from .session.attempt import AttemptSession, Mode
 from .session.classroom import ClassroomLink
+from .session.recorder import AttemptRecorder
 from .start.classroom import JoinBox, spaced
+from .start.screen import StartScreen
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .attempt.view import AttemptView  # imported when the first attempt starts
+
+
+class Window(Protocol):
+    """What the seat needs of the main window (which owns it)."""
+
+    settings: Settings
+    recorder: AttemptRecorder
+    entries: list[Entry] | None
+    stack: QStackedWidget
+    start_screen: StartScreen
+    attempt: AttemptView | None
+
+    def start_attempt(self, entry: Entry, mode: Mode, trainee: str,
+                      time_limits: TimeLimits) -> AttemptSession: ...
+
+    def say(self, text: str, ok: bool = True) -> None: ...
 
 NO_LRS = ("this computer has no Learning Record Store set; ask your trainer to set it "
           "(Learning Record Store… at the top)")
 
 
 class ClassroomSeat(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window, parent: QObject) -> None:
+        super().__init__(parent)
         self.window = window
         self.link: ClassroomLink | None = None
-        window.session_created.connect(self._on_window_session_created)
 
     def box(self) -> JoinBox:
         return self.window.start_screen.join_box
@@ -97,7 +117,8 @@ class ClassroomSeat(QObject):
         self.window.start_attempt(entry, mode, screen.name.text().strip(),
                                   screen.selected_time_limits())
 
-    def _on_window_session_created(self, session: AttemptSession) -> None:
+    def attach(self, session: AttemptSession) -> None:
+        """A new attempt (its journal begun by the recorder): reported if in a session."""
         if self.link is not None and self.link.session is None:
             self.link.attach(session)  # after the recorder: the journal has begun
 

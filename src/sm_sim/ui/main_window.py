@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_problem, 1)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.seat = ClassroomSeat(self)  # after the recorder: it reads the journal it begins
+        self.seat = ClassroomSeat(self, self)
+        self.session_created.connect(self.seat.attach)  # after the recorder: its journal
         self.start_screen = self._new_start_screen()
         self.debrief = self._new_debrief()
         self.results = ResultsView(settings, self, names_of(entries or []))
