@@ -40,10 +40,13 @@ class JoinBox(QFrame):
         self.leave_button = QPushButton("Leave the session", self, objectName="secondaryButton")
         self.leave_button.clicked.connect(self.leave_requested)
         self.leave_button.hide()
+        # wide enough for "K7M 2QX" at any text size, not the whole row
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance("W" * 9) + 24)
         row.addWidget(title)
-        row.addWidget(self.code, 1)
+        row.addWidget(self.code)
         row.addWidget(self.join_button)
         row.addWidget(self.leave_button)
+        row.addStretch(1)
         column.addLayout(row)
         self.status = QLabel(HELP, self, objectName="muted", wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # the trainer's titles are text
