@@ -45,6 +45,8 @@ def test_a_recruit_joins_waits_is_held_hears_the_trainer_and_is_seen_finished(
     qtbot.waitUntil(lambda: "You are in session" in screen.join_box.status.text(), timeout=WAIT)
     assert "Sgt Rowe" in screen.join_box.status.text()
     assert "will start the session" in screen.join_box.status.text() and window.session is None
+    assert not screen.start_button.isEnabled()  # no starting before the trainer does
+    assert "will start the session" in screen.why_not.text()
 
     trainer.change(code, lambda d: replace(d, released=True))
     _poll(qtbot, window, lambda: window.session is not None)

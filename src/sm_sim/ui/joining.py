@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStackedWidget
 from ..engine.timing import TimeLimits
 from ..records import trainee_for
 from ..records.classroom import SessionDoc
+from ..records.times import iso, utc_now
 from ..scenario.library import Entry, entry_for
 from .kit.background import explain
 from .kit.settings import Settings
@@ -61,6 +62,7 @@ class ClassroomSeat(QObject):
         box.leave_requested.connect(self.leave)
         if self.link is not None and self.link.doc is not None:
             box.show_session(self.link.doc, self._title(self.link.doc))
+            self.window.start_screen.hold(self.link.doc.waiting(iso(utc_now())) or "")
 
     def join(self, code: str) -> None:
         name = self.window.start_screen.name.text().strip()
@@ -92,6 +94,7 @@ class ClassroomSeat(QObject):
             self.link = None
             self.window.recorder.session_code = None
             self.box().clear()
+            self.window.start_screen.hold("")
 
     def _title(self, doc: SessionDoc) -> str:
         entry = entry_for(self.window.entries or [], doc.scenario)
@@ -103,6 +106,7 @@ class ClassroomSeat(QObject):
         self.box().failed(why)
 
     def _on_link_changed(self, doc: SessionDoc) -> None:
+        self.window.start_screen.hold(doc.waiting(iso(utc_now())) or "")
         if self.window.stack.currentWidget() is self.window.start_screen:
             self.box().show_session(doc, self._title(doc))
 

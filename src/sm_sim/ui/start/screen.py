@@ -78,6 +78,7 @@ class StartScreen(QScrollArea):
         self.setWidgetResizable(True)
         self.settings = settings
         self.rows: list[Row] | None = None  # every attempt on record, once read
+        self.held = ""  # why Start waits for a classroom session's trainer, if it does
         page = QWidget(self, objectName="startPage")
         self.start_button = QPushButton("Start", page, objectName="primaryButton")
         self.start_button.setAccessibleName("Start the scenario")
@@ -329,9 +330,15 @@ class StartScreen(QScrollArea):
         if time_limits is not None:
             self.time_limits.setCurrentIndex(self.time_limits.findData(_key(time_limits)))
 
+    def hold(self, reason: str) -> None:
+        """A classroom session not started yet: Start waits for the trainer, and says so."""
+        self.held = reason
+        self._update_start()
+
     def _update_start(self) -> None:
         missing = "Enter your name to start." if not self.name.text().strip() else (
-            "Choose a scenario." if self.selected_entry() is None else self._assessment_taken())
+            self.held or ("Choose a scenario." if self.selected_entry() is None else
+                          self._assessment_taken()))
         self.why_not.setText(missing)
         self.start_button.setEnabled(not missing)
 
