@@ -28,7 +28,7 @@ from sm_sim.records import DATA_DIR_ENV, AttemptJournal, trainee_for
 from sm_sim.scenario.library import Entry, course_of, load_library
 from sm_sim.ui.app import make_application
 from sm_sim.ui.debrief.charts import CompetencyChart
-from sm_sim.ui.kit import appearance
+from sm_sim.ui.kit import appearance, language
 from sm_sim.ui.kit.appearance import TEXT_SCALES, Appearance
 from sm_sim.ui.kit.settings import Settings
 from sm_sim.ui.main_window import MainWindow
@@ -97,6 +97,7 @@ def main() -> int:
     parser.add_argument("--text-scale", type=float, choices=TEXT_SCALES, default=1.0,
                         help="the Appearance dialog's text size: 1 is 100%%, 2 is 200%%")
     parser.add_argument("--size", default="1400x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--language", choices=["en", "cy"], default="en")
     parser.add_argument("--shots", default=",".join(README_SHOTS),
                         help=f"which to save, of {','.join(SHOTS)}")
     args = parser.parse_args()
@@ -110,6 +111,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         QCoreApplication.setOrganizationName("sm-sim-screenshots")
         appearance.apply(app, Appearance(args.theme, args.text_scale))
+        language.install(args.language)
         entries = load_library([])
         window = MainWindow(entries, Settings(), SimulatedClockDriver, course=course_of(entries))
         width, height = (int(n) for n in args.size.split("x"))

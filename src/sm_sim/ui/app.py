@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..scenario import data_root
 from .errors import ErrorHandler, start_logging
-from .kit import appearance, icons, theme
+from .kit import appearance, icons, language, theme
 from .kit.background import wait_for_background
 from .kit.settings import APPLICATION, ORGANISATION, Settings
 from .main_window import MainWindow
@@ -59,7 +59,9 @@ def _load_fonts() -> None:
 
 
 def style_application(app: QApplication, settings: Settings) -> None:
-    """The appearance the reader chose last time (theme, text size, reduced motion)."""
+    """The appearance the reader chose last time (theme, text size, reduced motion), and the
+    language (before any screen is built: screens are made in it)."""
+    language.install(settings.language)
     appearance.apply(app, settings.appearance)
 
 

@@ -14,14 +14,13 @@ from PySide6.QtWidgets import QStackedWidget
 from ..engine.timing import TimeLimits
 from ..records import trainee_for
 from ..records.classroom import SessionDoc
-from ..records.times import iso, utc_now
 from ..scenario.library import Entry, entry_for
 from .kit.background import explain
 from .kit.settings import Settings
 from .session.attempt import AttemptSession, Mode
 from .session.classroom import ClassroomLink
 from .session.recorder import AttemptRecorder
-from .start.classroom import JoinBox, spaced
+from .start.classroom import JoinBox, spaced, waiting_text
 from .start.screen import StartScreen
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ class ClassroomSeat(QObject):
         box.leave_requested.connect(self.leave)
         if self.link is not None and self.link.doc is not None:
             box.show_session(self.link.doc, self._title(self.link.doc))
-            self.window.start_screen.hold(self.link.doc.waiting(iso(utc_now())) or "")
+            self.window.start_screen.hold(waiting_text(self.link.doc))
 
     def join(self, code: str) -> None:
         name = self.window.start_screen.name.text().strip()
@@ -106,7 +105,7 @@ class ClassroomSeat(QObject):
         self.box().failed(why)
 
     def _on_link_changed(self, doc: SessionDoc) -> None:
-        self.window.start_screen.hold(doc.waiting(iso(utc_now())) or "")
+        self.window.start_screen.hold(waiting_text(doc))
         if self.window.stack.currentWidget() is self.window.start_screen:
             self.box().show_session(doc, self._title(doc))
 

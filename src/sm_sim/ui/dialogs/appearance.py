@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kit import appearance
+from ..kit import appearance, language
 from ..kit.appearance import TEXT_SCALES, THEMES, Appearance
 from ..kit.settings import Settings
 
@@ -35,6 +35,10 @@ THEME_NOTES = {
 }
 MOTION_NOTE = ("The feed holds still while posts arrive: a “new posts” button at its top shows "
                "them when you are ready. Menus and tips appear without sliding or fading.")
+
+
+LANGUAGE_NOTE = ("Takes effect the next time sm-sim starts. · Yn dod i rym y tro nesaf y bydd "
+                 "sm-sim yn dechrau.")
 
 
 class AppearanceDialog(QDialog):
@@ -65,6 +69,7 @@ class AppearanceDialog(QDialog):
         self.reduce_motion.toggled.connect(self._on_changed)
         column.addWidget(self.reduce_motion)
         column.addWidget(QLabel(MOTION_NOTE, self, objectName="muted", wordWrap=True))
+        self._language(column, settings.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
                                    | QDialogButtonBox.StandardButton.RestoreDefaults, self)
         buttons.rejected.connect(self.close)
@@ -74,6 +79,22 @@ class AppearanceDialog(QDialog):
         for button in buttons.buttons():
             button.setIcon(QIcon())  # the platform's icons are drawn for one theme only
         column.addWidget(buttons)
+
+    def _language(self, column: QVBoxLayout, chosen: str) -> None:
+        """English or Welsh (Cymraeg): kept now, spoken from the next start, since every
+        screen is built in the language it speaks."""
+        title = QLabel("&Language · Iaith", self, objectName="sectionTitle")
+        self.language = QComboBox(self, objectName="language")
+        for code, name in language.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language.setAccessibleName("Language")
+        self.language.currentIndexChanged.connect(
+            lambda _n: setattr(self.settings, "language", str(self.language.currentData())))
+        title.setBuddy(self.language)
+        column.addWidget(title)
+        column.addWidget(self.language, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(QLabel(LANGUAGE_NOTE, self, objectName="muted", wordWrap=True))
 
     def _themes(self, chosen: str) -> QGroupBox:
         box = QGroupBox("Theme", self)

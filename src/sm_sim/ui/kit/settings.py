@@ -111,6 +111,16 @@ class Settings:
         self.store.setValue("appearance/reduce_motion", chosen.reduce_motion)
 
     @property
+    def language(self) -> str:
+        """``en``, ``cy`` or ``""`` (as this computer's locale says); anything else is ``""``."""
+        value = self._text("appearance/language")
+        return value if value in ("en", "cy") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.store.setValue("appearance/language", value)
+
+    @property
     def mode(self) -> str:
         return self._text("trainee/mode", "practice")
 

@@ -8,8 +8,12 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ...scenario.library import Entry
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 
 SUMMARY_CHARS = 190  # about three lines on a card
+DIFFICULTY = {"beginner": QT_TRANSLATE_NOOP("ScenarioCard", "Beginner"),
+              "intermediate": QT_TRANSLATE_NOOP("ScenarioCard", "Intermediate"),
+              "advanced": QT_TRANSLATE_NOOP("ScenarioCard", "Advanced")}
 
 
 class ScenarioCard(QPushButton):
@@ -43,9 +47,10 @@ class ScenarioCard(QPushButton):
             self.setAccessibleDescription(scenario.summary)
             self.set_best(best, known=False)
         else:
-            labels.append(QLabel("This scenario has a problem and cannot be played:\n"
-                                 + entry.problem(), self, objectName="warnText", wordWrap=True))
-            self.setAccessibleName(f"{entry.title}, cannot be played")
+            labels.append(QLabel(self.tr("This scenario has a problem and cannot be played:")
+                                 + "\n" + entry.problem(), self, objectName="warnText",
+                                 wordWrap=True))
+            self.setAccessibleName(self.tr("{title}, cannot be played").format(title=entry.title))
         for label in labels:
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             column.addWidget(label)
@@ -58,15 +63,17 @@ class ScenarioCard(QPushButton):
         scenario = self.entry.loaded.scenario
         if scenario is None or not self.entry.ok:
             return
-        facts = f"{scenario.minutes} min · {scenario.difficulty.title()}"
+        parts = [self.tr("{minutes} min").format(minutes=scenario.minutes),
+                 translate("ScenarioCard", DIFFICULTY.get(scenario.difficulty, scenario.difficulty))]
         if scenario.confidence_marking:
-            facts += " · how sure you are counts"
+            parts.append(self.tr("how sure you are counts"))
         if best is not None:
-            facts += f" · best {best}/100"
+            parts.append(self.tr("best {score}/100").format(score=best))
         elif known:
-            facts += " · not tried yet"
+            parts.append(self.tr("not tried yet"))
         if self._next:
-            facts += " · next in the course"
+            parts.append(self.tr("next in the course"))
+        facts = " · ".join(parts)
         self.facts.setText(facts)
         self.setAccessibleName(f"{self.entry.title}, {facts}")
 

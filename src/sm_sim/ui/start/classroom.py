@@ -3,18 +3,30 @@ and a Join button; once in, what the session plays and whether the trainer has s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...records.classroom import CODE_LENGTH, SessionDoc, SessionError, normal_code
-from ...records.times import iso, utc_now
+from ...records.times import iso, parse_iso, utc_now
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 
-HELP = "In a classroom? Type the join code your trainer shows, then Join."
+HELP = QT_TRANSLATE_NOOP("JoinBox", "In a classroom? Type the join code your trainer shows, then Join.")
 
 
 def spaced(code: str) -> str:
     """``K7M2QX`` as it is easiest to read out: ``K7M 2QX``."""
     return f"{code[:3]} {code[3:]}"
+
+
+def waiting_text(doc: SessionDoc) -> str:
+    """Why the recruit may not start yet, in the language spoken; "" once they may."""
+    if doc.waiting(iso(utc_now())) is None:
+        return ""
+    if doc.hold and not doc.released:
+        return translate("JoinBox", "The trainer will start the session when everyone has joined.")
+    assert doc.start_at is not None
+    when = QLocale().toString(parse_iso(doc.start_at).astimezone().time(), QLocale.FormatType.ShortFormat)
+    return translate("JoinBox", "The session starts at {time}.").format(time=when)
 
 
 class JoinBox(QFrame):
@@ -23,21 +35,21 @@ class JoinBox(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="modeCard")
-        self.setAccessibleName("Classroom session")
+        self.setAccessibleName(self.tr("Classroom session"))
         column = QVBoxLayout(self)
         row = QHBoxLayout()
-        title = QLabel("Classroom &join code", self, objectName="sectionTitle")
+        title = QLabel(self.tr("Classroom &join code"), self, objectName="sectionTitle")
         self.code = QLineEdit(self, objectName="joinCode")
-        self.code.setPlaceholderText("e.g. K7M 2QX")
+        self.code.setPlaceholderText(self.tr("e.g. K7M 2QX"))
         self.code.setMaxLength(CODE_LENGTH + 3)
-        self.code.setAccessibleName("Classroom join code")
-        self.code.setAccessibleDescription(HELP)
+        self.code.setAccessibleName(self.tr("Classroom join code"))
+        self.code.setAccessibleDescription(self.tr(HELP))
         self.code.returnPressed.connect(self._on_join_clicked)
         title.setBuddy(self.code)  # Alt+J
-        self.join_button = QPushButton("Join", self, objectName="secondaryButton")
-        self.join_button.setAccessibleName("Join the classroom session")
+        self.join_button = QPushButton(self.tr("Join"), self, objectName="secondaryButton")
+        self.join_button.setAccessibleName(self.tr("Join the classroom session"))
         self.join_button.clicked.connect(self._on_join_clicked)
-        self.leave_button = QPushButton("Leave the session", self, objectName="secondaryButton")
+        self.leave_button = QPushButton(self.tr("Leave the session"), self, objectName="secondaryButton")
         self.leave_button.clicked.connect(self.leave_requested)
         self.leave_button.hide()
         # wide enough for "K7M 2QX" at any text size, not the whole row
@@ -48,7 +60,7 @@ class JoinBox(QFrame):
         row.addWidget(self.leave_button)
         row.addStretch(1)
         column.addLayout(row)
-        self.status = QLabel(HELP, self, objectName="muted", wordWrap=True)
+        self.status = QLabel(self.tr(HELP), self, objectName="muted", wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # the trainer's titles are text
         column.addWidget(self.status)
 
@@ -63,7 +75,7 @@ class JoinBox(QFrame):
             self.say(f"{err}.", False)
             return
         self.join_button.setEnabled(False)
-        self.say(f"Looking for session {spaced(code)}…")
+        self.say(self.tr("Looking for session {code}…").format(code=spaced(code)))
         self.join_requested.emit(code)
 
     def say(self, text: str, ok: bool = True) -> None:
@@ -73,7 +85,7 @@ class JoinBox(QFrame):
 
     def failed(self, why: str) -> None:
         self.join_button.setEnabled(True)
-        self.say(f"Could not join: {why}", False)
+        self.say(self.tr("Could not join: {why}").format(why=why), False)
 
     def show_session(self, doc: SessionDoc, title: str) -> None:
         """In the session: what it plays and whether it has started."""
@@ -81,10 +93,12 @@ class JoinBox(QFrame):
         self.code.setReadOnly(True)
         self.join_button.hide()
         self.leave_button.show()
-        waiting = doc.waiting(iso(utc_now()))
-        who = f" with {doc.trainer}" if doc.trainer else ""
-        self.say(f"You are in session {spaced(doc.code)}{who}: {title}, {doc.mode}. "
-                 + (waiting or "It has started."))
+        waiting = waiting_text(doc)
+        mode = self.tr("assessment") if doc.mode == "assessment" else self.tr("practice")
+        said = (self.tr("You are in session {code} with {trainer}: {title}, {mode}.")
+                if doc.trainer else self.tr("You are in session {code}: {title}, {mode}."))
+        self.say(said.format(code=spaced(doc.code), trainer=doc.trainer, title=title, mode=mode)
+                 + " " + (waiting or self.tr("It has started.")))
 
     def clear(self) -> None:
         self.code.clear()
@@ -92,4 +106,4 @@ class JoinBox(QFrame):
         self.join_button.setEnabled(True)
         self.join_button.show()
         self.leave_button.hide()
-        self.say(HELP)
+        self.say(self.tr(HELP))

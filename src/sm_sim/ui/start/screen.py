@@ -35,6 +35,7 @@ from ..dialogs.appearance import APPEARANCE_KEYS
 from ..filing.work import Row
 from ..kit.brand import brand
 from ..kit.flow import FlowLayout
+from ..kit.language import QT_TRANSLATE_NOOP
 from ..kit.layouts import show_centred
 from ..kit.settings import Settings
 from ..session.attempt import Mode
@@ -42,20 +43,28 @@ from .card import ScenarioCard
 from .classroom import JoinBox
 
 TIME_LIMITS = [  # (what the menu says, the setting)
-    ("As written", AS_WRITTEN),
-    ("1.5× as long", TimeLimits(1.5)),
-    ("2× as long", TimeLimits(2.0)),
-    ("3× as long", TimeLimits(3.0)),
-    ("Off: no decision runs out of time", OFF),
+    (QT_TRANSLATE_NOOP("StartScreen", "As written"), AS_WRITTEN),
+    (QT_TRANSLATE_NOOP("StartScreen", "1.5× as long"), TimeLimits(1.5)),
+    (QT_TRANSLATE_NOOP("StartScreen", "2× as long"), TimeLimits(2.0)),
+    (QT_TRANSLATE_NOOP("StartScreen", "3× as long"), TimeLimits(3.0)),
+    (QT_TRANSLATE_NOOP("StartScreen", "Off: no decision runs out of time"), OFF),
 ]
-TIME_LIMITS_TEXT = ("For anyone who needs more time to read and decide: longer time limits, or "
-                    "none at all. It is kept with the attempt and does not change the score.")
+TIME_LIMITS_TEXT = QT_TRANSLATE_NOOP(
+    "StartScreen", "For anyone who needs more time to read and decide: longer time limits, or "
+    "none at all. It is kept with the attempt and does not change the score.")
 
-MODES = {
-    Mode.PRACTICE: "Pause when you like, speed time up, see hints and live public-trust and "
-                   "internal-risk gauges.",
-    Mode.ASSESSMENT: "Real time, no pause, no hints. Taken once: your attempt is scored as it stands.",
+MODES = {  # (the mode's name, what it means)
+    Mode.PRACTICE: (QT_TRANSLATE_NOOP("StartScreen", "Practice"), QT_TRANSLATE_NOOP(
+        "StartScreen", "Pause when you like, speed time up, see hints and live public-trust "
+        "and internal-risk gauges.")),
+    Mode.ASSESSMENT: (QT_TRANSLATE_NOOP("StartScreen", "Assessment"), QT_TRANSLATE_NOOP(
+        "StartScreen", "Real time, no pause, no hints. Taken once: your attempt is scored as "
+        "it stands.")),
 }
+
+
+BLOCKS = {"morning": QT_TRANSLATE_NOOP("StartScreen", "Morning"),
+          "afternoon": QT_TRANSLATE_NOOP("StartScreen", "Afternoon")}
 
 
 class StartScreen(QScrollArea):
@@ -74,29 +83,30 @@ class StartScreen(QScrollArea):
         self.block_progress: dict[str, QLabel] = {}  # block id → "2 of 7 done"
         self.cards: list[ScenarioCard] = []
         self.setObjectName("startScreen")
-        self.setAccessibleName("Start screen")  # the page takes the focus (it scrolls by arrows)
+        self.setAccessibleName(self.tr("Start screen"))  # the page takes the focus (it scrolls by arrows)
         self.setWidgetResizable(True)
         self.settings = settings
         self.rows: list[Row] | None = None  # every attempt on record, once read
         self.held = ""  # why Start waits for a classroom session's trainer, if it does
         page = QWidget(self, objectName="startPage")
-        self.start_button = QPushButton("Start", page, objectName="primaryButton")
-        self.start_button.setAccessibleName("Start the scenario")
+        self.start_button = QPushButton(self.tr("Start"), page, objectName="primaryButton")
+        self.start_button.setAccessibleName(self.tr("Start the scenario"))
         self.start_button.clicked.connect(self.start)
         self.why_not = QLabel("", page, objectName="muted")
         column = QVBoxLayout(page)
         column.setContentsMargins(40, 28, 40, 28)
         column.setSpacing(14)
         column.addLayout(self._top_row(page))
-        column.addWidget(QLabel("Social media training for police officers and staff", page,
+        column.addWidget(QLabel(self.tr("Social media training for police officers and staff"), page,
                                 objectName="headline", wordWrap=True))
-        column.addWidget(QLabel("A live feed, real pressure, no real consequences. Play a "
-                                "scenario, then read what your choices caused and why.", page,
+        column.addWidget(QLabel(self.tr("A live feed, real pressure, no real consequences. Play "
+                                        "a scenario, then read what your choices caused and "
+                                        "why."), page,
                                 objectName="muted", wordWrap=True))
-        column.addWidget(QLabel("Your name", page, objectName="sectionTitle"))
+        column.addWidget(QLabel(self.tr("Your name"), page, objectName="sectionTitle"))
         self.name = QLineEdit(settings.trainee, page, objectName="nameField")
-        self.name.setPlaceholderText("e.g. PC Sam Okafor")
-        self.name.setAccessibleName("Your name")
+        self.name.setPlaceholderText(self.tr("e.g. PC Sam Okafor"))
+        self.name.setAccessibleName(self.tr("Your name"))
         self.name.setMaxLength(80)
         self.name.textChanged.connect(self._update_start)
         self.name.textChanged.connect(self._show_best)
@@ -104,10 +114,10 @@ class StartScreen(QScrollArea):
         column.addWidget(self.name)
         self.join_box = JoinBox(page)
         column.addWidget(self.join_box)
-        column.addWidget(QLabel("Choose a scenario", page, objectName="sectionTitle"))
-        self.library = QLabel("Opening the scenario library…", page, objectName="muted")
+        column.addWidget(QLabel(self.tr("Choose a scenario"), page, objectName="sectionTitle"))
+        self.library = QLabel(self.tr("Opening the scenario library…"), page, objectName="muted")
         column.addWidget(self.library)
-        column.addWidget(QLabel("Mode", page, objectName="sectionTitle"))
+        column.addWidget(QLabel(self.tr("Mode"), page, objectName="sectionTitle"))
         column.addLayout(self._modes(page))
         self._time_limits(column, page)
         row = QHBoxLayout()
@@ -128,7 +138,7 @@ class StartScreen(QScrollArea):
         self.course = course
         self.block_progress.clear()
         box = QFrame(self.library.parentWidget(), objectName="library")
-        box.setAccessibleName("Choose a scenario")
+        box.setAccessibleName(self.tr("Choose a scenario"))
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
@@ -158,32 +168,35 @@ class StartScreen(QScrollArea):
         row.addWidget(brand(page, 36), 0, Qt.AlignmentFlag.AlignTop)
         buttons = FlowLayout(None, 8, align_right=True)  # wraps under itself with large text
         row.addLayout(buttons, 1)
-        self.results_button = QPushButton("Results", page, objectName="secondaryButton")
-        self.results_button.setAccessibleName("Results: every attempt on this computer")
-        self.results_button.setToolTip("For trainers: every attempt kept on this computer, "
-                                       "with pass rates and competency averages")
+        self.results_button = QPushButton(self.tr("Results"), page, objectName="secondaryButton")
+        self.results_button.setAccessibleName(self.tr("Results: every attempt on this computer"))
+        self.results_button.setToolTip(self.tr("For trainers: every attempt kept on this "
+                                               "computer, with pass rates and competency "
+                                               "averages"))
         self.results_button.clicked.connect(self.results_requested)
-        self.lrs_button = QPushButton("Learning Record Store…", page, objectName="secondaryButton")
-        self.lrs_button.setToolTip("Where attempts are sent as xAPI statements, and the "
-                                   "classroom session")
+        self.lrs_button = QPushButton(self.tr("Learning Record Store…"), page, objectName="secondaryButton")
+        self.lrs_button.setToolTip(self.tr("Where attempts are sent as xAPI statements, and "
+                                           "the classroom session"))
         self.lrs_button.clicked.connect(self.lrs_requested)
         # For trainers: scenario files in the workbench (its map, its problems, live as they
         # edit), from one menu so the row fits a 1024-pixel screen.
-        self.open_button = QPushButton("Scenarios", page, objectName="secondaryButton")
-        self.open_button.setToolTip("For trainers: write or check a scenario in the workbench")
+        self.open_button = QPushButton(self.tr("Scenarios"), page, objectName="secondaryButton")
+        self.open_button.setToolTip(self.tr("For trainers: write or check a scenario in the "
+                                            "workbench"))
         menu = QMenu(self.open_button)
-        self.new_action = menu.addAction("New scenario…", self.new_requested.emit)
-        menu.addAction("Open a scenario file…", lambda: self.open_requested.emit(None))
+        self.new_action = menu.addAction(self.tr("New scenario…"), self.new_requested.emit)
+        menu.addAction(self.tr("Open a scenario file…"), lambda: self.open_requested.emit(None))
         recent = self.settings.recent_scenarios
         if recent:
-            menu.addSection("Recent")
+            menu.addSection(self.tr("Recent"))
         for path in recent:
             action = menu.addAction(path.name, partial(self.open_requested.emit, path))
             action.setToolTip(str(path))
         self.open_button.setMenu(menu)
-        self.appearance_button = QPushButton("Appearance…", page, objectName="secondaryButton")
-        self.appearance_button.setToolTip(f"Theme, text size and motion ({APPEARANCE_KEYS})")
-        self.appearance_button.setAccessibleName("Appearance: theme, text size and motion")
+        self.appearance_button = QPushButton(self.tr("Appearance…"), page, objectName="secondaryButton")
+        self.appearance_button.setToolTip(self.tr("Theme, text size and motion ({keys})").format(
+            keys=APPEARANCE_KEYS))
+        self.appearance_button.setAccessibleName(self.tr("Appearance: theme, text size and motion"))
         self.appearance_button.clicked.connect(self.appearance_requested)
         self.top_buttons = (self.appearance_button, self.open_button, self.results_button,
                             self.lrs_button)
@@ -216,7 +229,8 @@ class StartScreen(QScrollArea):
             ids = [sid for sid in block.scenarios if sid in known]
             if block.id in self.block_progress:
                 finished = sum(sid in done for sid in ids)
-                self.block_progress[block.id].setText(f"{finished} of {len(ids)} done")
+                self.block_progress[block.id].setText(
+                    self.tr("{done} of {all} done").format(done=finished, all=len(ids)))
         order = [sid for block in self.course.blocks for sid in block.scenarios if sid in known]
         following = next((sid for sid in order if sid not in done and known[sid].isEnabled()), None)
         for sid, card in known.items():
@@ -236,7 +250,8 @@ class StartScreen(QScrollArea):
             if not ids:
                 continue
             heading = QHBoxLayout()
-            heading.addWidget(QLabel(f"{block.id.title()} · {block.title}", parent,
+            when = self.tr(BLOCKS.get(block.id, block.id.title()))
+            heading.addWidget(QLabel(f"{when} · {block.title}", parent,
                                      objectName="blockTitle"))
             heading.addStretch(1)
             progress = self.block_progress[block.id] = QLabel("", parent, objectName="muted")
@@ -246,7 +261,7 @@ class StartScreen(QScrollArea):
             placed.update(ids)
         rest = [e for e in entries if e.loaded.scenario is None or e.loaded.scenario.id not in placed]
         if rest and placed:
-            column.addWidget(QLabel("More scenarios", parent, objectName="blockTitle"))
+            column.addWidget(QLabel(self.tr("More scenarios"), parent, objectName="blockTitle"))
         if rest or not placed:
             column.addLayout(self._grid(parent, rest))
         playable = [c for c in self.cards if c.isEnabled()]
@@ -266,17 +281,18 @@ class StartScreen(QScrollArea):
             self.cards.append(card)
             grid.addWidget(card, number // 2, number % 2)
         if not entries:
-            grid.addWidget(QLabel("No scenarios found.", parent, objectName="warnText"), 0, 0)
+            grid.addWidget(QLabel(self.tr("No scenarios found."), parent, objectName="warnText"), 0, 0)
         return grid
 
     def _modes(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
         self.mode_buttons: dict[Mode, QRadioButton] = {}
         self._mode_group = QButtonGroup(self)  # the radios sit in separate cards
-        for mode, text in MODES.items():
+        for mode, (title, meaning) in MODES.items():
+            text = self.tr(meaning)
             box = QFrame(parent, objectName="modeCard")
             inner = QVBoxLayout(box)
-            button = QRadioButton(mode.title, box, objectName="modeRadio")
+            button = QRadioButton(self.tr(title), box, objectName="modeRadio")
             button.setAccessibleDescription(text)
             inner.addWidget(button)
             inner.addWidget(QLabel(text, box, objectName="muted", wordWrap=True))
@@ -293,20 +309,21 @@ class StartScreen(QScrollArea):
         with the arrow keys, remembered from the last start."""
         self.time_limits = QComboBox(parent, objectName="timeLimits")
         for text, limits in TIME_LIMITS:
-            self.time_limits.addItem(text, _key(limits))
-        self.time_limits.setAccessibleName("Time limits")
-        self.time_limits.setAccessibleDescription(TIME_LIMITS_TEXT)
-        self.time_limits.setToolTip(TIME_LIMITS_TEXT)
+            self.time_limits.addItem(self.tr(text), _key(limits))
+        self.time_limits.setAccessibleName(self.tr("Time limits"))
+        self.time_limits.setAccessibleDescription(self.tr(TIME_LIMITS_TEXT))
+        self.time_limits.setToolTip(self.tr(TIME_LIMITS_TEXT))
         self.time_limits.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         remembered = self.settings.time_limits  # one the menu does not offer: as written
         self.time_limits.setCurrentIndex(max(0, self.time_limits.findData(_key(remembered))))
-        title = QLabel("&Time limits", parent, objectName="sectionTitle")
+        title = QLabel(self.tr("&Time limits"), parent, objectName="sectionTitle")
         title.setBuddy(self.time_limits)  # Alt+T
         column.addWidget(title)
         row = QHBoxLayout()
         row.setSpacing(12)
         row.addWidget(self.time_limits, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(QLabel(TIME_LIMITS_TEXT, parent, objectName="muted", wordWrap=True), 1)
+        row.addWidget(QLabel(self.tr(TIME_LIMITS_TEXT), parent, objectName="muted",
+                             wordWrap=True), 1)
         column.addLayout(row)
 
     def selected_time_limits(self) -> TimeLimits:
@@ -336,8 +353,8 @@ class StartScreen(QScrollArea):
         self._update_start()
 
     def _update_start(self) -> None:
-        missing = "Enter your name to start." if not self.name.text().strip() else (
-            self.held or ("Choose a scenario." if self.selected_entry() is None else
+        missing = self.tr("Enter your name to start.") if not self.name.text().strip() else (
+            self.held or (self.tr("Choose a scenario.") if self.selected_entry() is None else
                           self._assessment_taken()))
         self.why_not.setText(missing)
         self.start_button.setEnabled(not missing)
@@ -351,8 +368,9 @@ class StartScreen(QScrollArea):
         taken = assessed([r.record for r in self.rows], name, scenario.id)
         if taken is None:
             return ""
-        return (f"{name} took this assessment on {taken.started[:10]}; it counts once. "
-                "Practise it as often as you like, or ask your trainer.")
+        return self.tr("{name} took this assessment on {date}; it counts once. Practise it as "
+                       "often as you like, or ask your trainer.").format(
+                           name=name, date=taken.started[:10])
 
     def start(self) -> None:
         entry = self.selected_entry()

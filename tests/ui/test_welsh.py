@@ -1,0 +1,116 @@
+"""Welsh (Cymraeg) through Qt's translation: the catalogue matches the code, the setting is
+kept for the next run, and the screens translated so far show no English left."""
+
+from __future__ import annotations
+
+import importlib.util
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+
+from sm_sim.scenario.library import Entry
+from sm_sim.ui.kit import language
+from sm_sim.ui.kit.settings import Settings
+from sm_sim.ui.main_window import MainWindow
+from sm_sim.ui.session.clock import SimulatedClockDriver
+
+I18N = Path(__file__).resolve().parents[2] / "assets" / "i18n"
+
+
+def _updater():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("i18n_update", I18N / "update.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _catalogue(context: str) -> dict[str, str]:
+    found = {}
+    for ctx in ET.parse(I18N / "sm_sim_cy.ts").iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                found[message.findtext("source") or ""] = message.findtext("translation") or ""
+    return found
+
+
+@pytest.fixture
+def welsh() -> Iterator[None]:
+    assert language.install("cy") == "cy"
+    yield
+    language.install("en")
+
+
+def test_the_catalogue_holds_every_string_the_code_marks_and_is_compiled() -> None:
+    assert _updater().check() == []
+
+
+def test_every_string_in_the_catalogue_is_translated() -> None:
+    unfinished = [m.findtext("source") for m in ET.parse(I18N / "sm_sim_cy.ts").iter("message")
+                  if m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    assert unfinished == []
+
+
+def test_the_language_setting_is_kept_and_the_locale_decides_when_it_is_blank() -> None:
+    assert Settings().language == ""
+    Settings().language = "cy"
+    assert Settings().language == "cy"  # the next run reads what this one chose
+    Settings().language = "klingon"
+    assert Settings().language == ""
+    assert language.resolve("", QLocale(QLocale.Language.Welsh)) == "cy"
+    assert language.resolve("", QLocale(QLocale.Language.English)) == "en"
+    assert language.resolve("en", QLocale(QLocale.Language.Welsh)) == "en"
+
+
+def _texts(root: QWidget) -> list[str]:
+    """Everything a reader or a screen reader is given on ``root``'s visible widgets."""
+    said = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        said += [widget.accessibleName(), widget.toolTip(), widget.accessibleDescription()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            said.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            said.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            said += [widget.itemText(n) for n in range(widget.count())]
+    return [s.replace("&", "") for s in said if s]
+
+
+def test_the_start_screen_speaks_welsh_with_no_english_left(
+        qtbot, welsh: None, library: list[Entry]) -> None:
+    window = MainWindow(library, Settings(), SimulatedClockDriver)
+    qtbot.addWidget(window)
+    screen = window.start_screen
+    english = {s.replace("&", "") for ctx in ("StartScreen", "JoinBox", "ScenarioCard")
+               for s in _catalogue(ctx)}
+    shown = _texts(screen)
+    assert screen.start_button.text() == "Dechrau"
+    assert screen.join_box.join_button.text() == "Ymuno"
+    assert any("mun ·" in t and "Dechreuwr" in t for t in shown)  # a card's facts
+    left = sorted({t for t in shown if t in english} | {t for t in shown for e in english
+                                                        if len(e) > 12 and e in t})
+    assert left == []
+    screen.name.clear()
+    assert screen.why_not.text() == "Rhowch eich enw i ddechrau."
+
+
+def test_choosing_welsh_in_the_appearance_dialog_is_what_the_next_start_speaks(
+        qtbot, window: MainWindow) -> None:
+    dialog = window.edit_appearance()
+    assert dialog.language.currentData() == ""
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))
+    dialog.close()
+    assert Settings().language == "cy"  # kept for the next run
+    try:
+        assert language.install(Settings().language) == "cy"
+        again = MainWindow([], Settings(), SimulatedClockDriver)
+        qtbot.addWidget(again)
+        assert again.start_screen.start_button.text() == "Dechrau"
+    finally:
+        language.install("en")
