@@ -10,23 +10,39 @@ from typing import Any
 
 from .diagnostics import Diagnostic, make
 from .guidance import GuidanceLibrary
+from .wellformed import WellFormed
 from .yamlsrc import Path_, Source
 
 
 class Checker:
-    def __init__(self, source: Source, library: GuidanceLibrary | None, asset_roots: list[Path]):
+    def __init__(self, source: Source, library: GuidanceLibrary | None, asset_roots: list[Path],
+                 parts: WellFormed) -> None:
         self.source = source
-        self.data: dict[str, Any] = source.data
+        self.parts = parts
+        self.data: dict[str, Any] = parts.data  # the well-formed parts (wellformed.py)
         self.library = library
         self.asset_roots = asset_roots
         self.found: list[Diagnostic] = []
 
     def report(self, at: Path_, code: str, message: str, hint: str = "", key: bool = False) -> None:
+        """Report a problem, unless the schema has already reported one at this place."""
+        if any(at[:n] in self.source.invalid for n in range(1, len(at) + 1)):
+            return
         line, col = self.source.where(at, key=key)
         self.found.append(make(self.source.path, line, col, code, message, hint))
 
     def states(self) -> Iterator[tuple[str, dict[str, Any]]]:
         yield from self.data["states"].items()
+
+    def reactions(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Each well-formed reaction with its place in the list."""
+        for i, reaction in enumerate(self.data["reactions"]):
+            if reaction is not None:
+                yield i, reaction
+
+    def needs(self, *keys: str) -> bool:
+        """Whether the top-level keys a check rests on are all well formed."""
+        return not self.parts.broken.intersection(keys)
 
 
 def check_points(c: Checker, at: Path_, holder: dict[str, Any]) -> None:

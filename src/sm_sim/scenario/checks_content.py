@@ -16,15 +16,17 @@ WRITES_TEXT = {"reply", "quote", "post", "dm"}
 
 
 def _check_people_and_posts(c: Checker) -> None:
-    personas = set(c.data["personas"])
+    personas = c.parts.known("personas")
     post_ids: dict[str, Path_] = {}
-    trainee_posts = {LAST_POST}
+    loose = dict(c.parts.post_ids())  # ids given in malformed parts still exist
+    trainee_posts = {LAST_POST, *(post for post, author in loose.items() if author == TRAINEE)}
     for key, state in c.states():
         for i, inject in enumerate(state.get("injects", [])):
             at: Path_ = ("states", key, "injects", i)
             sender = inject.get("from")
-            allowed = personas | ({TRAINEE} if inject["type"] in ("post", "reply", "quote") else set())
-            if sender is not None and sender not in allowed:
+            allowed = (personas or set()) | ({TRAINEE} if inject["type"] in ("post", "reply", "quote")
+                                             else set())
+            if sender is not None and personas is not None and sender not in allowed:
                 c.report((*at, "from"), "SC031", f"unknown persona '{sender}'", suggest(sender, allowed))
             if "id" in inject:
                 if inject["id"] in post_ids or inject["id"] == LAST_POST:
@@ -32,7 +34,7 @@ def _check_people_and_posts(c: Checker) -> None:
                 post_ids[inject["id"]] = at
                 if sender == TRAINEE:
                     trainee_posts.add(inject["id"])
-    known = set(post_ids) | {LAST_POST}
+    known = set(post_ids) | {LAST_POST} | set(loose)
     for at, ref in _post_refs(c):
         if ref not in known:
             c.report(at, "SC035", f"no post has id '{ref}'", suggest(ref, known))
@@ -52,7 +54,7 @@ def _post_refs(c: Checker) -> Iterator[tuple[Path_, str]]:
                 yield ("states", key, "decision", "options", i, "target"), option["target"]
 
 
-def _check_options(c: Checker, personas: set[str], trainee_posts: set[str]) -> None:
+def _check_options(c: Checker, personas: set[str] | None, trainee_posts: set[str]) -> None:
     for key, state in c.states():
         decision = state.get("decision")
         if not decision:
@@ -84,7 +86,7 @@ def _check_rubric(c: Checker, at: Path_, rubric: dict[str, Any]) -> None:
             check_points(c, (*at, kind), rubric[kind])
 
 
-def _option_fit(option: dict[str, Any], personas: set[str], trainee_posts: set[str]) -> list[str]:
+def _option_fit(option: dict[str, Any], personas: set[str] | None, trainee_posts: set[str]) -> list[str]:
     action, problems = option["action"], []
     if action in NEEDS_TARGET and "target" not in option:
         problems.append(f"'{action}' needs a 'target' post id")
@@ -96,7 +98,7 @@ def _option_fit(option: dict[str, Any], personas: set[str], trainee_posts: set[s
         problems.append("'rubric', 'samples' and 'placeholder' need 'free_text: true'")
     if action == "dm" and "to" not in option:
         problems.append("'dm' needs 'to' (a persona id)")
-    if "to" in option and option["to"] not in personas:
+    if "to" in option and personas is not None and option["to"] not in personas:
         problems.append(f"'to' names unknown persona '{option['to']}'")
     if action == "delete" and option.get("target") not in trainee_posts:
         problems.append("'delete' can only target one of the trainee's own posts")

@@ -58,11 +58,10 @@ def load_scenario(path: Path | str, guidance: GuidanceLibrary | None = None) -> 
     if guidance is None:
         guidance, diagnostics = load_guidance(guidance_for(path))
     source, found = read_and_check(path, SCENARIO_SCHEMA)
-    diagnostics += found
-    if has_errors(diagnostics):
-        return Loaded(None, diagnostics, guidance, source)
-    roots = [path.parent.parent, path.parent, data_root()]
-    diagnostics += check_semantics(source, guidance, list(dict.fromkeys(r.resolve() for r in roots)))
+    if source.complete:  # checked even where the shape is wrong: its well-formed parts
+        roots = [path.parent.parent, path.parent, data_root()]
+        found += check_semantics(source, guidance, list(dict.fromkeys(r.resolve() for r in roots)))
+    diagnostics += sorted(found, key=lambda d: (d.line, d.col))
     if has_errors(diagnostics):
         return Loaded(None, diagnostics, guidance, source)
     scenario = build_scenario(source.data, str(path), source.digest)

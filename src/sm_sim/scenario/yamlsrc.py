@@ -42,6 +42,7 @@ class Source:
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     complete: bool = False  # the whole file was read (its shape can be checked)
     digest: str = ""  # content_hash of the bytes read
+    invalid: set[Path_] = field(default_factory=set)  # where the schema found a problem
 
     def where(self, at: Path_, key: bool = False) -> tuple[int, int]:
         """The 1-based line and column of the value (or key) at ``at``, or its nearest parent."""
