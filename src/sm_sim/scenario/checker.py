@@ -58,9 +58,19 @@ def check_points(c: Checker, at: Path_, holder: dict[str, Any]) -> None:
                      suggest(gid, set(c.library.entries)))
 
 
-def suggest(name: str, known: set[str]) -> str:
+def suggest(name: str, known: set[str], most: int = 8) -> str:
     close = difflib.get_close_matches(name, sorted(known), n=1)
     if close:
         return f"did you mean '{close[0]}'?"
-    listed = ", ".join(sorted(known)[:8])
-    return f"known: {listed}" if listed else ""
+    return f"known: {listed(sorted(known), most)}" if known else ""
+
+
+def listed(names: list[str], most: int = 8) -> str:
+    """``a, b, c and 4 more``: the first ``most`` names, and how many were left out."""
+    shown = ", ".join(names[:most])
+    return f"{shown} and {len(names) - most} more" if len(names) > most else shown
+
+
+def option_name(state: str, index: int, option: dict[str, Any]) -> str:
+    """How a message names an option: by its number (from 1, as ``--choose`` takes it) and id."""
+    return f"option {index + 1} ('{option.get('id', '?')}') of decision '{state}'"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .checker import Checker, check_points, suggest
+from .checker import Checker, check_points, option_name, suggest
 from .images import MAX_BYTES, image_info, too_large
 from .model import BUILTIN_SLOTS, LAST_POST, POST_ACTIONS, SLOT, TRAINEE
 from .yamlsrc import Path_
@@ -63,9 +63,10 @@ def _check_options(c: Checker, personas: set[str] | None, trainee_posts: set[str
         for i, option in enumerate(decision["options"]):
             at: Path_ = ("states", key, "decision", "options", i)
             if option["id"] in ids[:i]:
-                c.report((*at, "id"), "SC036", f"option id '{option['id']}' is used twice")
+                c.report((*at, "id"), "SC036", f"{option_name(key, i, option)} has the id of option "
+                         f"{ids.index(option['id']) + 1}")
             for problem in _option_fit(option, personas, trainee_posts):
-                c.report(at, "SC045", f"option '{option['id']}': {problem}")
+                c.report(at, "SC045", f"{option_name(key, i, option)}: {problem}")
             _check_rubric(c, (*at, "rubric"), option.get("rubric", {}))
         timeout = decision.get("on_timeout")
         if timeout is not None and timeout not in ids:
@@ -73,7 +74,8 @@ def _check_options(c: Checker, personas: set[str] | None, trainee_posts: set[str
                      f"on_timeout '{timeout}' is not an option here", suggest(timeout, set(ids)))
         elif timeout is not None and decision["options"][ids.index(timeout)].get("free_text"):
             c.report(("states", key, "decision", "on_timeout"), "SC038",
-                     f"on_timeout '{timeout}' is a free-text option; nobody wrote anything",
+                     f"on_timeout '{timeout}' (option {ids.index(timeout) + 1}) is a free-text option; "
+                     "nobody wrote anything",
                      "point on_timeout at an 'ignore' option")
 
 

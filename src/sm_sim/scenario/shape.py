@@ -26,10 +26,11 @@ _validators: dict[int, Draft202012Validator] = {}
 
 
 def dotted(at: Path_) -> str:
-    """``('states', 'intro', 'injects', 0)`` → ``states.intro.injects[0]``."""
+    """``('states', 'intro', 'injects', 0)`` → ``states.intro.injects #1``: list items are
+    counted from 1, as ``--choose`` counts options."""
     text = ""
     for part in at:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        text += f" #{part + 1}" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "the file"
 
 
