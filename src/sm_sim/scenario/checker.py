@@ -74,3 +74,16 @@ def listed(names: list[str], most: int = 8) -> str:
 def option_name(state: str, index: int, option: dict[str, Any]) -> str:
     """How a message names an option: by its number (from 1, as ``--choose`` takes it) and id."""
     return f"option {index + 1} ('{option.get('id', '?')}') of decision '{state}'"
+
+
+def gotos(state: dict[str, Any]) -> list[str]:
+    """Where a state's decision or next step can lead (a reaction's goto is not counted:
+    it fires only if the trainee happens to act, so it cannot rescue a dead end)."""
+    found = []
+    for option in state.get("decision", {}).get("options", []):
+        found.append(option["goto"])
+        found.extend(b["goto"] for b in option.get("branches", []))
+    if "next" in state:
+        found.append(state["next"]["goto"])
+        found.extend(b["goto"] for b in state["next"].get("branches", []))
+    return found

@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .checker import Checker, check_points, suggest
+from .checker import Checker, check_points, gotos, suggest
 from .checks_content import CONTENT_CHECKS
 from .checks_reactions import check_reactions
+from .checks_timing import TIMING_CHECKS
 from .diagnostics import Diagnostic, make
 from .guidance import GuidanceLibrary
 from .model import BUILTIN_VARIABLES, Scenario
 from .reach import reached_from, reaching
-from .shape import dotted
 from .wellformed import well_formed
 from .yamlsrc import Path_, Source
 
@@ -89,32 +89,11 @@ def _check_outcomes(c: Checker) -> None:
             c.report((*at, "when"), "SC043", "flag and rubric conditions apply only to a free-text option")
 
 
-def _check_timings(c: Checker) -> None:
-    if not c.needs("minutes"):
-        return
-    limit = c.data["minutes"] * 60
-    timed: list[tuple[Path_, float]] = [(("reactions", i, "after"), r.get("after", 0))
-                                        for i, r in c.reactions()]
-    for key, state in c.states():
-        timed += [(("states", key, "injects", i, "at"), inj["at"])
-                  for i, inj in enumerate(state.get("injects", []))]
-        timed += [(("states", key, "crowds", i, "over"), cr["at"] + cr["over"])
-                  for i, cr in enumerate(state.get("crowds", []))]
-        if "decision" in state and "at" in state["decision"]:
-            timed.append((("states", key, "decision", "at"), state["decision"]["at"]))
-        if "next" in state:
-            timed.append((("states", key, "next", "after"), state["next"]["after"]))
-    for at, seconds in timed:
-        if seconds > limit:
-            c.report(at, "SC050", f"{dotted(at)} is {seconds:g}s, beyond the scenario's "
-                     f"{c.data['minutes']} minutes ({limit}s)")
-
-
 def _check_graph(c: Checker) -> None:
     if not c.needs("states", "endings", "start"):
         return
     states, endings = c.parts.names["states"], c.parts.names["endings"]
-    edges = {key: _gotos(state) for key, state in c.states()}
+    edges = {key: gotos(state) for key, state in c.states()}
     # Malformed states: their gotos as written, and no dead end blamed on them.
     loose = {str(at[1]) for at in c.parts.loose if at[0] == "states"}
     for at, goto in c.parts.gotos():
@@ -138,19 +117,6 @@ def _check_graph(c: Checker) -> None:
             c.report(("states", name), "SC041", f"from '{name}' no path leads to an ending", key=True)
 
 
-def _gotos(state: dict[str, Any]) -> list[str]:
-    """Where a state's decision or next step can lead (a reaction's goto is not counted:
-    it fires only if the trainee happens to act, so it cannot rescue a dead end)."""
-    found = []
-    for option in state.get("decision", {}).get("options", []):
-        found.append(option["goto"])
-        found.extend(b["goto"] for b in option.get("branches", []))
-    if "next" in state:
-        found.append(state["next"]["goto"])
-        found.extend(b["goto"] for b in state["next"].get("branches", []))
-    return found
-
-
 def _check_trainer_sheet(c: Checker) -> None:
     if "trainer_sheet" not in c.source.data:
         c.report(("id",), "SC056", f"scenario '{c.source.data.get('id')}' has no trainer_sheet", key=True)
@@ -170,6 +136,6 @@ def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
 
 
 _CHECKS: list[Callable[[Checker], None]] = [
-    _check_ids, _check_outcomes, *CONTENT_CHECKS, check_reactions, _check_timings, _check_graph,
+    _check_ids, _check_outcomes, *CONTENT_CHECKS, check_reactions, *TIMING_CHECKS, _check_graph,
     _check_trainer_sheet,
 ]

@@ -70,7 +70,8 @@ _CATALOGUE = [
     Code("SC048", "image too large", "scale the image down (avatars need 256 pixels, post images "
          "2,000 at most) and save it again"),
     # timing and scores
-    Code("SC050", "timing out of range", "keep offsets within the scenario's minutes"),
+    Code("SC050", "timing out of range", "keep every offset, burst and time limit within the "
+         "scenario's minutes"),
     Code("SC051", "pass mark cannot be reached", "raise the best options' points or lower pass_mark"),
     Code("SC052", "decision scores nothing", "give options points so choices can be told apart",
          Severity.WARNING),
@@ -83,6 +84,8 @@ _CATALOGUE = [
          Severity.WARNING),
     Code("SC057", "reaction can never fire",
          "make 'action', 'post', 'to' and 'when' fit together (see Reactions in docs/authoring.md)"),
+    Code("SC058", "a way through takes longer than minutes",
+         "raise minutes, or shorten the time limits and pauses on the longest way", Severity.WARNING),
     # guidance file
     Code("SC060", "guidance library problem", "fix scenarios/guidance.yaml"),
     # course file (course.yaml beside the scenarios)
