@@ -122,3 +122,9 @@ def test_a_broken_reaction_keeps_the_others_in_their_places(tmp_path):
     assert sorted(d.code for d in found) == ["SC022", "SC035"], [d.format() for d in found]
     unknown = next(d for d in found if d.code == "SC035")
     assert "no_such_post" in path.read_text().splitlines()[unknown.line - 1]
+
+
+def test_two_problems_in_one_state_are_both_reported(tmp_path):
+    path = _file(tmp_path, ("prompt: Answer again?", "prompt: 12"), ("label: Leave it", "label: 7"))
+    found = load_scenario(path).diagnostics
+    assert [d.code for d in found] == ["SC022", "SC022"], [d.format() for d in found]

@@ -12,6 +12,7 @@ from typing import Any
 
 from .checker import Checker, check_points, gotos, suggest
 from .checks_content import CONTENT_CHECKS
+from .checks_guidance import GUIDANCE_CHECKS
 from .checks_reactions import check_reactions
 from .checks_timing import TIMING_CHECKS
 from .diagnostics import Diagnostic, make
@@ -136,6 +137,6 @@ def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
 
 
 _CHECKS: list[Callable[[Checker], None]] = [
-    _check_ids, _check_outcomes, *CONTENT_CHECKS, check_reactions, *TIMING_CHECKS, _check_graph,
-    _check_trainer_sheet,
+    _check_ids, _check_outcomes, *CONTENT_CHECKS, *GUIDANCE_CHECKS, check_reactions, *TIMING_CHECKS,
+    _check_graph, _check_trainer_sheet,
 ]

@@ -88,6 +88,8 @@ _CATALOGUE = [
          "raise minutes, or shorten the time limits and pauses on the longest way", Severity.WARNING),
     # guidance file
     Code("SC060", "guidance library problem", "fix scenarios/guidance.yaml"),
+    Code("SC061", "a scored choice cites no guidance",
+         "add 'guidance: [...]' with the ids of the guidance the choice teaches", Severity.WARNING),
     # course file (course.yaml beside the scenarios)
     Code("SC070", "course names an unknown scenario",
          "use the 'id:' of a scenario file in the same folder as course.yaml"),

@@ -80,7 +80,9 @@ def well_formed(source: Source) -> WellFormed | None:
 
 def _set_aside(parts: WellFormed, raw: dict[str, Any], at: Path_) -> None:
     top = str(at[0])
-    if len(at) >= 2 and top in (*UNITS, *LISTS) and top not in parts.broken:
+    if len(at) >= 2 and (top, at[1]) in parts.loose:
+        return  # a second problem in a unit already set aside
+    if len(at) >= 2 and top in (*UNITS, *LISTS) and top not in parts.broken and top in raw:
         held = raw[top]
         if top in UNITS and at[1] in held:
             if parts.data[top] is held:
