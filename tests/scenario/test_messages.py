@@ -32,7 +32,8 @@ def test_list_items_in_places_are_counted_from_one():
 def test_a_cut_list_of_names_says_how_many_more():
     names = [f"name_{i:02d}" for i in range(11)]
     assert listed(names) == ", ".join(names[:8]) + " and 3 more"
-    assert listed(names[:3]) == "name_00, name_01, name_02"
+    assert listed(names[:3]) == "name_00, name_01 and name_02"
+    assert listed(names[:1]) == "name_00" and listed([]) == ""
     assert suggest("zzz", set(names)).endswith("and 3 more")
     assert suggest("name_1", set(names)) == "did you mean 'name_10'?"
 

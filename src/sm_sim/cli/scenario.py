@@ -96,13 +96,15 @@ def _check(path: Path) -> list[Diagnostic]:
     from ..scenario import load_guidance, load_scenario
     from ..scenario.course import load_course
     from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
+    from ..scoring.full_marks import check_full_marks
     if path.name == GUIDANCE_FILE:
         return load_guidance(path)[1]
     if path.name == COURSE_FILE:
         return load_course(path).diagnostics
     loaded = load_scenario(path)
     if loaded.ok and loaded.scenario and loaded.source:
-        return loaded.diagnostics + check_playable(loaded.scenario, loaded.source)
+        return (loaded.diagnostics + check_playable(loaded.scenario, loaded.source)
+                + check_full_marks(loaded.scenario, loaded.source))
     return loaded.diagnostics
 
 

@@ -66,9 +66,11 @@ def suggest(name: str, known: set[str], most: int = 8) -> str:
 
 
 def listed(names: list[str], most: int = 8) -> str:
-    """``a, b, c and 4 more``: the first ``most`` names, and how many were left out."""
-    shown = ", ".join(names[:most])
-    return f"{shown} and {len(names) - most} more" if len(names) > most else shown
+    """``a, b, c and 4 more``: the first ``most`` names, and how many were left out (or
+    ``a, b and c`` when none were)."""
+    if len(names) > most:
+        return f"{', '.join(names[:most])} and {len(names) - most} more"
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 
 def option_name(state: str, index: int, option: dict[str, Any]) -> str:

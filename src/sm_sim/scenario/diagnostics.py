@@ -86,6 +86,9 @@ _CATALOGUE = [
          "make 'action', 'post', 'to' and 'when' fit together (see Reactions in docs/authoring.md)"),
     Code("SC058", "a way through takes longer than minutes",
          "raise minutes, or shorten the time limits and pauses on the longest way", Severity.WARNING),
+    Code("SC059", "full marks cannot be reached",
+         "give the option the best play takes points in the competency too, or take them off "
+         "the options that are poor choices", Severity.WARNING),
     # guidance file
     Code("SC060", "guidance library problem", "fix scenarios/guidance.yaml"),
     Code("SC061", "a scored choice cites no guidance",
