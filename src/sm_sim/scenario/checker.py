@@ -16,8 +16,9 @@ from .yamlsrc import Path_, Source
 
 class Checker:
     def __init__(self, source: Source, library: GuidanceLibrary | None, asset_roots: list[Path],
-                 parts: WellFormed) -> None:
+                 parts: WellFormed, fonts: list[Path] | None = None) -> None:
         self.source = source
+        self.fonts = fonts or []  # the fonts the app draws text with (fonts.shipped_fonts)
         self.parts = parts
         self.data: dict[str, Any] = parts.data  # the well-formed parts (wellformed.py)
         self.library = library

@@ -14,6 +14,7 @@ from .checker import Checker, check_points, gotos, suggest
 from .checks_content import CONTENT_CHECKS
 from .checks_guidance import GUIDANCE_CHECKS
 from .checks_reactions import check_reactions
+from .checks_text import TEXT_CHECKS
 from .checks_timing import TIMING_CHECKS
 from .diagnostics import Diagnostic, make
 from .guidance import GuidanceLibrary
@@ -23,13 +24,14 @@ from .wellformed import well_formed
 from .yamlsrc import Path_, Source
 
 
-def check_semantics(source: Source, library: GuidanceLibrary | None,
-                    asset_roots: list[Path]) -> list[Diagnostic]:
-    """Every problem in the well-formed parts of ``source`` (see wellformed.py)."""
+def check_semantics(source: Source, library: GuidanceLibrary | None, asset_roots: list[Path],
+                    fonts: list[Path] | None = None) -> list[Diagnostic]:
+    """Every problem in the well-formed parts of ``source`` (see wellformed.py); ``fonts``:
+    what the app draws text with, to find text it cannot show (none given: not checked)."""
     parts = well_formed(source)
     if parts is None:
         return []
-    checker = Checker(source, library, asset_roots, parts)
+    checker = Checker(source, library, asset_roots, parts, fonts)
     for check in _CHECKS:
         check(checker)
     return sorted(checker.found, key=lambda d: (d.line, d.col))
@@ -138,5 +140,5 @@ def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
 
 _CHECKS: list[Callable[[Checker], None]] = [
     _check_ids, _check_outcomes, *CONTENT_CHECKS, *GUIDANCE_CHECKS, check_reactions, *TIMING_CHECKS,
-    _check_graph, _check_trainer_sheet,
+    _check_graph, _check_trainer_sheet, *TEXT_CHECKS,
 ]

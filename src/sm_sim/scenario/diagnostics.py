@@ -99,6 +99,9 @@ _CATALOGUE = [
     Code("SC071", "scenario listed twice in the course", "keep each scenario in one place in the day"),
     Code("SC072", "scenario left out of the course", "add its id to the morning or the afternoon",
          Severity.WARNING),
+    # text
+    Code("SC080", "text the app's fonts cannot draw",
+         "write it another way, or put a font that has it in assets/fonts/", Severity.WARNING),
 ]
 
 CODES: dict[str, Code] = {c.code: c for c in _CATALOGUE}
