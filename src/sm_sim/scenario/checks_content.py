@@ -3,11 +3,12 @@ pictures. Each takes the shared ``Checker`` and reports every problem it finds."
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .checker import Checker, check_points, option_name, suggest
-from .images import MAX_BYTES, image_info, too_large
+from .checker import Checker, check_points, listed, option_name, suggest
+from .images import MAX_BYTES, image_info, poor_fit, too_large
 from .model import BUILTIN_SLOTS, LAST_POST, POST_ACTIONS, SLOT, TRAINEE
 from .yamlsrc import Path_
 
@@ -143,8 +144,7 @@ def _check_asset(c: Checker, at: Path_, asset: str) -> None:
     ``..`` or symlink out), and it must be an image of a size the app can show."""
     roots = [root for root in c.asset_roots if (root / asset).is_file()]
     if not roots:
-        c.report(at, "SC034", f"asset '{asset}' not found",
-                 f"looked in: {', '.join(str(r) for r in c.asset_roots)}")
+        _not_found(c, at, asset)
         return
     path = roots[0] / asset
     if not path.resolve().is_relative_to((roots[0] / "assets").resolve()):
@@ -163,6 +163,21 @@ def _check_asset(c: Checker, at: Path_, asset: str) -> None:
         c.report(at, "SC047", f"asset '{asset}' is not a PNG, JPEG or GIF image")
     elif reason := too_large(info):
         c.report(at, "SC048", f"asset '{asset}' is too large to show: {reason}")
+    elif reason := poor_fit(info, str(at[-1])):
+        c.report(at, "SC049", f"{'avatar' if at[-1] == 'avatar' else 'post picture'} '{asset}' "
+                 f"will look wrong: {reason}")
+
+
+def _not_found(c: Checker, at: Path_, asset: str) -> None:
+    """Say the folders looked in, and a file of a like name in one of them."""
+    folders = list(dict.fromkeys((root / asset).parent for root in c.asset_roots))
+    name = asset.rsplit("/", 1)[-1]
+    near = [f for folder in folders if folder.is_dir() for f in
+            difflib.get_close_matches(name, sorted(p.name for p in folder.iterdir()), n=1)]
+    hint = f"did you mean '{near[0]}'? " if near else ""
+    c.report(at, "SC034", f"asset '{asset}' not found: looked for {name} in "
+             f"{listed([str(f) for f in folders], 4)}",
+             f"{hint}put {name} in {folders[0]}, or fix the path")
 
 
 CONTENT_CHECKS: list[Callable[[Checker], None]] = [_check_people_and_posts, _check_crowds, _check_assets]

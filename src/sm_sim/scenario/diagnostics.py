@@ -69,6 +69,9 @@ _CATALOGUE = [
     Code("SC047", "asset is not an image", "use a PNG, JPEG or GIF file"),
     Code("SC048", "image too large", "scale the image down (avatars need 256 pixels, post images "
          "2,000 at most) and save it again"),
+    Code("SC049", "image the wrong size or shape for its use",
+         "crop avatars square, at least 72 pixels; post pictures landscape, at least 400 wide",
+         Severity.WARNING),
     # timing and scores
     Code("SC050", "timing out of range", "keep every offset, burst and time limit within the "
          "scenario's minutes"),
