@@ -39,7 +39,10 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     detect.add_argument("--evaluate", type=Path, default=None, metavar="FILE",
                         help="instead: precision and recall per flag on a labelled file "
                         "(.jsonl, or .tsv as 'sm-sim replies export' writes); exit 1 if any is under 0.9")
-    verbs.add_parser("schema", help="print the scenario JSON Schema")
+    schema = verbs.add_parser("schema", help="print a JSON Schema: the scenario's (scenarios/schema.json), "
+                              "the course's or the guidance library's")
+    schema.add_argument("--for", dest="kind", choices=["scenario", "course", "guidance"],
+                        default="scenario", help="which file's schema (default: scenario)")
     verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
     new = verbs.add_parser("new", help="write a small, valid, commented scenario to start from")
     new.add_argument("name", help='what to call it, e.g. "Night shift question"')
@@ -257,8 +260,9 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from ..scenario.schema import SCENARIO_SCHEMA
-    print(json.dumps(SCENARIO_SCHEMA, indent=2, ensure_ascii=False))
+    from ..scenario.schema import COURSE_SCHEMA, GUIDANCE_SCHEMA, SCENARIO_SCHEMA
+    schema = {"scenario": SCENARIO_SCHEMA, "course": COURSE_SCHEMA, "guidance": GUIDANCE_SCHEMA}
+    print(json.dumps(schema[args.kind], indent=2, ensure_ascii=False))
     return OK
 
 
