@@ -7,7 +7,8 @@ import json
 import pytest
 
 from sm_sim.cli import main
-from sm_sim.scenario.diagnostics import catalogue_markdown
+from sm_sim.cli.diagnostics_doc import diagnostics_markdown
+from sm_sim.scenario.diagnostics import CODES, catalogue_markdown
 from sm_sim.scenario.schema import ACTIONS, COURSE_SCHEMA, GUIDANCE_SCHEMA, INJECT_TYPES, SCENARIO_SCHEMA
 
 from ..conftest import EXAMPLE, ROOT, SCENARIOS
@@ -63,7 +64,14 @@ def test_every_property_has_a_description_and_every_value_an_example(schema):
 
 
 def test_generated_diagnostics_doc_is_current():
-    assert (ROOT / "docs" / "diagnostics.md").read_text() == catalogue_markdown()
+    """The table and an example of every code, each made afresh by the validator from its
+    failing example file: a message that changes, or an example that stops failing, fails here."""
+    made = diagnostics_markdown(ROOT / "tests" / "scenario" / "bad")
+    assert (ROOT / "docs" / "diagnostics.md").read_text() == made
+    assert made.startswith(catalogue_markdown().split("\n", 2)[0])
+    for code in CODES:
+        assert f"### {code}: " in made
+        assert f"does not report {code}" not in made
 
 
 def test_example_points_editors_at_the_schema():

@@ -43,7 +43,10 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
                               "the course's or the guidance library's")
     schema.add_argument("--for", dest="kind", choices=["scenario", "course", "guidance"],
                         default="scenario", help="which file's schema (default: scenario)")
-    verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
+    codes = verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
+    codes.add_argument("--examples", type=Path, default=None, metavar="FOLDER",
+                       help="and an example of each, from the failing example files in FOLDER "
+                       "(tests/scenario/bad: docs/diagnostics.md)")
     new = verbs.add_parser("new", help="write a small, valid, commented scenario to start from")
     new.add_argument("name", help='what to call it, e.g. "Night shift question"')
     new.add_argument("--folder", type=Path, default=Path("."), help="where to write it")
@@ -93,26 +96,9 @@ def _targets(paths: list[Path]) -> list[Path]:
     return found
 
 
-def _check(path: Path) -> list[Diagnostic]:
-    """A file's problems, checked as what it is: guidance, a course or a scenario."""
-    from ..engine.lint import check_playable
-    from ..scenario import load_guidance, load_scenario
-    from ..scenario.course import load_course
-    from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
-    from ..scoring.full_marks import check_full_marks
-    if path.name == GUIDANCE_FILE:
-        return load_guidance(path)[1]
-    if path.name == COURSE_FILE:
-        return load_course(path).diagnostics
-    loaded = load_scenario(path)
-    if loaded.ok and loaded.scenario and loaded.source:
-        return (loaded.diagnostics + check_playable(loaded.scenario, loaded.source)
-                + check_full_marks(loaded.scenario, loaded.source))
-    return loaded.diagnostics
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
     from ..scenario import has_errors
+    from .checking import check_file
     files = _targets(args.paths)
     if not files:
         print("sm-sim validate: no scenario files found", file=sys.stderr)
@@ -121,7 +107,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     with progress_bar("checking", "files", len(files)) as bar:
         for done, path in enumerate(files):
             bar(done, len(files))
-            diagnostics = _check(path)
+            diagnostics = check_file(path)
             for diagnostic in diagnostics:
                 bar.print(diagnostic.format())
             failed = failed or has_errors(diagnostics)
@@ -267,8 +253,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_diagnostics(args: argparse.Namespace) -> int:
-    from ..scenario.diagnostics import catalogue_markdown
-    sys.stdout.write(catalogue_markdown())
+    from .diagnostics_doc import diagnostics_markdown
+    sys.stdout.write(diagnostics_markdown(args.examples))
     return OK
 
 
