@@ -7,17 +7,13 @@ from pathlib import Path
 
 from sm_sim.scenario import load_scenario
 
-MINIMAL = Path(__file__).parent / "minimal.yaml"
+from .edited import MINIMAL, minimal_with
+
 CITED = "          guidance: [conversation]\n"
 
 
 def _warnings(tmp_path: Path, *edits: tuple[str, str]) -> list[str]:
-    text = MINIMAL.read_text()
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new)
-    path = tmp_path / "cited.yaml"
-    path.write_text(text)
+    path = minimal_with(tmp_path, *edits)
     return [d.message for d in load_scenario(path).diagnostics if d.code == "SC061"]
 
 

@@ -10,18 +10,11 @@ import yaml
 from sm_sim.scenario import load_scenario
 
 from ..engine.test_machine import _chain
-
-MINIMAL = Path(__file__).parent / "minimal.yaml"
+from .edited import MINIMAL, minimal_with
 
 
 def _minimal(tmp_path: Path, *edits: tuple[str, str]) -> Path:
-    text = MINIMAL.read_text()
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new)
-    path = tmp_path / "timed.yaml"
-    path.write_text(text)
-    return path
+    return minimal_with(tmp_path, *edits, name="timed.yaml")
 
 
 def _found(path: Path, code: str) -> list[str]:
