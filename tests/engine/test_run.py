@@ -132,7 +132,8 @@ def test_errors_for_impossible_actions(example):
     run.advance(25)
     with pytest.raises(ActionError, match="not an option"):
         run.act("nonsense")
-    with pytest.raises(ActionError, match="needs a written reply"):
+    with pytest.raises(ActionError, match=r"option 3 \('own_words'\) of decision 'incident' needs a "
+                       "written reply"):
         run.act("own_words", "   ")
     with pytest.raises(ActionError, match="confidence"):
         run.act("reassure", confidence="total")

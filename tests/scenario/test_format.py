@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from sm_sim.cli import main
-from sm_sim.scenario.diagnostics import catalogue_markdown
-from sm_sim.scenario.schema import ACTIONS, COURSE_SCHEMA, INJECT_TYPES, SCENARIO_SCHEMA
+from sm_sim.cli.diagnostics_doc import diagnostics_markdown
+from sm_sim.scenario.diagnostics import CODES, catalogue_markdown
+from sm_sim.scenario.schema import ACTIONS, COURSE_SCHEMA, GUIDANCE_SCHEMA, INJECT_TYPES, SCENARIO_SCHEMA
 
 from ..conftest import EXAMPLE, ROOT, SCENARIOS
 
@@ -23,8 +26,52 @@ def test_published_course_schema_is_the_loaders_schema():
         "# yaml-language-server: $schema=course.schema.json"
 
 
+def test_published_guidance_schema_is_the_loaders_schema():
+    """guidance.yaml is checked with GUIDANCE_SCHEMA; editors get the same rules from the file."""
+    published = json.loads((SCENARIOS / "guidance.schema.json").read_text())
+    assert published == GUIDANCE_SCHEMA
+    assert (SCENARIOS / "guidance.yaml").read_text().splitlines()[0] == \
+        "# yaml-language-server: $schema=guidance.schema.json"
+
+
+def _properties(schema: object, at: str = "") -> list[tuple[str, dict]]:
+    """Every property a schema defines, at any depth, with where it is (an 'if' only tests)."""
+    found: list[tuple[str, dict]] = []
+    if isinstance(schema, dict):
+        for key, sub in schema.items():
+            if key == "properties" and isinstance(sub, dict):
+                for name, inner in sub.items():
+                    found += [(f"{at}.{name}", inner), *_properties(inner, f"{at}.{name}")]
+            elif key != "if":
+                found += _properties(sub, f"{at}/{key}")
+    elif isinstance(schema, list):
+        for i, part in enumerate(schema):
+            found += _properties(part, f"{at}[{i}]")
+    return found
+
+
+@pytest.mark.parametrize("schema", [SCENARIO_SCHEMA, GUIDANCE_SCHEMA, COURSE_SCHEMA],
+                         ids=["scenario", "guidance", "course"])
+def test_every_property_has_a_description_and_every_value_an_example(schema):
+    properties = dict(_properties(schema))
+    assert len(properties) > (150 if schema is SCENARIO_SCHEMA else 8)
+    undescribed = [at for at, sub in properties.items() if not sub.get("description")]
+    assert undescribed == []
+    # a value typed in (text, a number, a list of them) has an example; a mapping has keys
+    leaves = [at for at, sub in properties.items() if sub.get("type") != "object"
+              and not (sub.get("type") == "array" and sub.get("items", {}).get("type") == "object")]
+    assert [at for at in leaves if not properties[at].get("examples")] == []
+
+
 def test_generated_diagnostics_doc_is_current():
-    assert (ROOT / "docs" / "diagnostics.md").read_text() == catalogue_markdown()
+    """The table and an example of every code, each made afresh by the validator from its
+    failing example file: a message that changes, or an example that stops failing, fails here."""
+    made = diagnostics_markdown(ROOT / "tests" / "scenario" / "bad")
+    assert (ROOT / "docs" / "diagnostics.md").read_text() == made
+    assert made.startswith(catalogue_markdown().split("\n", 2)[0])
+    for code in CODES:
+        assert f"### {code}: " in made
+        assert f"does not report {code}" not in made
 
 
 def test_example_points_editors_at_the_schema():

@@ -31,7 +31,7 @@ def _with(tmp_path: Path, reaction: str) -> tuple[Path, int]:
     ("  - {id: r1, action: follow, post: joke}\n", "SC057", "name a person"),
     ("  - {id: r1, action: like, when: {rubric: pass}}\n", "SC057", "no rubric"),
     ("  - {id: liked_hate, action: like}\n", "SC036", "used twice"),
-    ("  - {id: r1, action: like, after: 5000}\n", "SC050", "beyond the scenario's 30 minutes"),
+    ("  - {id: r1, action: like, after: 5000}\n", "SC050", "beyond the whole scenario: minutes: 30"),
     ("  - {id: r1, action: like, guidance: [no_such_guidance]}\n", "SC032", "unknown guidance"),
 ])
 def test_a_reaction_that_cannot_work_is_reported_where_it_is(tmp_path, capsys, reaction, code, says):

@@ -39,8 +39,14 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     detect.add_argument("--evaluate", type=Path, default=None, metavar="FILE",
                         help="instead: precision and recall per flag on a labelled file "
                         "(.jsonl, or .tsv as 'sm-sim replies export' writes); exit 1 if any is under 0.9")
-    verbs.add_parser("schema", help="print the scenario JSON Schema")
-    verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
+    schema = verbs.add_parser("schema", help="print a JSON Schema: the scenario's (scenarios/schema.json), "
+                              "the course's or the guidance library's")
+    schema.add_argument("--for", dest="kind", choices=["scenario", "course", "guidance"],
+                        default="scenario", help="which file's schema (default: scenario)")
+    codes = verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
+    codes.add_argument("--examples", type=Path, default=None, metavar="FOLDER",
+                       help="and an example of each, from the failing example files in FOLDER "
+                       "(tests/scenario/bad: docs/diagnostics.md)")
     new = verbs.add_parser("new", help="write a small, valid, commented scenario to start from")
     new.add_argument("name", help='what to call it, e.g. "Night shift question"')
     new.add_argument("--folder", type=Path, default=Path("."), help="where to write it")
@@ -90,24 +96,9 @@ def _targets(paths: list[Path]) -> list[Path]:
     return found
 
 
-def _check(path: Path) -> list[Diagnostic]:
-    """A file's problems, checked as what it is: guidance, a course or a scenario."""
-    from ..engine.lint import check_playable
-    from ..scenario import load_guidance, load_scenario
-    from ..scenario.course import load_course
-    from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
-    if path.name == GUIDANCE_FILE:
-        return load_guidance(path)[1]
-    if path.name == COURSE_FILE:
-        return load_course(path).diagnostics
-    loaded = load_scenario(path)
-    if loaded.ok and loaded.scenario and loaded.source:
-        return loaded.diagnostics + check_playable(loaded.scenario, loaded.source)
-    return loaded.diagnostics
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
     from ..scenario import has_errors
+    from .checking import check_file
     files = _targets(args.paths)
     if not files:
         print("sm-sim validate: no scenario files found", file=sys.stderr)
@@ -116,7 +107,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     with progress_bar("checking", "files", len(files)) as bar:
         for done, path in enumerate(files):
             bar(done, len(files))
-            diagnostics = _check(path)
+            diagnostics = check_file(path)
             for diagnostic in diagnostics:
                 bar.print(diagnostic.format())
             failed = failed or has_errors(diagnostics)
@@ -255,14 +246,15 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from ..scenario.schema import SCENARIO_SCHEMA
-    print(json.dumps(SCENARIO_SCHEMA, indent=2, ensure_ascii=False))
+    from ..scenario.schema import COURSE_SCHEMA, GUIDANCE_SCHEMA, SCENARIO_SCHEMA
+    schema = {"scenario": SCENARIO_SCHEMA, "course": COURSE_SCHEMA, "guidance": GUIDANCE_SCHEMA}
+    print(json.dumps(schema[args.kind], indent=2, ensure_ascii=False))
     return OK
 
 
 def cmd_diagnostics(args: argparse.Namespace) -> int:
-    from ..scenario.diagnostics import catalogue_markdown
-    sys.stdout.write(catalogue_markdown())
+    from .diagnostics_doc import diagnostics_markdown
+    sys.stdout.write(diagnostics_markdown(args.examples))
     return OK
 
 

@@ -116,7 +116,9 @@ class ScenarioRun:
             raise ActionError("no decision is open")
         option = self._option(decision, option_id)
         if option.free_text and not (text and text.strip()):
-            raise ActionError(f"option '{option_id}' needs a written reply")
+            number = decision.options.index(option) + 1  # as --choose numbers it
+            raise ActionError(f"option {number} ('{option_id}') of decision '{decision.id}' needs a "
+                              "written reply (with --choose: free:\"your words\")")
         if confidence is not None and confidence not in CONFIDENCE:
             raise ActionError(f"confidence must be one of {', '.join(CONFIDENCE)}")
         self._take(decision, option, text if option.free_text else option.text, confidence, False)

@@ -10,23 +10,40 @@ from typing import Any
 
 from .diagnostics import Diagnostic, make
 from .guidance import GuidanceLibrary
+from .wellformed import WellFormed
 from .yamlsrc import Path_, Source
 
 
 class Checker:
-    def __init__(self, source: Source, library: GuidanceLibrary | None, asset_roots: list[Path]):
+    def __init__(self, source: Source, library: GuidanceLibrary | None, asset_roots: list[Path],
+                 parts: WellFormed, fonts: list[Path] | None = None) -> None:
         self.source = source
-        self.data: dict[str, Any] = source.data
+        self.fonts = fonts or []  # the fonts the app draws text with (fonts.shipped_fonts)
+        self.parts = parts
+        self.data: dict[str, Any] = parts.data  # the well-formed parts (wellformed.py)
         self.library = library
         self.asset_roots = asset_roots
         self.found: list[Diagnostic] = []
 
     def report(self, at: Path_, code: str, message: str, hint: str = "", key: bool = False) -> None:
+        """Report a problem, unless the schema has already reported one at this place."""
+        if any(at[:n] in self.source.invalid for n in range(1, len(at) + 1)):
+            return
         line, col = self.source.where(at, key=key)
         self.found.append(make(self.source.path, line, col, code, message, hint))
 
     def states(self) -> Iterator[tuple[str, dict[str, Any]]]:
         yield from self.data["states"].items()
+
+    def reactions(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Each well-formed reaction with its place in the list."""
+        for i, reaction in enumerate(self.data["reactions"]):
+            if reaction is not None:
+                yield i, reaction
+
+    def needs(self, *keys: str) -> bool:
+        """Whether the top-level keys a check rests on are all well formed."""
+        return not self.parts.broken.intersection(keys)
 
 
 def check_points(c: Checker, at: Path_, holder: dict[str, Any]) -> None:
@@ -42,9 +59,34 @@ def check_points(c: Checker, at: Path_, holder: dict[str, Any]) -> None:
                      suggest(gid, set(c.library.entries)))
 
 
-def suggest(name: str, known: set[str]) -> str:
+def suggest(name: str, known: set[str], most: int = 8) -> str:
     close = difflib.get_close_matches(name, sorted(known), n=1)
     if close:
         return f"did you mean '{close[0]}'?"
-    listed = ", ".join(sorted(known)[:8])
-    return f"known: {listed}" if listed else ""
+    return f"known: {listed(sorted(known), most)}" if known else ""
+
+
+def listed(names: list[str], most: int = 8) -> str:
+    """``a, b, c and 4 more``: the first ``most`` names, and how many were left out (or
+    ``a, b and c`` when none were)."""
+    if len(names) > most:
+        return f"{', '.join(names[:most])} and {len(names) - most} more"
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
+
+
+def option_name(state: str, index: int, option: dict[str, Any]) -> str:
+    """How a message names an option: by its number (from 1, as ``--choose`` takes it) and id."""
+    return f"option {index + 1} ('{option.get('id', '?')}') of decision '{state}'"
+
+
+def gotos(state: dict[str, Any]) -> list[str]:
+    """Where a state's decision or next step can lead (a reaction's goto is not counted:
+    it fires only if the trainee happens to act, so it cannot rescue a dead end)."""
+    found = []
+    for option in state.get("decision", {}).get("options", []):
+        found.append(option["goto"])
+        found.extend(b["goto"] for b in option.get("branches", []))
+    if "next" in state:
+        found.append(state["next"]["goto"])
+        found.extend(b["goto"] for b in state["next"].get("branches", []))
+    return found

@@ -10,30 +10,38 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .checker import Checker, check_points, suggest
+from .checker import Checker, check_points, gotos, suggest
 from .checks_content import CONTENT_CHECKS
+from .checks_guidance import GUIDANCE_CHECKS
 from .checks_reactions import check_reactions
+from .checks_text import TEXT_CHECKS
+from .checks_timing import TIMING_CHECKS
 from .diagnostics import Diagnostic, make
 from .guidance import GuidanceLibrary
 from .model import BUILTIN_VARIABLES, Scenario
 from .reach import reached_from, reaching
-from .shape import dotted
+from .wellformed import well_formed
 from .yamlsrc import Path_, Source
 
 
-def check_semantics(source: Source, library: GuidanceLibrary | None,
-                    asset_roots: list[Path]) -> list[Diagnostic]:
-    checker = Checker(source, library, asset_roots)
+def check_semantics(source: Source, library: GuidanceLibrary | None, asset_roots: list[Path],
+                    fonts: list[Path] | None = None) -> list[Diagnostic]:
+    """Every problem in the well-formed parts of ``source`` (see wellformed.py); ``fonts``:
+    what the app draws text with, to find text it cannot show (none given: not checked)."""
+    parts = well_formed(source)
+    if parts is None:
+        return []
+    checker = Checker(source, library, asset_roots, parts, fonts)
     for check in _CHECKS:
         check(checker)
     return sorted(checker.found, key=lambda d: (d.line, d.col))
 
 
 def _check_ids(c: Checker) -> None:
-    states, endings = set(c.data["states"]), set(c.data["endings"])
+    states, endings = c.parts.names["states"], c.parts.names["endings"]
     for name in sorted(states & endings):
         c.report(("endings", name), "SC044", f"'{name}' is both a state and an ending", key=True)
-    if c.data["start"] not in states:
+    if c.needs("start", "states") and c.data["start"] not in states:
         c.report(("start",), "SC030", f"start state '{c.data['start']}' does not exist",
                  suggest(c.data["start"], states))
     for key, state in c.states():
@@ -57,56 +65,46 @@ def _outcomes(c: Checker) -> Iterator[tuple[Path_, dict[str, Any], bool]]:
             yield at, state["next"], False
             for j, branch in enumerate(state["next"].get("branches", [])):
                 yield (*at, "branches", j), branch, False
-    for i, reaction in enumerate(c.data.get("reactions", [])):
+    for i, reaction in c.reactions():
         yield ("reactions", i), reaction, True  # check_reactions says where flags can apply
 
 
 def _check_outcomes(c: Checker) -> None:
-    targets = set(c.data["states"]) | set(c.data["endings"])
+    targets = c.parts.names["states"] | c.parts.names["endings"]
+    gotos = [((*at, "goto"), o["goto"]) for at, o, _ in _outcomes(c) if "goto" in o]
+    for at, goto in [*gotos, *c.parts.gotos()] if c.needs("states", "endings") else []:
+        if goto not in targets:
+            c.report(at, "SC030", f"goto '{goto}' is not a state or ending", suggest(goto, targets))
     variables = {*BUILTIN_VARIABLES, *c.data.get("variables", {}), "followers"}
-    for at, outcome, free_text in _outcomes(c):
-        if "goto" in outcome and outcome["goto"] not in targets:
-            c.report((*at, "goto"), "SC030", f"goto '{outcome['goto']}' is not a state or ending",
-                     suggest(outcome["goto"], targets))
+    for at, outcome, _ in _outcomes(c) if c.needs("variables") else []:
         for name in outcome.get("effects", {}):
             if name not in variables:
                 c.report((*at, "effects", name), "SC037", f"effect on unknown variable '{name}'",
                          suggest(name, variables), key=True)
-        check_points(c, at, outcome)
         when = outcome.get("when", {})
         for name in when.get("vars", {}):
             if name not in variables:
                 c.report((*at, "when", "vars", name), "SC037", f"condition on unknown variable '{name}'",
                          suggest(name, variables), key=True)
-        if not free_text and ({"flagged", "not_flagged", "rubric"} & set(when)):
+    for at, outcome, free_text in _outcomes(c):
+        check_points(c, at, outcome)
+        if not free_text and ({"flagged", "not_flagged", "rubric"} & set(outcome.get("when", {}))):
             c.report((*at, "when"), "SC043", "flag and rubric conditions apply only to a free-text option")
 
 
-def _check_timings(c: Checker) -> None:
-    limit = c.data["minutes"] * 60
-    timed: list[tuple[Path_, float]] = [(("reactions", i, "after"), r.get("after", 0))
-                                        for i, r in enumerate(c.data.get("reactions", []))]
-    for key, state in c.states():
-        timed += [(("states", key, "injects", i, "at"), inj["at"])
-                  for i, inj in enumerate(state.get("injects", []))]
-        timed += [(("states", key, "crowds", i, "over"), cr["at"] + cr["over"])
-                  for i, cr in enumerate(state.get("crowds", []))]
-        if "decision" in state and "at" in state["decision"]:
-            timed.append((("states", key, "decision", "at"), state["decision"]["at"]))
-        if "next" in state:
-            timed.append((("states", key, "next", "after"), state["next"]["after"]))
-    for at, seconds in timed:
-        if seconds > limit:
-            c.report(at, "SC050", f"{dotted(at)} is {seconds:g}s, beyond the scenario's "
-                     f"{c.data['minutes']} minutes ({limit}s)")
-
-
 def _check_graph(c: Checker) -> None:
-    states, endings = c.data["states"], set(c.data["endings"])
-    edges = {key: _gotos(state) for key, state in states.items()}
+    if not c.needs("states", "endings", "start"):
+        return
+    states, endings = c.parts.names["states"], c.parts.names["endings"]
+    edges = {key: gotos(state) for key, state in c.states()}
+    # Malformed states: their gotos as written, and no dead end blamed on them.
+    loose = {str(at[1]) for at in c.parts.loose if at[0] == "states"}
+    for at, goto in c.parts.gotos():
+        if at[0] == "states":
+            edges.setdefault(str(at[1]), []).append(goto)
     # A reaction can move the story on from any state it hears in.
     moved = {key: [*gotos] for key, gotos in edges.items()}
-    for reaction in c.data.get("reactions", []):
+    for _, reaction in c.reactions():
         for key in reaction.get("during") or states:
             if "goto" in reaction and key in moved:
                 moved[key].append(reaction["goto"])
@@ -116,28 +114,15 @@ def _check_graph(c: Checker) -> None:
             where = "states" if name in states else "endings"
             c.report((where, name), "SC040", f"'{name}' cannot be reached from '{c.data['start']}'",
                      key=True)
-    can_end = reaching(endings, edges)
+    can_end = reaching(endings | loose, edges)
     for name in states:
         if name in reached and name not in can_end:
             c.report(("states", name), "SC041", f"from '{name}' no path leads to an ending", key=True)
 
 
-def _gotos(state: dict[str, Any]) -> list[str]:
-    """Where a state's decision or next step can lead (a reaction's goto is not counted:
-    it fires only if the trainee happens to act, so it cannot rescue a dead end)."""
-    found = []
-    for option in state.get("decision", {}).get("options", []):
-        found.append(option["goto"])
-        found.extend(b["goto"] for b in option.get("branches", []))
-    if "next" in state:
-        found.append(state["next"]["goto"])
-        found.extend(b["goto"] for b in state["next"].get("branches", []))
-    return found
-
-
 def _check_trainer_sheet(c: Checker) -> None:
-    if "trainer_sheet" not in c.data:
-        c.report(("id",), "SC056", f"scenario '{c.data['id']}' has no trainer_sheet", key=True)
+    if "trainer_sheet" not in c.source.data:
+        c.report(("id",), "SC056", f"scenario '{c.source.data.get('id')}' has no trainer_sheet", key=True)
 
 
 def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
@@ -154,6 +139,6 @@ def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
 
 
 _CHECKS: list[Callable[[Checker], None]] = [
-    _check_ids, _check_outcomes, *CONTENT_CHECKS, check_reactions, _check_timings, _check_graph,
-    _check_trainer_sheet,
+    _check_ids, _check_outcomes, *CONTENT_CHECKS, *GUIDANCE_CHECKS, check_reactions, *TIMING_CHECKS,
+    _check_graph, _check_trainer_sheet, *TEXT_CHECKS,
 ]

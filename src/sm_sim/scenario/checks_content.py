@@ -3,11 +3,12 @@ pictures. Each takes the shared ``Checker`` and reports every problem it finds."
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .checker import Checker, check_points, suggest
-from .images import MAX_BYTES, image_info, too_large
+from .checker import Checker, check_points, listed, option_name, suggest
+from .images import MAX_BYTES, image_info, poor_fit, too_large
 from .model import BUILTIN_SLOTS, LAST_POST, POST_ACTIONS, SLOT, TRAINEE
 from .yamlsrc import Path_
 
@@ -16,15 +17,17 @@ WRITES_TEXT = {"reply", "quote", "post", "dm"}
 
 
 def _check_people_and_posts(c: Checker) -> None:
-    personas = set(c.data["personas"])
+    personas = c.parts.known("personas")
     post_ids: dict[str, Path_] = {}
-    trainee_posts = {LAST_POST}
+    loose = dict(c.parts.post_ids())  # ids given in malformed parts still exist
+    trainee_posts = {LAST_POST, *(post for post, author in loose.items() if author == TRAINEE)}
     for key, state in c.states():
         for i, inject in enumerate(state.get("injects", [])):
             at: Path_ = ("states", key, "injects", i)
             sender = inject.get("from")
-            allowed = personas | ({TRAINEE} if inject["type"] in ("post", "reply", "quote") else set())
-            if sender is not None and sender not in allowed:
+            allowed = (personas or set()) | ({TRAINEE} if inject["type"] in ("post", "reply", "quote")
+                                             else set())
+            if sender is not None and personas is not None and sender not in allowed:
                 c.report((*at, "from"), "SC031", f"unknown persona '{sender}'", suggest(sender, allowed))
             if "id" in inject:
                 if inject["id"] in post_ids or inject["id"] == LAST_POST:
@@ -32,7 +35,7 @@ def _check_people_and_posts(c: Checker) -> None:
                 post_ids[inject["id"]] = at
                 if sender == TRAINEE:
                     trainee_posts.add(inject["id"])
-    known = set(post_ids) | {LAST_POST}
+    known = set(post_ids) | {LAST_POST} | set(loose)
     for at, ref in _post_refs(c):
         if ref not in known:
             c.report(at, "SC035", f"no post has id '{ref}'", suggest(ref, known))
@@ -52,7 +55,7 @@ def _post_refs(c: Checker) -> Iterator[tuple[Path_, str]]:
                 yield ("states", key, "decision", "options", i, "target"), option["target"]
 
 
-def _check_options(c: Checker, personas: set[str], trainee_posts: set[str]) -> None:
+def _check_options(c: Checker, personas: set[str] | None, trainee_posts: set[str]) -> None:
     for key, state in c.states():
         decision = state.get("decision")
         if not decision:
@@ -61,9 +64,10 @@ def _check_options(c: Checker, personas: set[str], trainee_posts: set[str]) -> N
         for i, option in enumerate(decision["options"]):
             at: Path_ = ("states", key, "decision", "options", i)
             if option["id"] in ids[:i]:
-                c.report((*at, "id"), "SC036", f"option id '{option['id']}' is used twice")
+                c.report((*at, "id"), "SC036", f"{option_name(key, i, option)} has the id of option "
+                         f"{ids.index(option['id']) + 1}")
             for problem in _option_fit(option, personas, trainee_posts):
-                c.report(at, "SC045", f"option '{option['id']}': {problem}")
+                c.report(at, "SC045", f"{option_name(key, i, option)}: {problem}")
             _check_rubric(c, (*at, "rubric"), option.get("rubric", {}))
         timeout = decision.get("on_timeout")
         if timeout is not None and timeout not in ids:
@@ -71,7 +75,8 @@ def _check_options(c: Checker, personas: set[str], trainee_posts: set[str]) -> N
                      f"on_timeout '{timeout}' is not an option here", suggest(timeout, set(ids)))
         elif timeout is not None and decision["options"][ids.index(timeout)].get("free_text"):
             c.report(("states", key, "decision", "on_timeout"), "SC038",
-                     f"on_timeout '{timeout}' is a free-text option; nobody wrote anything",
+                     f"on_timeout '{timeout}' (option {ids.index(timeout) + 1}) is a free-text option; "
+                     "nobody wrote anything",
                      "point on_timeout at an 'ignore' option")
 
 
@@ -84,7 +89,7 @@ def _check_rubric(c: Checker, at: Path_, rubric: dict[str, Any]) -> None:
             check_points(c, (*at, kind), rubric[kind])
 
 
-def _option_fit(option: dict[str, Any], personas: set[str], trainee_posts: set[str]) -> list[str]:
+def _option_fit(option: dict[str, Any], personas: set[str] | None, trainee_posts: set[str]) -> list[str]:
     action, problems = option["action"], []
     if action in NEEDS_TARGET and "target" not in option:
         problems.append(f"'{action}' needs a 'target' post id")
@@ -96,7 +101,7 @@ def _option_fit(option: dict[str, Any], personas: set[str], trainee_posts: set[s
         problems.append("'rubric', 'samples' and 'placeholder' need 'free_text: true'")
     if action == "dm" and "to" not in option:
         problems.append("'dm' needs 'to' (a persona id)")
-    if "to" in option and option["to"] not in personas:
+    if "to" in option and personas is not None and option["to"] not in personas:
         problems.append(f"'to' names unknown persona '{option['to']}'")
     if action == "delete" and option.get("target") not in trainee_posts:
         problems.append("'delete' can only target one of the trainee's own posts")
@@ -139,8 +144,7 @@ def _check_asset(c: Checker, at: Path_, asset: str) -> None:
     ``..`` or symlink out), and it must be an image of a size the app can show."""
     roots = [root for root in c.asset_roots if (root / asset).is_file()]
     if not roots:
-        c.report(at, "SC034", f"asset '{asset}' not found",
-                 f"looked in: {', '.join(str(r) for r in c.asset_roots)}")
+        _not_found(c, at, asset)
         return
     path = roots[0] / asset
     if not path.resolve().is_relative_to((roots[0] / "assets").resolve()):
@@ -159,6 +163,21 @@ def _check_asset(c: Checker, at: Path_, asset: str) -> None:
         c.report(at, "SC047", f"asset '{asset}' is not a PNG, JPEG or GIF image")
     elif reason := too_large(info):
         c.report(at, "SC048", f"asset '{asset}' is too large to show: {reason}")
+    elif reason := poor_fit(info, str(at[-1])):
+        c.report(at, "SC049", f"{'avatar' if at[-1] == 'avatar' else 'post picture'} '{asset}' "
+                 f"will look wrong: {reason}")
+
+
+def _not_found(c: Checker, at: Path_, asset: str) -> None:
+    """Say the folders looked in, and a file of a like name in one of them."""
+    folders = list(dict.fromkeys((root / asset).parent for root in c.asset_roots))
+    name = asset.rsplit("/", 1)[-1]
+    near = [f for folder in folders if folder.is_dir() for f in
+            difflib.get_close_matches(name, sorted(p.name for p in folder.iterdir()), n=1)]
+    hint = f"did you mean '{near[0]}'? " if near else ""
+    c.report(at, "SC034", f"asset '{asset}' not found: looked for {name} in "
+             f"{listed([str(f) for f in folders], 4)}",
+             f"{hint}put {name} in {folders[0]}, or fix the path")
 
 
 CONTENT_CHECKS: list[Callable[[Checker], None]] = [_check_people_and_posts, _check_crowds, _check_assets]

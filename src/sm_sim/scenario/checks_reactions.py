@@ -26,22 +26,23 @@ def _posts(c: Checker) -> tuple[dict[str, str], set[str]]:
             if "id" in inject:
                 authors[inject["id"]] = inject.get("from", "")
             tags.update(inject.get("tags", []))
-    for reaction in c.data.get("reactions", []):
+    for _, reaction in c.reactions():
         for inject in reaction.get("injects", []):
             if "id" in inject:
                 authors[inject["id"]] = inject.get("from", "")
             tags.update(inject.get("tags", []))
-    return authors, tags
+    authors.update(c.parts.post_ids())  # ids and tags given in malformed parts still exist
+    return authors, tags | c.parts.tags()
 
 
 def check_reactions(c: Checker) -> None:
-    reactions = c.data.get("reactions", [])
+    reactions = list(c.reactions())
     if not reactions:
         return
     authors, tags = _posts(c)
-    states, personas = set(c.data["states"]), set(c.data["personas"])
+    states, personas = c.parts.known("states"), c.parts.known("personas")
     seen: set[str] = set()
-    for i, reaction in enumerate(reactions):
+    for i, reaction in reactions:
         at: Path_ = ("reactions", i)
         if reaction["id"] in seen:
             c.report((*at, "id"), "SC036", f"reaction id '{reaction['id']}' is used twice")
@@ -54,15 +55,15 @@ def check_reactions(c: Checker) -> None:
         if "tagged" in reaction and reaction["tagged"] not in tags:
             c.report((*at, "tagged"), "SC035", f"no post is tagged '{reaction['tagged']}'",
                      suggest(reaction["tagged"], tags) or "add tags: [...] to the post's inject")
-        if "to" in reaction and reaction["to"] not in personas:
+        if "to" in reaction and personas is not None and reaction["to"] not in personas:
             c.report((*at, "to"), "SC031", f"unknown persona '{reaction['to']}'",
                      suggest(reaction["to"], personas))
         for j, name in enumerate(reaction.get("during", [])):
-            if name not in states:
+            if states is not None and name not in states:
                 c.report((*at, "during", j), "SC030", f"'{name}' is not a state", suggest(name, states))
         for j, inject in enumerate(reaction.get("injects", [])):
             sender = inject.get("from")
-            if sender is not None and sender not in personas | {TRAINEE}:
+            if sender is not None and personas is not None and sender not in personas | {TRAINEE}:
                 c.report((*at, "injects", j, "from"), "SC031", f"unknown persona '{sender}'",
                          suggest(sender, personas))
             for field in ("reply_to", "quote_of"):

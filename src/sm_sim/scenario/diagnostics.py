@@ -69,8 +69,12 @@ _CATALOGUE = [
     Code("SC047", "asset is not an image", "use a PNG, JPEG or GIF file"),
     Code("SC048", "image too large", "scale the image down (avatars need 256 pixels, post images "
          "2,000 at most) and save it again"),
+    Code("SC049", "image the wrong size or shape for its use",
+         "crop avatars square, at least 72 pixels; post pictures landscape, at least 400 wide",
+         Severity.WARNING),
     # timing and scores
-    Code("SC050", "timing out of range", "keep offsets within the scenario's minutes"),
+    Code("SC050", "timing out of range", "keep every offset, burst and time limit within the "
+         "scenario's minutes"),
     Code("SC051", "pass mark cannot be reached", "raise the best options' points or lower pass_mark"),
     Code("SC052", "decision scores nothing", "give options points so choices can be told apart",
          Severity.WARNING),
@@ -83,14 +87,24 @@ _CATALOGUE = [
          Severity.WARNING),
     Code("SC057", "reaction can never fire",
          "make 'action', 'post', 'to' and 'when' fit together (see Reactions in docs/authoring.md)"),
+    Code("SC058", "a way through takes longer than minutes",
+         "raise minutes, or shorten the time limits and pauses on the longest way", Severity.WARNING),
+    Code("SC059", "full marks cannot be reached",
+         "give the option the best play takes points in the competency too, or take them off "
+         "the options that are poor choices", Severity.WARNING),
     # guidance file
     Code("SC060", "guidance library problem", "fix scenarios/guidance.yaml"),
+    Code("SC061", "a scored choice cites no guidance",
+         "add 'guidance: [...]' with the ids of the guidance the choice teaches", Severity.WARNING),
     # course file (course.yaml beside the scenarios)
     Code("SC070", "course names an unknown scenario",
          "use the 'id:' of a scenario file in the same folder as course.yaml"),
     Code("SC071", "scenario listed twice in the course", "keep each scenario in one place in the day"),
     Code("SC072", "scenario left out of the course", "add its id to the morning or the afternoon",
          Severity.WARNING),
+    # text
+    Code("SC080", "text the app's fonts cannot draw",
+         "write it another way, or put a font that has it in assets/fonts/", Severity.WARNING),
 ]
 
 CODES: dict[str, Code] = {c.code: c for c in _CATALOGUE}

@@ -62,6 +62,42 @@ def _jpeg(head: bytes) -> ImageInfo | None:
     return None
 
 
+# How the app draws them (ui/kit/avatars.py, ui/feed/layout.py): an avatar is cut to a circle
+# from its middle, up to 72 pixels across (a profile card; the feed's are 44, up to 66 with
+# large text); a post image fills the column, about 480 pixels across, at most 260 high, cut
+# to fit. Smaller is blown up and blurred; a long side far past the other is mostly cut off.
+AVATAR_MIN = 72
+AVATAR_SQUARE = 1.25  # the longer side at most this many times the shorter
+POST_MIN_WIDTH = 400
+POST_MAX_TALL = 1.0  # height over width: a taller picture loses over half of itself
+POST_MAX_WIDE = 4.0  # width over height: a wider one is a thin strip
+
+
+def poor_fit(info: ImageInfo, use: str) -> str:
+    """Why the image will look wrong as an ``avatar`` or a post ``image``, or '' if it will not."""
+    w, h, size = info.width, info.height, f"it is {info.width:,} × {info.height:,} pixels"
+    if use == "avatar":
+        if max(w, h) > AVATAR_SQUARE * min(w, h):
+            return (f"{size}: an avatar is cut to a circle from its middle, so the "
+                    f"{'sides' if w > h else 'top and bottom'} are lost; crop it square")
+        if min(w, h) < AVATAR_MIN:
+            return (f"{size}: avatars are drawn up to {AVATAR_MIN} pixels across, so it will look "
+                    f"blurred; use one at least {AVATAR_MIN} (better {AVATAR_MIN * 2}) pixels square")
+        return ""
+    if h > POST_MAX_TALL * w:
+        shown = min(100, round(100 * 260 / (480 * h / w)))
+        return (f"{size}, taller than wide: the feed shows a post picture at most 260 pixels high "
+                f"across a column about 480 wide, so only the top {shown}% shows; crop it to "
+                "landscape (3:2 or 16:9)")
+    if w > POST_MAX_WIDE * h:
+        return (f"{size}: more than {POST_MAX_WIDE:g} times as wide as high, it shows as a thin "
+                "strip; crop it nearer 16:9")
+    if w < POST_MIN_WIDTH:
+        return (f"{size}: the feed draws post pictures about 480 pixels across, so it will look "
+                f"blurred; use one at least {POST_MIN_WIDTH} (better 960) pixels wide")
+    return ""
+
+
 def too_large(info: ImageInfo) -> str:
     """Why the image is too large to show, or '' if it is not."""
     if info.width == 0 or info.height == 0:

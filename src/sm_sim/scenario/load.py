@@ -12,6 +12,7 @@ from pathlib import Path
 from .build import build_scenario
 from .checks import check_scores, check_semantics
 from .diagnostics import Diagnostic, has_errors
+from .fonts import shipped_fonts
 from .guidance import GuidanceLibrary, load_guidance
 from .model import Scenario
 from .schema import SCENARIO_SCHEMA
@@ -58,11 +59,11 @@ def load_scenario(path: Path | str, guidance: GuidanceLibrary | None = None) -> 
     if guidance is None:
         guidance, diagnostics = load_guidance(guidance_for(path))
     source, found = read_and_check(path, SCENARIO_SCHEMA)
-    diagnostics += found
-    if has_errors(diagnostics):
-        return Loaded(None, diagnostics, guidance, source)
-    roots = [path.parent.parent, path.parent, data_root()]
-    diagnostics += check_semantics(source, guidance, list(dict.fromkeys(r.resolve() for r in roots)))
+    if source.complete:  # checked even where the shape is wrong: its well-formed parts
+        roots = [path.parent.parent, path.parent, data_root()]
+        found += check_semantics(source, guidance, list(dict.fromkeys(r.resolve() for r in roots)),
+                                 shipped_fonts(data_root()))
+    diagnostics += sorted(found, key=lambda d: (d.line, d.col))
     if has_errors(diagnostics):
         return Loaded(None, diagnostics, guidance, source)
     scenario = build_scenario(source.data, str(path), source.digest)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:  # jsonschema is imported when a file is first checked: 0.1 s at start-up
     from jsonschema import Draft202012Validator, ValidationError
@@ -26,10 +26,11 @@ _validators: dict[int, Draft202012Validator] = {}
 
 
 def dotted(at: Path_) -> str:
-    """``('states', 'intro', 'injects', 0)`` → ``states.intro.injects[0]``."""
+    """``('states', 'intro', 'injects', 0)`` → ``states.intro.injects #1``: list items are
+    counted from 1, as ``--choose`` counts options."""
     text = ""
     for part in at:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        text += f" #{part + 1}" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "the file"
 
 
@@ -60,6 +61,7 @@ def check_shape(source: Source, schema: dict[str, Any]) -> list[Diagnostic]:
 def _translate(source: Source, error: ValidationError) -> list[Diagnostic]:
     at: Path_ = tuple(error.absolute_path)
     kind = str(error.validator)
+    source.invalid.update(_keys_of(error, at) if kind in _AT_KEYS else [at])
     if kind == "additionalProperties":
         return _unknown_keys(source, error, at)
     if kind == "required" or kind == "dependentRequired":
@@ -69,6 +71,24 @@ def _translate(source: Source, error: ValidationError) -> list[Diagnostic]:
     line, col = source.where(at)
     code, message = _describe(error, dotted(at))
     return [make(source.path, line, col, code, message)]
+
+
+_AT_KEYS = {"additionalProperties", "required", "dependentRequired", "propertyNames"}
+
+
+def _keys_of(error: ValidationError, at: Path_) -> list[Path_]:
+    """Where an error about keys lies: at each key unknown, missing or badly named (so the
+    mapping holding them still counts as well formed apart from those keys)."""
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    kind, wanted = str(error.validator), cast(Any, error.validator_value)
+    if kind == "additionalProperties":
+        known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        return [(*at, k) for k in instance if k not in known]
+    if kind == "propertyNames":
+        return [(*at, k) for k in instance if not _id_ok(k)]
+    if kind == "dependentRequired":
+        wanted = [need for key, needs in wanted.items() if key in instance for need in needs]
+    return [(*at, k) for k in wanted if k not in instance]
 
 
 def _unknown_keys(source: Source, error: ValidationError, at: Path_) -> list[Diagnostic]:
@@ -88,10 +108,7 @@ def _unknown_keys(source: Source, error: ValidationError, at: Path_) -> list[Dia
 def _missing(source: Source, error: ValidationError, at: Path_) -> Diagnostic:
     line, col = source.where(at)
     instance = error.instance if isinstance(error.instance, dict) else {}
-    wanted: Any = error.validator_value
-    if isinstance(wanted, dict):  # dependentRequired: {key: [needs...]}
-        wanted = [need for key, needs in wanted.items() if key in instance for need in needs]
-    missing = [k for k in wanted if k not in instance]
+    missing = [str(key[-1]) for key in _keys_of(error, at)]
     what = f" (type: {instance['type']})" if "type" in instance and isinstance(instance["type"], str) else ""
     return make(source.path, line, col, "SC020",
                 f"{dotted(at)} needs '{', '.join(missing)}'{what}")

@@ -78,6 +78,7 @@ states:
           action: ignore
           goto: question_unanswered
           points: {{public_engagement: -5}}
+          guidance: [conversation]   # every choice that moves a score says what it teaches
           feedback: The question sat unanswered while others guessed.
 
 endings:

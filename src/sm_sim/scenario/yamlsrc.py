@@ -19,6 +19,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .diagnostics import Diagnostic, make
+from .yamlwords import explain
 
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 40
@@ -42,6 +43,7 @@ class Source:
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     complete: bool = False  # the whole file was read (its shape can be checked)
     digest: str = ""  # content_hash of the bytes read
+    invalid: set[Path_] = field(default_factory=set)  # where the schema found a problem
 
     def where(self, at: Path_, key: bool = False) -> tuple[int, int]:
         """The 1-based line and column of the value (or key) at ``at``, or its nearest parent."""
@@ -120,10 +122,8 @@ def _compose(text: str, name: str) -> Node:
         _check_events(yaml.parse(text, Loader=_Loader), name)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, col = _mark(mark) if mark else (1, 1)
-        problem = err.problem or err.context or "cannot parse"
-        raise _Stop(make(name, line, col, "SC006", problem)) from err
+        words = explain(err, text)  # in plain words, with the fix
+        raise _Stop(make(name, words.line, words.col, "SC006", words.message, words.hint)) from err
     except yaml.YAMLError as err:
         raise _Stop(make(name, 1, 1, "SC006", str(err).splitlines()[0])) from err
     if node is None:

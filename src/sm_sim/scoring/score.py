@@ -10,6 +10,7 @@ nothing earns nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..scenario.model import Decision, Points, Scenario
@@ -59,14 +60,16 @@ def certainty(rated: list[tuple[str, float]]) -> int | None:
 
 
 def score(scenario: Scenario, taken: list[tuple[str, Points]], ending: str | None = None,
-          reacted: list[Points] | None = None, certain: int | None = None) -> Score:
+          reacted: list[Points] | None = None, certain: int | None = None,
+          bounds: Mapping[str, dict[str, tuple[int, int]]] | None = None) -> Score:
     """``taken``: (decision id, points earned there) for each decision met, in order.
     ``reacted``: the points of each reaction the trainee's own actions set off; a penalty is
     taken from what was earned, a credit is earned and made available (doing nothing
     unprompted loses nothing), and a penalty in a competency nothing else on the path could
     earn still counts (that competency scores 0). ``certain``: the certainty mark, one more
     competency when the scenario uses confidence marking. A run that reached an ending with
-    ``can_pass: false`` does not pass, whatever its total."""
+    ``can_pass: false`` does not pass, whatever its total. ``bounds``: each decision's
+    ``decision_bounds`` worked out already, by decision id (for scoring many paths)."""
     available: dict[str, int] = {}
     earned: dict[str, int] = {}
     penalised: dict[str, int] = {}
@@ -79,7 +82,8 @@ def score(scenario: Scenario, taken: list[tuple[str, Points]], ending: str | Non
         decision = scenario.states[decision_id].decision
         if decision is None:
             continue
-        for name, (_, best) in decision_bounds(decision).items():
+        found = bounds[decision_id] if bounds is not None else decision_bounds(decision)
+        for name, (_, best) in found.items():
             available[name] = available.get(name, 0) + max(0, best)
             earned[name] = earned.get(name, 0) + points.get(name, 0)
     for name, lost in penalised.items():

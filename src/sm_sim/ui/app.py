@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..scenario import data_root
+from ..scenario.fonts import shipped_fonts
 from .errors import ErrorHandler, start_logging
 from .kit import appearance, icons, language, theme
 from .kit.background import wait_for_background
@@ -53,8 +54,7 @@ def app_font(app: QApplication) -> QFont:
 
 def _load_fonts() -> None:
     """Fonts shipped in assets/fonts, so the feed looks the same on every classroom PC."""
-    folder = data_root() / "assets" / "fonts"
-    for path in sorted(folder.glob("*.ttf")) if folder.is_dir() else ():
+    for path in shipped_fonts(data_root()):  # the fonts validate checks text against (SC080)
         QFontDatabase.addApplicationFont(str(path))
 
 

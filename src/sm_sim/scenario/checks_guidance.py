@@ -1,0 +1,64 @@
+"""Every choice that moves a score says which guidance it teaches: the debrief cites the
+guidance of the outcome taken, so a scored outcome without any leaves the trainee with points
+and no reason (SC061)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .checker import Checker, listed, option_name
+from .yamlsrc import Path_
+
+
+def _scores(points: dict[str, int]) -> dict[str, int]:
+    return {name: value for name, value in points.items() if value}
+
+
+def _rubric_points(rubric: dict[str, Any]) -> dict[str, int]:
+    """What a written reply's rubric can add, by competency (its largest move either way)."""
+    found: dict[str, int] = {}
+    items = [*rubric.get("include", []), *rubric.get("avoid", [])]
+    items += [rubric[k] for k in ("tone", "length") if k in rubric]
+    for item in items:
+        for name, value in _scores(item.get("points", {})).items():
+            found[name] = value if abs(value) > abs(found.get(name, 0)) else found[name]
+    return found
+
+
+def _scored(c: Checker) -> Iterator[tuple[Path_, str, dict[str, Any], dict[str, int]]]:
+    """Every outcome that can move a score: (where, how to name it, its data, what it moves)."""
+    for key, state in c.states():
+        for i, option in enumerate(state.get("decision", {}).get("options", [])):
+            at: Path_ = ("states", key, "decision", "options", i)
+            extra = _rubric_points(option.get("rubric", {}))
+            name = option_name(key, i, option)
+            yield at, name, option, {**extra, **_scores(option.get("points", {}))}
+            for j, branch in enumerate(option.get("branches", [])):
+                yield ((*at, "branches", j), f"branch {j + 1} of {name}", branch,
+                       {**extra, **_scores(branch.get("points", {}))})
+    for i, reaction in c.reactions():
+        yield (("reactions", i), f"reaction '{reaction['id']}'", reaction,
+               _scores(reaction.get("points", {})))
+
+
+def _check_cited(c: Checker) -> None:
+    for at, name, outcome, moves in _scored(c):
+        if moves and not outcome.get("guidance"):
+            shown = ", ".join(f"{k} {v:+d}" for k, v in sorted(moves.items()))
+            c.report(at, "SC061", f"{name} moves the score ({shown}) but cites no guidance",
+                     _hint(c, sorted(moves)))
+
+
+def _hint(c: Checker, competencies: list[str]) -> str:
+    hint = ("add 'guidance: [...]' with the ids of the guidance this choice teaches, so the debrief "
+            "can say why")
+    if c.library is None:
+        return hint
+    feeding = [key for key, entry in c.library.entries.items()
+               if set(entry.competencies) & set(competencies)]
+    return f"{hint}; guidance that feeds {', '.join(competencies)}: {listed(feeding, 5)}" if feeding \
+        else hint
+
+
+GUIDANCE_CHECKS: list[Callable[[Checker], None]] = [_check_cited]
