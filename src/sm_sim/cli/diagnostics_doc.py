@@ -13,7 +13,7 @@ from .checking import check_file
 
 AROUND = 2  # lines shown either side of the one reported
 NOT_A_FILE = {"SC001": "a path that does not exist (tests/scenario/test_diagnostics.py checks one)",
-              "SC002": "a file of more than 2 MB (tests/scenario/test_diagnostics.py writes one)"}
+              "SC002": "a file of more than 48 MB (tests/scenario/test_diagnostics.py writes one)"}
 
 
 def diagnostics_markdown(examples: Path | None) -> str:

@@ -27,7 +27,8 @@ class Code:
 _CATALOGUE = [
     # reading the file
     Code("SC001", "file cannot be read", "check the path exists and is readable"),
-    Code("SC002", "file too large", "a scenario is a few hundred KB at most; split it or trim it"),
+    Code("SC002", "file too large", "a scenario of 50,000 states fits in 48 MB; this is not one: "
+         "point at the scenario file, or split it"),
     Code("SC003", "not valid UTF-8", "save the file as UTF-8 in your editor"),
     Code("SC004", "binary data", "this is not a text file; point at the .yaml scenario"),
     Code("SC005", "empty file", "start from the worked example in docs/authoring.md"),

@@ -31,6 +31,7 @@ from .schema_parts import (
     obj,
     points,
 )
+from .yamlsrc import MAX_STATES
 
 __all__ = ["ACTIONS", "ASSET_PATTERN", "CONDITION_TEXT", "COURSE_SCHEMA", "GUIDANCE_SCHEMA",
            "INJECT_TYPES", "SCENARIO_SCHEMA"]
@@ -213,7 +214,8 @@ _TOP = {
                       "Everyone else who posts, messages or emails, by id."),
     "start": field(ID, "The first state.", "incident"),
     "states": field({"type": "object", "propertyNames": ID, "minProperties": 1,
-                     "additionalProperties": STATE}, "The moments of the story, by id."),
+                     "maxProperties": MAX_STATES, "additionalProperties": STATE},
+                    f"The moments of the story, by id (at most {MAX_STATES:,})."),
     "endings": field({"type": "object", "propertyNames": ID, "minProperties": 1,
                       "additionalProperties": ENDING}, "How the story can end, by id."),
     "reactions": field({"type": "array", "items": REACTION},

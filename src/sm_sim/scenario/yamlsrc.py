@@ -21,9 +21,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .diagnostics import Diagnostic, make
 from .yamlwords import explain
 
-MAX_BYTES = 2_000_000
+# The limits follow the format: a scenario holds at most MAX_STATES states (the schema says
+# so), and the largest such file written as docs/authoring.md shows — each state with a post
+# and a decision of two options, about 600 bytes and 60 values — must load; anything far
+# beyond that is not a scenario, and is refused before it can eat the memory.
+MAX_STATES = 50_000
+MAX_BYTES = 48_000_000  # 50,000 states × 600 bytes = 30 MB, with room for long texts
 MAX_DEPTH = 40
-MAX_NODES = 200_000
+MAX_NODES = 4_000_000  # 50,000 states × 60 values = 3 M, with room
 MAX_INT = 2**63 - 1  # seeds and counts fit in 64 bits; nothing needs more
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -91,7 +96,8 @@ def _read_text(path: Path, name: str) -> tuple[str, str]:
     except OSError as err:
         raise _Stop(make(name, 1, 1, "SC001", f"cannot read file: {err.strerror or err}")) from err
     if len(raw) > MAX_BYTES:
-        raise _Stop(make(name, 1, 1, "SC002", f"file is larger than {MAX_BYTES // 1_000_000} MB"))
+        raise _Stop(make(name, 1, 1, "SC002", f"file is larger than {MAX_BYTES // 1_000_000} MB, "
+                         f"more than a scenario of {MAX_STATES:,} states needs"))
     if b"\x00" in raw:
         line, col = _position(raw, raw.index(b"\x00"))
         raise _Stop(make(name, line, col, "SC004", "file contains NUL bytes"))
