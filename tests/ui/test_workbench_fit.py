@@ -124,3 +124,19 @@ def test_coverage_says_when_nothing_is_left_unvisited(qtbot, tmp_path) -> None:
     assert panel.unvisited.count() == 0
     assert panel.summary.text().endswith("; nothing is left unvisited")
 
+
+def test_the_workbench_and_its_preview_fit_a_1024_pixel_screen(qtbot, tmp_path) -> None:
+    window = _bench(qtbot, _file(tmp_path), (1024, 600))
+    window.map.select("late_message")  # the play button now names the state
+    for panel in (window.timeline, window.coverage):
+        panel.parentWidget().raise_()
+        assert window.minimumSizeHint().width() <= 1024
+    assert window.width() <= 1024
+    preview = window.play_from("late_message", {"cover": 1})
+    assert preview is not None
+    qtbot.addWidget(preview)
+    assert isinstance(preview, PreviewWindow) and preview.view.bar.gauges  # a practice run
+    assert preview.minimumSizeHint().width() <= 1024  # it opened wider, and can be made narrower
+    preview.resize(1024, 600)
+    qtbot.waitUntil(lambda: preview.width() <= 1024)
+    preview.close()
