@@ -140,3 +140,17 @@ def test_the_workbench_and_its_preview_fit_a_1024_pixel_screen(qtbot, tmp_path) 
     preview.resize(1024, 600)
     qtbot.waitUntil(lambda: preview.width() <= 1024)
     preview.close()
+
+
+def test_after_a_preview_only_the_way_a_branching_option_went_is_bright(qtbot, tmp_path) -> None:
+    window = _bench(qtbot, _file(tmp_path))
+    preview = window.play_from("late_message", {"cover": 1})
+    assert preview is not None
+    qtbot.addWidget(preview)
+    compose = preview.view.compose
+    assert preview.session.clock.run_until(lambda: compose.decision is not None)
+    assert compose.select_id("leave_it") and compose.submit()  # with cover: on to criticism
+    bright = {(a.source, a.target): items[0].opacity() == 1.0 for a, items in window.map.arrows}
+    assert bright[("late_message", "criticism")] and not bright[("late_message", "let_down")]
+    assert not bright[("last_shift", "late_message")]  # the preview began after it
+    preview.close()

@@ -202,9 +202,11 @@ class MapView(QGraphicsView):
             box.setToolTip(plain_tip(f"{box.node.title} ({node_id}) — {node_words(box.node)}"
                                      + ("" if seen else " · not yet visited")))
         for arrow, items in self.arrows:
-            seen = visited is None or (
-                arrow.source in places and arrow.target in places if arrow.timed else
-                any((arrow.source, label.split(" (if")[0]) in options for label in arrow.labels))
+            # An option with branches draws an arrow to each place it may lead: only the way
+            # a play went (its box entered) is bright.
+            seen = visited is None or (arrow.target in places and (
+                arrow.source in places if arrow.timed else
+                any((arrow.source, label.split(" (if")[0]) in options for label in arrow.labels)))
             for part in items:
                 part.setOpacity(1.0 if seen else 0.35)
 
