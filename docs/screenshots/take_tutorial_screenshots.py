@@ -130,6 +130,20 @@ def main() -> int:
     return 0
 
 
+def finish(preview: PreviewWindow, *answers: str) -> None:
+    """Give ``answers`` in turn to the decisions still to come, and close the preview."""
+    compose, run = preview.view.compose, preview.session.run
+    clock = preview.session.clock
+    assert isinstance(clock, SimulatedClockDriver)
+    for answer in answers:
+        clock.run_until(lambda: compose.decision is not None or run.ended)
+        compose.select_id(answer)
+        compose.submit()
+    clock.run_until(lambda: run.ended)
+    print(f"{preview.windowTitle()}: {preview.statusBar().currentMessage()}")
+    preview.close()
+
+
 def dock(window: WorkbenchWindow, name: str) -> QDockWidget:
     found = window.findChild(QDockWidget, name)
     assert found is not None, f"no dock {name}"
@@ -188,7 +202,10 @@ def take(bench: Bench, shot: Callable[..., None]) -> None:
     clock.run_until(lambda: compose.decision is not None)
     preview.view.show_page("home")
     shot("preview_branch", preview)
-    preview.close()
+    finish(preview, "calm_reply")  # a good ending, not a pass: the message waited all night
+    again = window.play_from(MIDDLE, {**ask.variables(), "cover": 0})  # and once without cover
+    assert again is not None, "no second preview"
+    finish(again, "leave_it")
     window.activateWindow()
     cover = dock(window, "coverageDock")
     cover.raise_()
