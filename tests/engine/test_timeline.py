@@ -101,3 +101,21 @@ def test_the_verb_prints_the_table_and_refuses_a_bad_state_or_file(capsys, tmp_p
     with pytest.raises(SystemExit) as stopped:
         main(["timeline", str(EXAMPLE), "--think", "soon"])
     assert stopped.value.code == 2 and "not a number of seconds" in capsys.readouterr().err
+
+
+def test_an_inject_due_as_the_run_ends_lands_as_it_does_in_the_run() -> None:
+    """The question arrives at 0 and the answer, given at once, ends the run at 0: the run
+    publishes the question first, so the timeline must not call it 'never lands'."""
+    from sm_sim.engine import automatic, play
+    from sm_sim.engine import events as ev
+    from sm_sim.scenario import load_scenario
+
+    from ..conftest import ROOT
+    scenario = load_scenario(ROOT / "tests" / "scenario" / "minimal.yaml").scenario
+    assert scenario is not None
+    run = play(scenario, automatic("best", scenario.seed), think=0.0)
+    published = [e for e in run.events if isinstance(e, ev.PostPublished) and e.post_id == "question"]
+    assert published and published[0].t == run.state.ended.t == 0
+    found = timeline(scenario, "best", 0.0)
+    [question] = [r for r in found.rows if r.text == "What is going on at the park?"]
+    assert question.at == found.length and question.lands

@@ -79,7 +79,7 @@ def test_a_problem_opens_the_file_at_its_line_in_the_trainers_editor(
     monkeypatch.setenv("VISUAL", f"{sys.executable} {editor}")
     window = _bench(qtbot, path)
     item = window.problems.item(0)
-    line = item.text().split(":")[1]
+    line = item.text().split(",")[0].removeprefix("line ")  # "line 48, column 17: …"
     window.problems.itemActivated.emit(item)
     qtbot.waitUntil(said.exists, timeout=10_000)
     assert said.read_text() == f"+{line} {path}"

@@ -165,7 +165,9 @@ def _inject(scenario: Scenario, state: str, inject: Inject, at: float, end: floa
             or scenario.account.handle.casefold() in str(data.get("text", "")).casefold()):
         kind = "mention"
     words = data.get("headline") or data.get("subject") or data.get("text") or _change(inject)
-    return Row(at, state, kind, handle, _short(str(words)), lands=at < end)
+    # Due at the very moment the run ends, it still lands: a state's injects are scheduled
+    # before whatever ends the run then (its decision, its next, a time-out, an answer).
+    return Row(at, state, kind, handle, _short(str(words)), lands=at <= end)
 
 
 def _change(inject: Inject) -> str:

@@ -23,7 +23,7 @@ class MapNode:
     id: str
     title: str
     kind: Kind
-    outcome: str = ""  # endings: good | public | internal | public+internal
+    outcome: str = ""  # endings: good | public | internal | internal+public
     reachable: bool = True
     trap: bool = False  # reachable, but no path from it leads to an ending
     line: int = 0  # where it is written

@@ -4,7 +4,7 @@ of their own when large text leaves them no room beside the rest)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -99,6 +99,20 @@ class AttemptBar(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_gauges()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the top row without its gauges, which move to a row of their own when
+        there is less room: else a window opened wide could never be made narrower (the
+        gauges only move on a resize, and the row with them would forbid it)."""
+        hint = super().minimumSizeHint()
+        beside = [g.minimumSizeHint().width() for g in self.gauges.values()
+                  if self._top.indexOf(g) >= 0]
+        if not beside:
+            return hint
+        margins = self._column.contentsMargins()
+        below = sum(beside) + self._gauge_row.spacing() * (len(beside) - 1)
+        return QSize(max(hint.width() - sum(beside) - self._top.spacing() * len(beside),
+                         below + margins.left() + margins.right()), hint.height())
 
     def set_now(self, now: float) -> None:
         text = clock_text(now)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,6 +34,16 @@ from ..session.bridge import EngineBridge
 from .timeline import compact
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def wrapping(items: QListWidget) -> QListWidget:
+    """Each item wrapped to the list's width, read whole without scrolling sideways (a word
+    longer than the width, such as a file's path, still runs on)."""
+    items.setWordWrap(True)
+    items.setResizeMode(QListView.ResizeMode.Adjust)
+    items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    items.setSpacing(2)
+    return items
 
 
 class CoveragePanel(QWidget):
@@ -59,7 +70,7 @@ class CoveragePanel(QWidget):
         forget.setToolTip("Start coverage again from nothing")
         forget.clicked.connect(self.forget)
         self.summary = QLabel("", self, objectName="coverageSummary", wordWrap=True, textFormat=PLAIN)
-        self.unvisited = QListWidget(self, objectName="unvisited")
+        self.unvisited = wrapping(QListWidget(self, objectName="unvisited"))
         self.unvisited.setAccessibleName("States and options not yet visited")
         self.unvisited.itemClicked.connect(self._on_unvisited_item_clicked)
         self.unvisited.itemActivated.connect(self._on_unvisited_item_clicked)
@@ -82,10 +93,12 @@ class CoveragePanel(QWidget):
         left_column.setContentsMargins(0, 0, 0, 0)
         right_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(QLabel("Not yet visited (click to choose the state)", left,
-                                     objectName="sectionTitle"))
+                                     objectName="sectionTitle",
+                                     wordWrap=True))
         left_column.addWidget(self.unvisited, 1)
         right_column.addWidget(QLabel("Reachable score per competency", right,
-                                      objectName="sectionTitle"))
+                                      objectName="sectionTitle",
+                                      wordWrap=True))
         right_column.addWidget(self.scores, 1)
         right_column.addWidget(self.scores_note)
         self.scores_note.setToolTip("Each competency's score on its worst and best path from the "
@@ -186,10 +199,11 @@ class CoveragePanel(QWidget):
             decision = scenario.states[state].decision
             label = decision.option(option).label if decision else option
             self._item(f"option {option} in {state}: {label}", state)
-        plays = self.coverage.plays
+        plays, rest = self.coverage.plays, ("the map dims the rest" if self.unvisited.count()
+                                            else "nothing is left unvisited")
         self.summary.setText(f"{self.coverage.summary(scenario)} visited in {plays} "
-                             f"play{'s' if plays != 1 else ''} (automatic and previews); "
-                             "the map dims the rest" if plays else
+                             f"play{'s' if plays != 1 else ''} (automatic and previews); {rest}"
+                             if plays else
                              "Nothing played yet: run the automatic plays, or preview from a state.")
         self.changed.emit()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -34,7 +34,8 @@ from ..kit.appearance import notifier
 from ..kit.theme import current, plain_tip
 
 BOX_W, PAD = 170.0, 8.0
-FILL = {"good": "good", "public": "bad", "internal": "warn", "public+internal": "bad"}
+GAP_MIN, GAP_MAX = 70.0, 220.0  # between columns: room for the widest arrow label, within these
+FILL = {"good": "good", "public": "bad", "internal": "warn", "internal+public": "bad"}
 WORDS = {"decision": "decision", "auto": "automatic", "missing": "not in the file"}
 
 
@@ -48,6 +49,18 @@ def node_words(node: MapNode) -> str:
     if node.trap:
         said.append("no way out to an ending")
     return " · ".join(said)
+
+
+def _lines(text: str, metrics: QFontMetricsF) -> list[str]:
+    """``text`` wrapped at spaces to the inside of a box (a word longer than that keeps its line)."""
+    lines: list[str] = []
+    for word in text.split():
+        trial = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(trial) <= BOX_W - 2 * PAD:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 class _Box(QGraphicsRectItem):
@@ -95,7 +108,7 @@ class MapView(QGraphicsView):
         font = QFont(self.font())
         metrics = QFontMetricsF(font)
         sizes = {n.id: (BOX_W, self._height(n, metrics)) for n in story.nodes}
-        places = layout(story, sizes)
+        places = layout(story, sizes, (40.0, self._column_gap(story, metrics)))
         for arrow in story.arrows():
             if arrow.source in places and arrow.target in places:
                 self._arrow(places[arrow.source], places[arrow.target], arrow)
@@ -108,10 +121,16 @@ class MapView(QGraphicsView):
         else:
             self.fit()
 
-    def _height(self, node: MapNode, metrics: QFontMetricsF) -> float:
-        lines = metrics.boundingRect(QRectF(0, 0, BOX_W - 2 * PAD, 1000),
-                                     int(Qt.TextFlag.TextWordWrap), node.title).height()
-        return lines + metrics.height() + 3 * PAD
+    @staticmethod
+    def _height(node: MapNode, metrics: QFontMetricsF) -> float:
+        lines = len(_lines(node.title, metrics)) + len(_lines(node_words(node), metrics))
+        return lines * metrics.height() + 3 * PAD
+
+    @staticmethod
+    def _column_gap(story: StoryMap, metrics: QFontMetricsF) -> float:
+        """Wide enough for the arrow labels between two columns, so no box hides one."""
+        widest = max((metrics.horizontalAdvance(a.label) for a in story.arrows()), default=0.0)
+        return min(max(widest + 4 * PAD, GAP_MIN), GAP_MAX)
 
     def _box(self, node: MapNode, at: tuple[float, float], size: tuple[float, float],
              metrics: QFontMetricsF) -> None:
@@ -129,26 +148,19 @@ class MapView(QGraphicsView):
                         Qt.PenStyle.DashLine if problem else Qt.PenStyle.SolidLine))
         self.scene().addItem(box)
         self.boxes[node.id] = box
-        self._wrapped(box, node.title, metrics, -size[1] / 2 + PAD)  # the title, wrapped
-        words = QGraphicsSimpleTextItem(node_words(node), box)
-        words.setBrush(theme.color("bad" if problem else "muted"))
-        words.setPos(-size[0] / 2 + PAD, size[1] / 2 - PAD - metrics.height())
+        top = -size[1] / 2 + PAD
+        for number, line in enumerate(_lines(node.title, metrics)):  # the title, wrapped
+            self._line(box, line, top + number * metrics.height(), theme.color("text"))
+        words = _lines(node_words(node), metrics)  # and what it is, wrapped beneath
+        bottom = size[1] / 2 - PAD - len(words) * metrics.height()
+        for number, line in enumerate(words):
+            self._line(box, line, bottom + number * metrics.height(),
+                       theme.color("bad" if problem else "muted"))
 
-    def _wrapped(self, box: _Box, text: str, metrics: QFontMetricsF, top: float) -> None:
-        line, y = "", top
-        for word in text.split():
-            trial = f"{line} {word}".strip()
-            if metrics.horizontalAdvance(trial) > BOX_W - 2 * PAD and line:
-                self._line(box, line, y)
-                line, y = word, y + metrics.height()
-            else:
-                line = trial
-        if line:
-            self._line(box, line, y)
-
-    def _line(self, box: _Box, text: str, y: float) -> None:
+    @staticmethod
+    def _line(box: _Box, text: str, y: float, colour: QColor) -> None:
         item = QGraphicsSimpleTextItem(text, box)
-        item.setBrush(current().color("text"))
+        item.setBrush(colour)
         item.setPos(-BOX_W / 2 + PAD, y)
 
     def _arrow(self, start: tuple[float, float], end: tuple[float, float], arrow: Arrow) -> None:
@@ -190,9 +202,11 @@ class MapView(QGraphicsView):
             box.setToolTip(plain_tip(f"{box.node.title} ({node_id}) — {node_words(box.node)}"
                                      + ("" if seen else " · not yet visited")))
         for arrow, items in self.arrows:
-            seen = visited is None or (
-                arrow.source in places and arrow.target in places if arrow.timed else
-                any((arrow.source, label.split(" (if")[0]) in options for label in arrow.labels))
+            # An option with branches draws an arrow to each place it may lead: only the way
+            # a play went (its box entered) is bright.
+            seen = visited is None or (arrow.target in places and (
+                arrow.source in places if arrow.timed else
+                any((arrow.source, label.split(" (if")[0]) in options for label in arrow.labels)))
             for part in items:
                 part.setOpacity(1.0 if seen else 0.35)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +40,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Time", "State", "Kind", "Who", "What", "Meanwhile")
 WHAT, MEANWHILE = 4, 5
 WIDTHS = (0, 12, 13, 14, 0, 18)  # in average characters; 0: to fit its contents, or the rest
+FITTED, WIDEST = (1, 2, 3), 24  # state, kind, who: as wide as their contents, up to 24 characters
 PATHS = (("Best play", "best"), ("Worst play", "worst"), ("To the state chosen on the map", ""))
 PACES = (("answers at the last moment", LAST), ("answers at once", 0.0),
          ("answers after 30 s", 30.0))
@@ -167,9 +169,29 @@ class TimelinePanel(QWidget):
                 "the way to it (the best play until then)."
         self.found = found
         self.model.set_rows(found.rows if found and path else ())
+        self._fit_columns()
         self.strip.show_timeline(found if path else None)
         self.summary.setText(said)
         self.refreshed.emit()
+
+    def _fit_columns(self) -> None:
+        """Widen state, kind and who to read whole (up to 24 characters) as far as the table
+        has room: what is said keeps at least half of it."""
+        table, em = self.table, self.table.fontMetrics().averageCharWidth()
+        least = [WIDTHS[c] * em for c in FITTED]
+        wanted = [max(low, min(max(table.sizeHintForColumn(c),
+                                   table.horizontalHeader().sectionSizeHint(c)), WIDEST * em))
+                  for c, low in zip(FITTED, least, strict=True)]
+        others = sum(table.columnWidth(c) for c in range(len(COLUMNS)) if c not in (*FITTED, WHAT))
+        spare = max(0, table.viewport().width() // 2 - others - sum(least))
+        more = sum(wanted) - sum(least)
+        share = min(1.0, spare / more) if more else 0.0
+        for column, low, width in zip(FITTED, least, wanted, strict=True):
+            table.setColumnWidth(column, round(low + (width - low) * share))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     @staticmethod
     def _said(found: Timeline | None) -> str:

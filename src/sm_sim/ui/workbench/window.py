@@ -33,7 +33,7 @@ from ...scenario.storymap import StoryMap, story_map
 from ..kit.theme import PLAIN
 from ..session.attempt import ClockFactory
 from ..session.clock import TimerClockDriver
-from .coverage import CoveragePanel
+from .coverage import CoveragePanel, wrapping
 from .details import details_html
 from .map_view import MapView
 from .preview import Preview, PreviewFactory, StartValues, from_state
@@ -70,7 +70,7 @@ class WorkbenchWindow(QMainWindow):
         self.details.setAccessibleName("The chosen state or ending")
         self.details.setPlainText("Click a box on the map (or find it by name) to see what "
                                   "arrives there, its decision and where each option leads.")
-        self.problems = QListWidget(self, objectName="problems")
+        self.problems = wrapping(QListWidget(self, objectName="problems"))  # and what to do
         self.problems.setAccessibleName("Problems in the file")
         self.problems.itemActivated.connect(self._on_problems_item_activated)
         self.status = QLabel("", self, objectName="muted", wordWrap=True, textFormat=PLAIN)
@@ -163,7 +163,7 @@ class WorkbenchWindow(QMainWindow):
     def _show_problems(self, stale_map: bool) -> None:
         self.problems.clear()
         for diagnostic in self.diagnostics:
-            item = QListWidgetItem(diagnostic.format())
+            item = QListWidgetItem(self._problem_text(diagnostic))
             item.setData(LINE_ROLE, diagnostic.line)
             self.problems.addItem(item)
         errors = sum(d.is_error for d in self.diagnostics)
@@ -172,6 +172,14 @@ class WorkbenchWindow(QMainWindow):
         if stale_map:
             said += " The file cannot be read as a scenario yet: the map is the last good one."
         self.status.setText(said)
+
+    def _problem_text(self, diagnostic: Diagnostic) -> str:
+        """As ``validate`` says it, but 'line 48, column 17:' for this file rather than its
+        path: a narrow panel wraps the rest and still shows where (the title names the file)."""
+        said, place = diagnostic.format(), f"{diagnostic.path}:{diagnostic.line}:{diagnostic.col}: "
+        if Path(diagnostic.path) != self.path or not said.startswith(place):
+            return said  # another file's, such as the guidance library's
+        return f"line {diagnostic.line}, column {diagnostic.col}: {said.removeprefix(place)}"
 
     def show_node(self, node_id: str) -> None:
         node = self.story.node(node_id) if self.story else None
