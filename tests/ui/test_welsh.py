@@ -4,6 +4,7 @@ kept for the next run, and the screens translated so far show no English left.""
 from __future__ import annotations
 
 import importlib.util
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,9 +14,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
 from sm_sim.scenario.library import Entry
+from sm_sim.ui.attempt.shortcuts import help_text
 from sm_sim.ui.kit import language
 from sm_sim.ui.kit.settings import Settings
 from sm_sim.ui.main_window import MainWindow
+from sm_sim.ui.session.attempt import Mode
 from sm_sim.ui.session.clock import SimulatedClockDriver
 
 I18N = Path(__file__).resolve().parents[2] / "assets" / "i18n"
@@ -114,3 +117,43 @@ def test_choosing_welsh_in_the_appearance_dialog_is_what_the_next_start_speaks(
         assert again.start_screen.start_button.text() == "Dechrau"
     finally:
         language.install("en")
+
+
+ATTEMPT = ("AttemptBar", "AttemptView", "ComposePanel", "ConfidencePicker", "Countdown", "FeedActions",
+           "Gauge", "InboxPanel", "MessagesView", "NavRail", "NewsCard", "OptionButton",
+           "PersonProfile", "ProfilePage", "Spoken")
+
+
+def _english_left(shown: list[str], contexts: tuple[str, ...]) -> list[str]:
+    """The English of ``contexts`` still in ``shown``: a whole string, or a long piece of
+    one between its ``{placeholders}``."""
+    english = {s.replace("&", "") for ctx in contexts for s in _catalogue(ctx)}
+    pieces = {p.strip(" .,:;") for e in english for p in re.split(r"\{\w+\}", e)}
+    pieces = {p for p in pieces if len(p) > 12}
+    return sorted({t for t in shown if t in english} | {t for t in shown for p in pieces if p in t})
+
+
+def test_an_attempt_speaks_welsh_with_no_english_left(
+        qtbot, welsh: None, window: MainWindow, example: Entry) -> None:
+    session = window.start_attempt(example, Mode.PRACTICE, "PC Prawf")
+    attempt = window.attempt
+    assert attempt is not None
+    compose = attempt.compose
+    assert session.clock.run_until(lambda: compose.decision is not None)
+    assert compose.select_id("reassure")
+    attempt.compose.confidence.set_marking(True)
+    assert compose.send.text() == "Ateb"  # the option's verb on the send button
+    assert compose.title.text() == "Eich tro"
+    assert attempt.side_tabs.tabText(0).startswith("Mewnflwch gwaith")
+    assert attempt.nav.buttons["home"].text() == "Cartref"
+    assert attempt.bar.mode.text() == "Ymarfer"
+    assert compose.countdown.text().endswith("ar ôl")
+    assert "eiliad" in compose.countdown.accessibleName()
+    shown = _texts(attempt)
+    assert any(t.startswith("Opsiwn 1: ") for t in shown)
+    assert _english_left(shown, ATTEMPT) == []
+    assert "dewis opsiwn" in help_text()  # the F1 sheet
+    menu_entries = attempt.acting._menu_entries(attempt.home.feed.item_at(0), repost=False)
+    assert _english_left([label for _, label, _ in menu_entries], ATTEMPT) == []
+    compose.select_id("own_words")
+    assert compose.editor.placeholderText() not in _catalogue("ComposePanel")
