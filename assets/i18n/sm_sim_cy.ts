@@ -403,6 +403,110 @@
     </message>
 </context>
 <context>
+    <name>FeedDelegate</name>
+    <message>
+        <source>Replying to {handle}</source>
+        <translation>Yn ateb {handle}</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Yn ateb postiad</translation>
+    </message>
+</context>
+<context>
+    <name>FeedLayout</name>
+    <message>
+        <source>You deleted this post. Screenshots of it may already be out there.</source>
+        <translation>Rydych chi wedi dileu&apos;r postiad hwn. Efallai fod sgrinluniau ohono ar led yn barod.</translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>Cafodd y postiad hwn ei ddileu.</translation>
+    </message>
+    <message>
+        <source>A post from {handle}, whom you blocked, is hidden.</source>
+        <translation>Mae postiad gan {handle}, a rwystrwyd gennych, wedi&apos;i guddio.</translation>
+    </message>
+    <message>
+        <source>A post from {handle}, whom you muted, is hidden.</source>
+        <translation>Mae postiad gan {handle}, a ddistewyd gennych, wedi&apos;i guddio.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <source>You liked this.</source>
+        <translation>Rydych chi wedi hoffi hwn.</translation>
+    </message>
+    <message>
+        <source>You reposted this.</source>
+        <translation>Rydych chi wedi ailbostio hwn.</translation>
+    </message>
+    <message>
+        <source>You bookmarked this.</source>
+        <translation>Rydych chi wedi rhoi nod tudalen ar hwn.</translation>
+    </message>
+    <message>
+        <source>You liked and reposted this.</source>
+        <translation>Rydych chi wedi hoffi ac ailbostio hwn.</translation>
+    </message>
+    <message>
+        <source>You liked and bookmarked this.</source>
+        <translation>Rydych chi wedi hoffi hwn a rhoi nod tudalen arno.</translation>
+    </message>
+    <message>
+        <source>You reposted and bookmarked this.</source>
+        <translation>Rydych chi wedi ailbostio hwn a rhoi nod tudalen arno.</translation>
+    </message>
+    <message>
+        <source>You liked and reposted and bookmarked this.</source>
+        <translation>Rydych chi wedi hoffi ac ailbostio hwn, a rhoi nod tudalen arno.</translation>
+    </message>
+    <message>
+        <source>Notification: {text}</source>
+        <translation>Hysbysiad: {text}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>wedi&apos;i ddilysu</translation>
+    </message>
+    <message>
+        <source>replying to {handle}</source>
+        <translation>yn ateb {handle}</translation>
+    </message>
+    <message>
+        <source>replying to a post</source>
+        <translation>yn ateb postiad</translation>
+    </message>
+    <message>
+        <source>With a picture.</source>
+        <translation>Gyda llun.</translation>
+    </message>
+    <message>
+        <source>Quoting a post.</source>
+        <translation>Yn dyfynnu postiad.</translation>
+    </message>
+    <message>
+        <source>Quoting {name}, {handle}: {text}</source>
+        <translation>Yn dyfynnu {name}, {handle}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <source>Show new posts</source>
+        <translation>Dangos postiadau newydd</translation>
+    </message>
+    <message>
+        <source>{count} new post</source>
+        <translation>{count} postiad newydd</translation>
+    </message>
+    <message>
+        <source>{count} new posts</source>
+        <translation>{count} postiad newydd</translation>
+    </message>
+</context>
+<context>
     <name>Gauge</name>
     <message>
         <source>high</source>

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
 from sm_sim.scenario.library import Entry
@@ -119,9 +119,10 @@ def test_choosing_welsh_in_the_appearance_dialog_is_what_the_next_start_speaks(
         language.install("en")
 
 
-ATTEMPT = ("AttemptBar", "AttemptView", "ComposePanel", "ConfidencePicker", "Countdown", "FeedActions",
-           "Gauge", "InboxPanel", "MessagesView", "NavRail", "NewsCard", "OptionButton",
-           "PersonProfile", "ProfilePage", "Spoken")
+ATTEMPT = ("AttemptBar", "AttemptView", "BubbleDelegate", "ComposePanel", "ConfidencePicker",
+           "Countdown", "FeedActions", "Gauge", "InboxPanel", "MessagesModel", "MessagesView",
+           "NavRail", "NewsCard", "OptionButton", "PersonProfile", "ProfilePage", "Spoken",
+           "FeedDelegate", "FeedLayout", "FeedModel", "FeedView")
 
 
 def _english_left(shown: list[str], contexts: tuple[str, ...]) -> list[str]:
@@ -157,3 +158,19 @@ def test_an_attempt_speaks_welsh_with_no_english_left(
     assert _english_left([label for _, label, _ in menu_entries], ATTEMPT) == []
     compose.select_id("own_words")
     assert compose.editor.placeholderText() not in _catalogue("ComposePanel")
+
+
+def test_the_feed_says_its_posts_in_welsh(
+        qtbot, welsh: None, window: MainWindow, example: Entry) -> None:
+    session = window.start_attempt(example, Mode.PRACTICE, "PC Prawf")
+    attempt = window.attempt
+    assert attempt is not None
+    assert session.clock.run_until(lambda: attempt.compose.decision is not None)
+    feed = attempt.home.feed
+    said = [feed.data(feed.index(row), Qt.ItemDataRole.AccessibleTextRole)
+            for row in range(feed.rowCount())]
+    posts = [s for s in said if not s.startswith("Hysbysiad: ")]  # a notice's words: the scenario's
+    assert posts and all("hoffiad" in s and "edrychiad" in s for s in posts)  # the counts
+    assert any("eiliad yn ôl" in s for s in said)  # how long ago, spoken
+    assert _english_left(said, ATTEMPT) == []
+    assert not any(w in s for s in said for w in ("seconds ago", " likes", " views", " replies"))
