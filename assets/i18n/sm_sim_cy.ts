@@ -568,6 +568,58 @@
         <translation>Brys</translation>
     </message>
     <message>
+        <source>public</source>
+        <translation>aelod o&apos;r cyhoedd</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>y wasg</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>cydweithiwr</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>professional standards</source>
+        <translation>safonau proffesiynol</translation>
+    </message>
+    <message>
+        <source>anonymous police</source>
+        <translation>heddlu dienw</translation>
+    </message>
+    <message>
+        <source>troll</source>
+        <translation>trol</translation>
+    </message>
+    <message>
+        <source>corporate comms</source>
+        <translation>cyfathrebu corfforaethol</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>swyddogol</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>cymuned</translation>
+    </message>
+    <message>
+        <source>politician</source>
+        <translation>gwleidydd</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-bost</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>neges</translation>
+    </message>
+    <message>
         <source>{urgency} urgency, from {name}: {subject}</source>
         <translation>Blaenoriaeth {urgency}, gan {name}: {subject}</translation>
     </message>

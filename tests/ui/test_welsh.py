@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
 from sm_sim.scenario.library import Entry
+from sm_sim.ui.attempt.inbox import role_text
 from sm_sim.ui.attempt.shortcuts import help_text
 from sm_sim.ui.kit import language
 from sm_sim.ui.kit.settings import Settings
@@ -154,6 +155,7 @@ def test_an_attempt_speaks_welsh_with_no_english_left(
     assert any(t.startswith("Opsiwn 1: ") for t in shown)
     assert _english_left(shown, ATTEMPT) == []
     assert "dewis opsiwn" in help_text()  # the F1 sheet
+    assert role_text("supervisor") == "goruchwyliwr"  # a work message's sender, in the inbox
     menu_entries = attempt.acting._menu_entries(attempt.home.feed.item_at(0), repost=False)
     assert _english_left([label for _, label, _ in menu_entries], ATTEMPT) == []
     compose.select_id("own_words")

@@ -39,6 +39,26 @@ URGENCY_TITLES = {"low": QT_TRANSLATE_NOOP("InboxPanel", "Low"),
                   "normal": QT_TRANSLATE_NOOP("InboxPanel", "Normal"),
                   "high": QT_TRANSLATE_NOOP("InboxPanel", "High"),
                   "urgent": QT_TRANSLATE_NOOP("InboxPanel", "Urgent")}
+ROLES = {  # the scenario format's sender roles, in words
+    "public": QT_TRANSLATE_NOOP("InboxPanel", "public"),
+    "press": QT_TRANSLATE_NOOP("InboxPanel", "press"),
+    "colleague": QT_TRANSLATE_NOOP("InboxPanel", "colleague"),
+    "supervisor": QT_TRANSLATE_NOOP("InboxPanel", "supervisor"),
+    "professional_standards": QT_TRANSLATE_NOOP("InboxPanel", "professional standards"),
+    "anonymous_police": QT_TRANSLATE_NOOP("InboxPanel", "anonymous police"),
+    "troll": QT_TRANSLATE_NOOP("InboxPanel", "troll"),
+    "corporate_comms": QT_TRANSLATE_NOOP("InboxPanel", "corporate comms"),
+    "official": QT_TRANSLATE_NOOP("InboxPanel", "official"),
+    "community": QT_TRANSLATE_NOOP("InboxPanel", "community"),
+    "politician": QT_TRANSLATE_NOOP("InboxPanel", "politician"),
+}
+CHANNELS = {"email": QT_TRANSLATE_NOOP("InboxPanel", "email"),
+            "message": QT_TRANSLATE_NOOP("InboxPanel", "message")}
+
+
+def role_text(role: str) -> str:
+    english = ROLES.get(role)
+    return translate("InboxPanel", english) if english else role.replace("_", " ")
 MESSAGE_ROLE = ITEM_ROLE
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -112,7 +132,7 @@ class InboxDelegate(QStyledItemDelegate):
         when_w = QFontMetrics(option.font).horizontalAdvance(when) + 12
         painter.setFont(bold if unread else option.font)
         painter.setPen(theme.color("text"))
-        sender = f"{message.name} · {message.role.replace('_', ' ')}"
+        sender = f"{message.name} · {role_text(message.role)}"
         painter.drawText(QRect(left, top, width - when_w, line), Qt.AlignmentFlag.AlignLeft,
                          painter.fontMetrics().elidedText(sender, Qt.TextElideMode.ElideRight,
                                                           width - when_w))
@@ -214,8 +234,9 @@ class InboxPanel(QSplitter):
 
     def _read(self, message: ev.InternalMessageReceived) -> None:
         colour = QColor(current().color(URGENCY_TOKENS.get(message.urgency, "accent"))).name()
+        channel = translate("InboxPanel", CHANNELS.get(message.channel, message.channel))
         self.reader.setHtml(
             f"<p style='color:{colour};font-weight:600'>{escape(urgency(message.urgency).upper())} · "
-            f"{escape(message.channel)}</p><h3>{escape(message.subject)}</h3>"
-            f"<p><b>{escape(message.name)}</b> ({escape(message.role.replace('_', ' '))})"
+            f"{escape(channel)}</p><h3>{escape(message.subject)}</h3>"
+            f"<p><b>{escape(message.name)}</b> ({escape(role_text(message.role))})"
             f" · {clock_text(message.t)}</p><p>{escape(message.text)}</p>")
