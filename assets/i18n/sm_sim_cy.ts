@@ -1304,4 +1304,23 @@
         <translation>Cymerodd {name} yr asesiad hwn ar {date}; dim ond unwaith y mae&apos;n cyfrif. Ymarferwch ef mor aml ag y mynnwch, neu holwch eich hyfforddwr.</translation>
     </message>
 </context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <source>What do you want to say?</source>
+        <translation>Beth hoffech chi ei ddweud?</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Ysgrifennwch neges</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Postio</translation>
+    </message>
+</context>
 </TS>

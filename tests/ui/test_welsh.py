@@ -158,6 +158,10 @@ def test_an_attempt_speaks_welsh_with_no_english_left(
     assert role_text("supervisor") == "goruchwyliwr"  # a work message's sender, in the inbox
     menu_entries = attempt.acting._menu_entries(attempt.home.feed.item_at(0), repost=False)
     assert _english_left([label for _, label, _ in menu_entries], ATTEMPT) == []
+    dialog = attempt.acting.write("post")  # the trainee's own post, no decision asking for it
+    assert (dialog.send.text(), dialog.editor.placeholderText()) == ("Postio", "Beth hoffech chi ei ddweud?")
+    assert _english_left(_texts(dialog), (*ATTEMPT, "WriteDialog")) == []
+    dialog.close()
     compose.select_id("own_words")
     assert compose.editor.placeholderText() not in _catalogue("ComposePanel")
 

@@ -201,7 +201,7 @@ class FeedActions(QObject):
         }[verb]
         dialog = self.writing = WriteDialog(
             title, lambda text: self.do(verb, post_id, text, to), context, send,
-            MESSAGE_LIMIT if verb == "dm" else POST_LIMIT, self.window)
+            MESSAGE_LIMIT if verb == "dm" else POST_LIMIT, self.window, posting=verb in ("quote", "post"))
         dialog.finished.connect(lambda _: setattr(self, "writing", None))
         dialog.show()  # not modal: the feed goes on while they write
         dialog.activateWindow()  # but the keys go to the words
