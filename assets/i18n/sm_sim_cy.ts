@@ -131,6 +131,160 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>a strong choice</source>
+        <translation>dewis cryf</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>yn rhannol gywir</translation>
+    </message>
+    <message>
+        <source>a poor choice</source>
+        <translation>dewis gwael</translation>
+    </message>
+    <message>
+        <source>it helped</source>
+        <translation>fe helpodd</translation>
+    </message>
+    <message>
+        <source>it did not change your score</source>
+        <translation>ni newidiodd eich sgôr</translation>
+    </message>
+    <message>
+        <source>it cost you points</source>
+        <translation>fe gostiodd bwyntiau i chi</translation>
+    </message>
+    <message>
+        <source>You were sure of this one, and it was one of the weaker choices. In the job, a confident wrong call is the dangerous one: slow down when you feel certain.</source>
+        <translation>Roeddech chi&apos;n sicr o&apos;r un hwn, ac roedd yn un o&apos;r dewisiadau gwannaf. Yn y swydd, penderfyniad anghywir hyderus yw&apos;r un peryglus: arafwch pan fyddwch chi&apos;n teimlo&apos;n sicr.</translation>
+    </message>
+    <message>
+        <source>You doubted this choice, but it was a strong one. Trust the reasoning that got you there.</source>
+        <translation>Roeddech chi&apos;n amau&apos;r dewis hwn, ond roedd yn un cryf. Ymddiriedwch yn y rhesymu a&apos;ch arweiniodd ato.</translation>
+    </message>
+    <message>
+        <source>Your confidence matched how good the choice was.</source>
+        <translation>Roedd eich hyder yn cyfateb i ba mor dda oedd y dewis.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>isel</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>canolig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>uchel</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>dim pwyntiau</translation>
+    </message>
+    <message>
+        <source>{title}, {time} in: {verdict}</source>
+        <translation>{title}, {time} i mewn: {verdict}</translation>
+    </message>
+    <message>
+        <source>Flagged in your words:</source>
+        <translation>Wedi&apos;i nodi yn eich geiriau:</translation>
+    </message>
+    <message>
+        <source>What followed:</source>
+        <translation>Beth ddigwyddodd wedyn:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Pwyntiau:</translation>
+    </message>
+    <message>
+        <source>Decision {number}</source>
+        <translation>Penderfyniad {number}</translation>
+    </message>
+    <message>
+        <source>Time ran out:</source>
+        <translation>Daeth yr amser i ben:</translation>
+    </message>
+    <message>
+        <source>You chose:</source>
+        <translation>Eich dewis:</translation>
+    </message>
+    <message>
+        <source>Your reply did well: {checks}</source>
+        <translation>Roedd eich ateb yn dda o ran: {checks}</translation>
+    </message>
+    <message>
+        <source>Your reply missed: {checks}</source>
+        <translation>Roedd eich ateb heb: {checks}</translation>
+    </message>
+    <message>
+        <source>Your reply included: {checks}</source>
+        <translation>Roedd eich ateb yn cynnwys: {checks}</translation>
+    </message>
+    <message>
+        <source>Reviewed by your trainer:</source>
+        <translation>Wedi&apos;i adolygu gan eich hyfforddwr:</translation>
+    </message>
+    <message>
+        <source>Good practice in your words:</source>
+        <translation>Arfer da yn eich geiriau:</translation>
+    </message>
+    <message>
+        <source>What it caused:</source>
+        <translation>Beth achosodd hyn:</translation>
+    </message>
+    <message>
+        <source>Confidence: {level}. {note}</source>
+        <translation>Hyder: {level}. {note}</translation>
+    </message>
+    <message>
+        <source>A better response:</source>
+        <translation>Ymateb gwell:</translation>
+    </message>
+    <message>
+        <source>Practise again from here</source>
+        <translation>Ymarfer eto o&apos;r fan hon</translation>
+    </message>
+    <message>
+        <source>A new practice attempt: your earlier answers are kept, and the feed plays on from just before this decision</source>
+        <translation>Ymgais ymarfer newydd: caiff eich atebion cynharach eu cadw, a bydd y ffrwd yn parhau o ychydig cyn y penderfyniad hwn</translation>
+    </message>
+    <message>
+        <source>On your own initiative</source>
+        <translation>Ar eich liwt eich hun</translation>
+    </message>
+    <message>
+        <source>What it caused ({time}):</source>
+        <translation>Beth achosodd hyn ({time}):</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyChart</name>
+    <message>
+        <source>not scored in this run: no choice met could earn it (penalties are in the decisions)</source>
+        <translation>heb ei sgorio yn y rhediad hwn: nid oedd modd ei ennill drwy unrhyw ddewis a gafwyd (mae&apos;r cosbau yn y penderfyniadau)</translation>
+    </message>
+    <message>
+        <source>Competency scores: {scores}</source>
+        <translation>Sgorau cymhwysedd: {scores}</translation>
+    </message>
+    <message>
+        <source>reached the pass mark</source>
+        <translation>wedi cyrraedd y marc llwyddo</translation>
+    </message>
+    <message>
+        <source>below the pass mark</source>
+        <translation>o dan y marc llwyddo</translation>
+    </message>
+    <message>
+        <source>pass mark {mark}</source>
+        <translation>marc llwyddo {mark}</translation>
+    </message>
+</context>
+<context>
     <name>ComposePanel</name>
     <message>
         <source>Nothing needs you right now. Keep an eye on the feed, your messages and the work inbox.</source>
@@ -269,6 +423,109 @@
     <message>
         <source>{time} left to decide</source>
         <translation>{time} ar ôl i benderfynu</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>PDF debrief</source>
+        <translation>Ôl-drafodaeth PDF</translation>
+    </message>
+    <message>
+        <source>JSON transcript</source>
+        <translation>Trawsgrifiad JSON</translation>
+    </message>
+    <message>
+        <source>xAPI statements</source>
+        <translation>Datganiadau xAPI</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Wedi llwyddo</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Heb lwyddo</translation>
+    </message>
+    <message>
+        <source>Not passed: this outcome fails the attempt whatever the score</source>
+        <translation>Heb lwyddo: mae&apos;r canlyniad hwn yn methu&apos;r ymgais beth bynnag fo&apos;r sgôr</translation>
+    </message>
+    <message>
+        <source>Good outcome</source>
+        <translation>Canlyniad da</translation>
+    </message>
+    <message>
+        <source>Certainty counts in this scenario: each answer you rated earned 3, 2 or 1 if right (sure, fairly sure, not sure) and cost 6, 2 or nothing if wrong, as a share of being sure and right every time.</source>
+        <translation>Mae sicrwydd yn cyfrif yn y senario hwn: enillodd pob ateb a raddiwyd gennych 3, 2 neu 1 os oedd yn gywir (sicr, gweddol sicr, ddim yn sicr) a chostiodd 6, 2 neu ddim os oedd yn anghywir, fel cyfran o fod yn sicr ac yn gywir bob tro.</translation>
+    </message>
+    <message>
+        <source>Time limits were {words} for this attempt, so no decision ran out of time. Your score is worked out exactly as it is without this.</source>
+        <translation>Roedd y terfynau amser {words} ar gyfer yr ymgais hon, felly ni ddaeth yr amser i ben ar unrhyw benderfyniad. Caiff eich sgôr ei chyfrifo yn union fel y byddai hebddo.</translation>
+    </message>
+    <message>
+        <source>Time limits were {words} for this attempt. Your score is worked out exactly as it is without this.</source>
+        <translation>Roedd y terfynau amser {words} ar gyfer yr ymgais hon. Caiff eich sgôr ei chyfrifo yn union fel y byddai hebddo.</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Ôl-drafodaeth</translation>
+    </message>
+    <message>
+        <source>{outcome}: {ending}. Score {score} out of 100, pass mark {mark}, {verdict}.</source>
+        <translation>{outcome}: {ending}. Sgôr {score} allan o 100, marc llwyddo {mark}, {verdict}.</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Cymwyseddau</translation>
+    </message>
+    <message>
+        <source>What you did, and what it caused</source>
+        <translation>Beth wnaethoch chi, a beth achosodd hynny</translation>
+    </message>
+    <message>
+        <source>No decisions were taken.</source>
+        <translation>Ni wnaed unrhyw benderfyniadau.</translation>
+    </message>
+    <message>
+        <source>Score {score} / 100 · pass mark {mark} · {verdict}</source>
+        <translation>Sgôr {score} / 100 · marc llwyddo {mark} · {verdict}</translation>
+    </message>
+    <message>
+        <source>Back to scenarios</source>
+        <translation>Yn ôl i&apos;r senarios</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <source>Keep a record</source>
+        <translation>Cadw cofnod</translation>
+    </message>
+    <message>
+        <source>This attempt is already saved on this computer. Save a copy to file, or send it to your training school&apos;s Learning Record Store.</source>
+        <translation>Mae&apos;r ymgais hon eisoes wedi&apos;i chadw ar y cyfrifiadur hwn. Cadwch gopi mewn ffeil, neu anfonwch hi i Storfa Cofnodion Dysgu eich ysgol hyfforddi.</translation>
+    </message>
+    <message>
+        <source>Export the {format}</source>
+        <translation>Allforio: {format}</translation>
+    </message>
+    <message>
+        <source>Send to LRS</source>
+        <translation>Anfon i&apos;r LRS</translation>
+    </message>
+    <message>
+        <source>Send this attempt to the Learning Record Store</source>
+        <translation>Anfon yr ymgais hon i&apos;r Storfa Cofnodion Dysgu</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1194,17 @@
     <message>
         <source>next in the course</source>
         <translation>nesaf yn y cwrs</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRing</name>
+    <message>
+        <source>Score {score} out of 100, pass mark {mark}, passed</source>
+        <translation>Sgôr {score} allan o 100, marc llwyddo {mark}, wedi llwyddo</translation>
+    </message>
+    <message>
+        <source>Score {score} out of 100, pass mark {mark}, not passed</source>
+        <translation>Sgôr {score} allan o 100, marc llwyddo {mark}, heb lwyddo</translation>
     </message>
 </context>
 <context>
