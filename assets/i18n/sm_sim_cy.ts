@@ -1269,6 +1269,10 @@
         <source>appearance: theme, text size, reduced motion</source>
         <translation>golwg: thema, maint y testun, llai o symud</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
 </context>
 <context>
     <name>Spoken</name>
