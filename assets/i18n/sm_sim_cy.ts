@@ -476,6 +476,26 @@
         <translation>Roedd y terfynau amser {words} ar gyfer yr ymgais hon. Caiff eich sgôr ei chyfrifo yn union fel y byddai hebddo.</translation>
     </message>
     <message>
+        <source>decision {numbers}</source>
+        <translation>benderfyniad {numbers}</translation>
+    </message>
+    <message>
+        <source>decisions {numbers}</source>
+        <translation>benderfyniadau {numbers}</translation>
+    </message>
+    <message>
+        <source>the decisions where it could have earned points</source>
+        <translation>y penderfyniadau lle gallai fod wedi ennill pwyntiau</translation>
+    </message>
+    <message>
+        <source>{where}, and what you did unprompted ({actions})</source>
+        <translation>{where}, a&apos;r hyn a wnaethoch heb i neb ofyn ({actions})</translation>
+    </message>
+    <message>
+        <source>{competency} is {value}, under the pass mark of {mark}: look again at {where}.</source>
+        <translation>Mae {competency} yn {value}, o dan y marc llwyddo o {mark}: edrychwch eto ar {where}.</translation>
+    </message>
+    <message>
         <source>Debrief</source>
         <translation>Ôl-drafodaeth</translation>
     </message>

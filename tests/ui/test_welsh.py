@@ -4,6 +4,7 @@ kept for the next run, and the screens translated so far show no English left.""
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -14,8 +15,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
 from sm_sim.scenario.library import Entry
+from sm_sim.scoring.debrief import Debrief
 from sm_sim.ui.attempt.inbox import role_text
 from sm_sim.ui.attempt.shortcuts import help_text
+from sm_sim.ui.debrief.view import below_pass_mark
 from sm_sim.ui.kit import language
 from sm_sim.ui.kit.settings import Settings
 from sm_sim.ui.main_window import MainWindow
@@ -193,6 +196,14 @@ def test_the_debrief_speaks_welsh_where_its_words_are_the_apps(
     shown = _texts(debrief)
     assert any(t.startswith("Sgôr ") and "marc llwyddo" in t for t in shown)
     assert "Rhoi cynnig arall arni" in shown and "Penderfyniad 1" in " ".join(shown)
-    # What the Qt-free scoring writes (a backlash, the sentences under a red bar) and the
-    # scenario's own words stay English for now: only the app's own strings are checked.
+    assert any(t.startswith("Mae ") and "o dan y marc llwyddo" in t for t in shown)  # a red bar, explained
+    # What the Qt-free scoring writes in sentences (a backlash, what was done unprompted) and
+    # the scenario's own words stay English for now: only the app's own strings are checked.
     assert _english_left(shown, ("Card", "CompetencyChart", "DebriefView", "ScoreRing")) == []
+
+
+def test_the_debrief_explains_a_red_bar_in_the_words_the_scoring_uses() -> None:
+    for line in (Path(__file__).parents[1] / "data" / "xapi" / "attempt.jsonl").read_text().splitlines():
+        if '"kind":"debrief"' in line:
+            report = Debrief.from_dict(json.loads(line)["debrief"])
+            assert report.below_pass_mark() and below_pass_mark(report) == report.below_pass_mark()

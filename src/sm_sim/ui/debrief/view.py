@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.events import clock_text
 from ...engine.timing import AS_WRITTEN, TimeLimits
 from ...scoring.debrief import Debrief
 from ..kit.appearance import notifier
@@ -69,6 +70,32 @@ def limits_note(limits: TimeLimits) -> str:
                                         "without this.").format(words=words)
     return translate("DebriefView", "Time limits were {words} for this attempt. Your score is worked "
                                     "out exactly as it is without this.").format(words=words)
+
+
+def below_pass_mark(data: Debrief) -> list[str]:
+    """``Debrief.below_pass_mark`` in the language installed: a sentence for each competency
+    under the pass mark, naming the decisions that cost it points (what was done unprompted
+    is named in the engine's English)."""
+    said = []
+    for name, value in data.competencies.items():
+        if value >= data.pass_mark:
+            continue
+        lost = [str(n) for n, d in enumerate(data.decisions, 1) if d.points.get(name, 0) <= 0
+                and name in d.points]
+        if lost:
+            where = (translate("DebriefView", "decision {numbers}") if len(lost) == 1
+                     else translate("DebriefView", "decisions {numbers}")).format(numbers=", ".join(lost))
+        else:
+            where = translate("DebriefView", "the decisions where it could have earned points")
+        unprompted = [f"{clock_text(r.at)} {r.did}" for r in data.reactions if r.points.get(name, 0) < 0]
+        if unprompted:
+            where = translate("DebriefView", "{where}, and what you did unprompted ({actions})").format(
+                where=where, actions="; ".join(unprompted))
+        said.append(translate("DebriefView", "{competency} is {value}, under the pass mark of {mark}: "
+                                             "look again at {where}.").format(
+            competency=data.competency_titles.get(name, name), value=value, mark=data.pass_mark,
+            where=where))
+    return said
 
 
 class DebriefView(QScrollArea):
@@ -141,7 +168,7 @@ class DebriefView(QScrollArea):
         if data.confidence_marking:
             chart_layout.addWidget(QLabel(self.tr(CERTAINTY_NOTE), chart_card, objectName="muted",
                                           wordWrap=True, textFormat=PLAIN))
-        for sentence in data.below_pass_mark():
+        for sentence in below_pass_mark(data):
             chart_layout.addWidget(QLabel(sentence, chart_card, objectName="warnText",
                                           wordWrap=True, textFormat=PLAIN))
         column.addWidget(chart_card)
