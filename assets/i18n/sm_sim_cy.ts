@@ -2,6 +2,930 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AttemptBar</name>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Public trust</source>
+        <translation>Ymddiriedaeth y cyhoedd</translation>
+    </message>
+    <message>
+        <source>Internal risk</source>
+        <translation>Risg fewnol</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Oedi</translation>
+    </message>
+    <message>
+        <source>Pause or resume (P)</source>
+        <translation>Oedi neu ailddechrau (P)</translation>
+    </message>
+    <message>
+        <source>Speed {speed} times</source>
+        <translation>Cyflymder {speed} gwaith</translation>
+    </message>
+    <message>
+        <source>Time into the scenario: {time}</source>
+        <translation>Amser ers dechrau&apos;r senario: {time}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Ailddechrau</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptView</name>
+    <message>
+        <source>Paused by your trainer. Your time is not running; the session goes on when they say.</source>
+        <translation>Mae eich hyfforddwr wedi oedi&apos;r sesiwn. Nid yw eich amser yn rhedeg; bydd y sesiwn yn parhau pan fyddan nhw&apos;n dweud.</translation>
+    </message>
+    <message>
+        <source>The feed is quiet. Posts will arrive here.</source>
+        <translation>Mae&apos;r ffrwd yn dawel. Bydd postiadau&apos;n cyrraedd yma.</translation>
+    </message>
+    <message>
+        <source>Home timeline</source>
+        <translation>Llinell amser Cartref</translation>
+    </message>
+    <message>
+        <source>Mentions, replies and quote-posts of your posts.</source>
+        <translation>Sôn amdanoch chi, atebion i&apos;ch postiadau a dyfyniadau ohonynt.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Hysbysiadau</translation>
+    </message>
+    <message>
+        <source>Your move</source>
+        <translation>Eich tro</translation>
+    </message>
+    <message>
+        <source>No press coverage yet.</source>
+        <translation>Dim sylw yn y wasg eto.</translation>
+    </message>
+    <message>
+        <source>Work inbox</source>
+        <translation>Mewnflwch gwaith</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Newyddion</translation>
+    </message>
+    <message>
+        <source>Time ran out — the default was: {option}</source>
+        <translation>Daeth yr amser i ben — y dewis diofyn oedd: {option}</translation>
+    </message>
+    <message>
+        <source>Use J and K to move to a post first.</source>
+        <translation>Defnyddiwch J a K i symud at bostiad yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Message to {handle}</source>
+        <translation>Neges at {handle}</translation>
+    </message>
+    <message>
+        <source>Replying to {handle}</source>
+        <translation>Yn ateb {handle}</translation>
+    </message>
+    <message>
+        <source>Quoting {handle}: {text}</source>
+        <translation>Yn dyfynnu {handle}: {text}</translation>
+    </message>
+    <message>
+        <source>Liking {handle}: {text}</source>
+        <translation>Yn hoffi {handle}: {text}</translation>
+    </message>
+    <message>
+        <source>Reposting {handle}: {text}</source>
+        <translation>Yn ailbostio {handle}: {text}</translation>
+    </message>
+    <message>
+        <source>Reporting {handle}: {text}</source>
+        <translation>Yn rhoi gwybod am {handle}: {text}</translation>
+    </message>
+    <message>
+        <source>Deleting {handle}: {text}</source>
+        <translation>Yn dileu {handle}: {text}</translation>
+    </message>
+    <message>
+        <source>Passing this to {name}</source>
+        <translation>Yn trosglwyddo hyn i {name}</translation>
+    </message>
+    <message>
+        <source>Passing this to your supervisor</source>
+        <translation>Yn trosglwyddo hyn i&apos;ch goruchwyliwr</translation>
+    </message>
+</context>
+<context>
+    <name>BubbleDelegate</name>
+    <message>
+        <source>You → {handle}</source>
+        <translation>Chi → {handle}</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>a strong choice</source>
+        <translation>dewis cryf</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>yn rhannol gywir</translation>
+    </message>
+    <message>
+        <source>a poor choice</source>
+        <translation>dewis gwael</translation>
+    </message>
+    <message>
+        <source>it helped</source>
+        <translation>fe helpodd</translation>
+    </message>
+    <message>
+        <source>it did not change your score</source>
+        <translation>ni newidiodd eich sgôr</translation>
+    </message>
+    <message>
+        <source>it cost you points</source>
+        <translation>fe gostiodd bwyntiau i chi</translation>
+    </message>
+    <message>
+        <source>You were sure of this one, and it was one of the weaker choices. In the job, a confident wrong call is the dangerous one: slow down when you feel certain.</source>
+        <translation>Roeddech chi&apos;n sicr o&apos;r un hwn, ac roedd yn un o&apos;r dewisiadau gwannaf. Yn y swydd, penderfyniad anghywir hyderus yw&apos;r un peryglus: arafwch pan fyddwch chi&apos;n teimlo&apos;n sicr.</translation>
+    </message>
+    <message>
+        <source>You doubted this choice, but it was a strong one. Trust the reasoning that got you there.</source>
+        <translation>Roeddech chi&apos;n amau&apos;r dewis hwn, ond roedd yn un cryf. Ymddiriedwch yn y rhesymu a&apos;ch arweiniodd ato.</translation>
+    </message>
+    <message>
+        <source>Your confidence matched how good the choice was.</source>
+        <translation>Roedd eich hyder yn cyfateb i ba mor dda oedd y dewis.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>isel</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>canolig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>uchel</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>dim pwyntiau</translation>
+    </message>
+    <message>
+        <source>{title}, {time} in: {verdict}</source>
+        <translation>{title}, {time} i mewn: {verdict}</translation>
+    </message>
+    <message>
+        <source>Flagged in your words:</source>
+        <translation>Wedi&apos;i nodi yn eich geiriau:</translation>
+    </message>
+    <message>
+        <source>What followed:</source>
+        <translation>Beth ddigwyddodd wedyn:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Pwyntiau:</translation>
+    </message>
+    <message>
+        <source>Decision {number}</source>
+        <translation>Penderfyniad {number}</translation>
+    </message>
+    <message>
+        <source>Time ran out:</source>
+        <translation>Daeth yr amser i ben:</translation>
+    </message>
+    <message>
+        <source>You chose:</source>
+        <translation>Eich dewis:</translation>
+    </message>
+    <message>
+        <source>Your reply did well: {checks}</source>
+        <translation>Roedd eich ateb yn dda o ran: {checks}</translation>
+    </message>
+    <message>
+        <source>Your reply missed: {checks}</source>
+        <translation>Roedd eich ateb heb: {checks}</translation>
+    </message>
+    <message>
+        <source>Your reply included: {checks}</source>
+        <translation>Roedd eich ateb yn cynnwys: {checks}</translation>
+    </message>
+    <message>
+        <source>Reviewed by your trainer:</source>
+        <translation>Wedi&apos;i adolygu gan eich hyfforddwr:</translation>
+    </message>
+    <message>
+        <source>Good practice in your words:</source>
+        <translation>Arfer da yn eich geiriau:</translation>
+    </message>
+    <message>
+        <source>What it caused:</source>
+        <translation>Beth achosodd hyn:</translation>
+    </message>
+    <message>
+        <source>Confidence: {level}. {note}</source>
+        <translation>Hyder: {level}. {note}</translation>
+    </message>
+    <message>
+        <source>A better response:</source>
+        <translation>Ymateb gwell:</translation>
+    </message>
+    <message>
+        <source>Practise again from here</source>
+        <translation>Ymarfer eto o&apos;r fan hon</translation>
+    </message>
+    <message>
+        <source>A new practice attempt: your earlier answers are kept, and the feed plays on from just before this decision</source>
+        <translation>Ymgais ymarfer newydd: caiff eich atebion cynharach eu cadw, a bydd y ffrwd yn parhau o ychydig cyn y penderfyniad hwn</translation>
+    </message>
+    <message>
+        <source>On your own initiative</source>
+        <translation>Ar eich liwt eich hun</translation>
+    </message>
+    <message>
+        <source>What it caused ({time}):</source>
+        <translation>Beth achosodd hyn ({time}):</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyChart</name>
+    <message>
+        <source>not scored in this run: no choice met could earn it (penalties are in the decisions)</source>
+        <translation>heb ei sgorio yn y rhediad hwn: nid oedd modd ei ennill drwy unrhyw ddewis a gafwyd (mae&apos;r cosbau yn y penderfyniadau)</translation>
+    </message>
+    <message>
+        <source>Competency scores: {scores}</source>
+        <translation>Sgorau cymhwysedd: {scores}</translation>
+    </message>
+    <message>
+        <source>reached the pass mark</source>
+        <translation>wedi cyrraedd y marc llwyddo</translation>
+    </message>
+    <message>
+        <source>below the pass mark</source>
+        <translation>o dan y marc llwyddo</translation>
+    </message>
+    <message>
+        <source>pass mark {mark}</source>
+        <translation>marc llwyddo {mark}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePanel</name>
+    <message>
+        <source>Nothing needs you right now. Keep an eye on the feed, your messages and the work inbox.</source>
+        <translation>Does dim byd angen eich sylw ar hyn o bryd. Cadwch lygad ar y ffrwd, eich negeseuon a&apos;r mewnflwch gwaith.</translation>
+    </message>
+    <message>
+        <source>Your move</source>
+        <translation>Eich tro</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Eich ateb</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Anfon</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Anfon (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Awgrym: {hint}</translation>
+    </message>
+    <message>
+        <source>Your move: {prompt}</source>
+        <translation>Eich tro: {prompt}</translation>
+    </message>
+    <message>
+        <source>{time} to decide.</source>
+        <translation>{time} i benderfynu.</translation>
+    </message>
+    <message>
+        <source>Time ran out</source>
+        <translation>Daeth yr amser i ben</translation>
+    </message>
+    <message>
+        <source>Watching the feed</source>
+        <translation>Yn gwylio&apos;r ffrwd</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Dim terfyn amser</translation>
+    </message>
+    <message>
+        <source>{factor} time</source>
+        <translation>Amser {factor}</translation>
+    </message>
+    <message>
+        <source>Time limits {words} for this attempt</source>
+        <translation>Terfynau amser {words} ar gyfer yr ymgais hon</translation>
+    </message>
+    <message>
+        <source>{said}: your score is worked out as usual</source>
+        <translation>{said}: caiff eich sgôr ei chyfrifo yn ôl yr arfer</translation>
+    </message>
+    <message>
+        <source>Write your reply…</source>
+        <translation>Ysgrifennwch eich ateb…</translation>
+    </message>
+    <message>
+        <source>{verb}: send your choice</source>
+        <translation>{verb}: anfon eich dewis</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Neges uniongyrchol</translation>
+    </message>
+    <message>
+        <source>Your quote-post</source>
+        <translation>Eich dyfyniad</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Eich postiad</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidencePicker</name>
+    <message>
+        <source>Low</source>
+        <translation>Isel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Uchel</translation>
+    </message>
+    <message>
+        <source>Confidence low</source>
+        <translation>Hyder isel</translation>
+    </message>
+    <message>
+        <source>Confidence medium</source>
+        <translation>Hyder canolig</translation>
+    </message>
+    <message>
+        <source>Confidence high</source>
+        <translation>Hyder uchel</translation>
+    </message>
+    <message>
+        <source>This scenario uses certainty-based marking: an answer you were sure of and got right earns most, one you were sure of and got wrong costs most, and saying you are not sure never costs you anything.</source>
+        <translation>Mae&apos;r senario hwn yn defnyddio marcio ar sail sicrwydd: ateb yr oeddech chi&apos;n sicr ohono ac a oedd yn gywir sy&apos;n ennill fwyaf, un yr oeddech chi&apos;n sicr ohono ac a oedd yn anghywir sy&apos;n costio fwyaf, a dyw dweud nad ydych chi&apos;n sicr byth yn costio dim i chi.</translation>
+    </message>
+    <message>
+        <source>How sure are you?</source>
+        <translation>Pa mor sicr ydych chi?</translation>
+    </message>
+    <message>
+        <source>How sure are you? (it counts)</source>
+        <translation>Pa mor sicr ydych chi? (mae&apos;n cyfrif)</translation>
+    </message>
+    <message>
+        <source>If right: {right}; if wrong: {wrong}</source>
+        <translation>Os yn gywir: {right}; os yn anghywir: {wrong}</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Time left to decide</source>
+        <translation>Amser ar ôl i benderfynu</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} ar ôl</translation>
+    </message>
+    <message>
+        <source>Time left to decide: {time}</source>
+        <translation>Amser ar ôl i benderfynu: {time}</translation>
+    </message>
+    <message>
+        <source>{time} left to decide</source>
+        <translation>{time} ar ôl i benderfynu</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>PDF debrief</source>
+        <translation>Ôl-drafodaeth PDF</translation>
+    </message>
+    <message>
+        <source>JSON transcript</source>
+        <translation>Trawsgrifiad JSON</translation>
+    </message>
+    <message>
+        <source>xAPI statements</source>
+        <translation>Datganiadau xAPI</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Wedi llwyddo</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Heb lwyddo</translation>
+    </message>
+    <message>
+        <source>Not passed: this outcome fails the attempt whatever the score</source>
+        <translation>Heb lwyddo: mae&apos;r canlyniad hwn yn methu&apos;r ymgais beth bynnag fo&apos;r sgôr</translation>
+    </message>
+    <message>
+        <source>Good outcome</source>
+        <translation>Canlyniad da</translation>
+    </message>
+    <message>
+        <source>Certainty counts in this scenario: each answer you rated earned 3, 2 or 1 if right (sure, fairly sure, not sure) and cost 6, 2 or nothing if wrong, as a share of being sure and right every time.</source>
+        <translation>Mae sicrwydd yn cyfrif yn y senario hwn: enillodd pob ateb a raddiwyd gennych 3, 2 neu 1 os oedd yn gywir (sicr, gweddol sicr, ddim yn sicr) a chostiodd 6, 2 neu ddim os oedd yn anghywir, fel cyfran o fod yn sicr ac yn gywir bob tro.</translation>
+    </message>
+    <message>
+        <source>Time limits were {words} for this attempt, so no decision ran out of time. Your score is worked out exactly as it is without this.</source>
+        <translation>Roedd y terfynau amser {words} ar gyfer yr ymgais hon, felly ni ddaeth yr amser i ben ar unrhyw benderfyniad. Caiff eich sgôr ei chyfrifo yn union fel y byddai hebddo.</translation>
+    </message>
+    <message>
+        <source>Time limits were {words} for this attempt. Your score is worked out exactly as it is without this.</source>
+        <translation>Roedd y terfynau amser {words} ar gyfer yr ymgais hon. Caiff eich sgôr ei chyfrifo yn union fel y byddai hebddo.</translation>
+    </message>
+    <message>
+        <source>decision {numbers}</source>
+        <translation>benderfyniad {numbers}</translation>
+    </message>
+    <message>
+        <source>decisions {numbers}</source>
+        <translation>benderfyniadau {numbers}</translation>
+    </message>
+    <message>
+        <source>the decisions where it could have earned points</source>
+        <translation>y penderfyniadau lle gallai fod wedi ennill pwyntiau</translation>
+    </message>
+    <message>
+        <source>{where}, and what you did unprompted ({actions})</source>
+        <translation>{where}, a&apos;r hyn a wnaethoch heb i neb ofyn ({actions})</translation>
+    </message>
+    <message>
+        <source>{competency} is {value}, under the pass mark of {mark}: look again at {where}.</source>
+        <translation>Mae {competency} yn {value}, o dan y marc llwyddo o {mark}: edrychwch eto ar {where}.</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Ôl-drafodaeth</translation>
+    </message>
+    <message>
+        <source>{outcome}: {ending}. Score {score} out of 100, pass mark {mark}, {verdict}.</source>
+        <translation>{outcome}: {ending}. Sgôr {score} allan o 100, marc llwyddo {mark}, {verdict}.</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Cymwyseddau</translation>
+    </message>
+    <message>
+        <source>What you did, and what it caused</source>
+        <translation>Beth wnaethoch chi, a beth achosodd hynny</translation>
+    </message>
+    <message>
+        <source>No decisions were taken.</source>
+        <translation>Ni wnaed unrhyw benderfyniadau.</translation>
+    </message>
+    <message>
+        <source>Score {score} / 100 · pass mark {mark} · {verdict}</source>
+        <translation>Sgôr {score} / 100 · marc llwyddo {mark} · {verdict}</translation>
+    </message>
+    <message>
+        <source>Back to scenarios</source>
+        <translation>Yn ôl i&apos;r senarios</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <source>Keep a record</source>
+        <translation>Cadw cofnod</translation>
+    </message>
+    <message>
+        <source>This attempt is already saved on this computer. Save a copy to file, or send it to your training school&apos;s Learning Record Store.</source>
+        <translation>Mae&apos;r ymgais hon eisoes wedi&apos;i chadw ar y cyfrifiadur hwn. Cadwch gopi mewn ffeil, neu anfonwch hi i Storfa Cofnodion Dysgu eich ysgol hyfforddi.</translation>
+    </message>
+    <message>
+        <source>Export the {format}</source>
+        <translation>Allforio: {format}</translation>
+    </message>
+    <message>
+        <source>Send to LRS</source>
+        <translation>Anfon i&apos;r LRS</translation>
+    </message>
+    <message>
+        <source>Send this attempt to the Learning Record Store</source>
+        <translation>Anfon yr ymgais hon i&apos;r Storfa Cofnodion Dysgu</translation>
+    </message>
+</context>
+<context>
+    <name>FeedActions</name>
+    <message>
+        <source>You liked {who}&apos;s post.</source>
+        <translation>Rydych chi wedi hoffi postiad {who}.</translation>
+    </message>
+    <message>
+        <source>You reposted {who}&apos;s post.</source>
+        <translation>Rydych chi wedi ailbostio postiad {who}.</translation>
+    </message>
+    <message>
+        <source>Saved to your bookmarks.</source>
+        <translation>Wedi&apos;i gadw yn eich nodau tudalen.</translation>
+    </message>
+    <message>
+        <source>You reported {who}&apos;s post.</source>
+        <translation>Rydych chi wedi rhoi gwybod am bostiad {who}.</translation>
+    </message>
+    <message>
+        <source>You muted {who}.</source>
+        <translation>Rydych chi wedi distewi {who}.</translation>
+    </message>
+    <message>
+        <source>You blocked {who}.</source>
+        <translation>Rydych chi wedi rhwystro {who}.</translation>
+    </message>
+    <message>
+        <source>Your post was deleted.</source>
+        <translation>Mae eich postiad wedi&apos;i ddileu.</translation>
+    </message>
+    <message>
+        <source>You now follow {who}.</source>
+        <translation>Rydych chi bellach yn dilyn {who}.</translation>
+    </message>
+    <message>
+        <source>Your reply to {who} is posted.</source>
+        <translation>Mae eich ateb i {who} wedi&apos;i bostio.</translation>
+    </message>
+    <message>
+        <source>Your quote-post is out.</source>
+        <translation>Mae eich dyfyniad wedi&apos;i bostio.</translation>
+    </message>
+    <message>
+        <source>Your post is out.</source>
+        <translation>Mae eich postiad wedi&apos;i bostio.</translation>
+    </message>
+    <message>
+        <source>Message sent to {who}.</source>
+        <translation>Neges wedi&apos;i hanfon at {who}.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Dyfynnu</translation>
+    </message>
+    <message>
+        <source>Repost</source>
+        <translation>Ailbostio</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Dileu&apos;r postiad</translation>
+    </message>
+    <message>
+        <source>Report post</source>
+        <translation>Rhoi gwybod am y postiad</translation>
+    </message>
+    <message>
+        <source>Mute {handle}</source>
+        <translation>Distewi {handle}</translation>
+    </message>
+    <message>
+        <source>Block {handle}</source>
+        <translation>Rhwystro {handle}</translation>
+    </message>
+    <message>
+        <source>View {handle}&apos;s profile</source>
+        <translation>Gweld proffil {handle}</translation>
+    </message>
+    <message>
+        <source>Message {handle}</source>
+        <translation>Anfon neges at {handle}</translation>
+    </message>
+    <message>
+        <source>Follow {handle}</source>
+        <translation>Dilyn {handle}</translation>
+    </message>
+    <message>
+        <source>Finish or cancel what you are writing first.</source>
+        <translation>Gorffennwch neu canslwch yr hyn rydych chi&apos;n ei ysgrifennu yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Replying to {handle}: {text}</source>
+        <translation>Yn ateb {handle}: {text}</translation>
+    </message>
+    <message>
+        <source>Quote post</source>
+        <translation>Dyfynnu postiad</translation>
+    </message>
+    <message>
+        <source>Quoting {handle}: {text}</source>
+        <translation>Yn dyfynnu {handle}: {text}</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Postio</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Postiad newydd</translation>
+    </message>
+    <message>
+        <source>Posting as {handle}</source>
+        <translation>Yn postio fel {handle}</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neges newydd</translation>
+    </message>
+    <message>
+        <source>To {name} ({handle})</source>
+        <translation>At {name} ({handle})</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Anfon</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDelegate</name>
+    <message>
+        <source>Replying to {handle}</source>
+        <translation>Yn ateb {handle}</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Yn ateb postiad</translation>
+    </message>
+</context>
+<context>
+    <name>FeedLayout</name>
+    <message>
+        <source>You deleted this post. Screenshots of it may already be out there.</source>
+        <translation>Rydych chi wedi dileu&apos;r postiad hwn. Efallai fod sgrinluniau ohono ar led yn barod.</translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>Cafodd y postiad hwn ei ddileu.</translation>
+    </message>
+    <message>
+        <source>A post from {handle}, whom you blocked, is hidden.</source>
+        <translation>Mae postiad gan {handle}, a rwystrwyd gennych, wedi&apos;i guddio.</translation>
+    </message>
+    <message>
+        <source>A post from {handle}, whom you muted, is hidden.</source>
+        <translation>Mae postiad gan {handle}, a ddistewyd gennych, wedi&apos;i guddio.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <source>You liked this.</source>
+        <translation>Rydych chi wedi hoffi hwn.</translation>
+    </message>
+    <message>
+        <source>You reposted this.</source>
+        <translation>Rydych chi wedi ailbostio hwn.</translation>
+    </message>
+    <message>
+        <source>You bookmarked this.</source>
+        <translation>Rydych chi wedi rhoi nod tudalen ar hwn.</translation>
+    </message>
+    <message>
+        <source>You liked and reposted this.</source>
+        <translation>Rydych chi wedi hoffi ac ailbostio hwn.</translation>
+    </message>
+    <message>
+        <source>You liked and bookmarked this.</source>
+        <translation>Rydych chi wedi hoffi hwn a rhoi nod tudalen arno.</translation>
+    </message>
+    <message>
+        <source>You reposted and bookmarked this.</source>
+        <translation>Rydych chi wedi ailbostio hwn a rhoi nod tudalen arno.</translation>
+    </message>
+    <message>
+        <source>You liked and reposted and bookmarked this.</source>
+        <translation>Rydych chi wedi hoffi ac ailbostio hwn, a rhoi nod tudalen arno.</translation>
+    </message>
+    <message>
+        <source>Notification: {text}</source>
+        <translation>Hysbysiad: {text}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>wedi&apos;i ddilysu</translation>
+    </message>
+    <message>
+        <source>replying to {handle}</source>
+        <translation>yn ateb {handle}</translation>
+    </message>
+    <message>
+        <source>replying to a post</source>
+        <translation>yn ateb postiad</translation>
+    </message>
+    <message>
+        <source>With a picture.</source>
+        <translation>Gyda llun.</translation>
+    </message>
+    <message>
+        <source>Quoting a post.</source>
+        <translation>Yn dyfynnu postiad.</translation>
+    </message>
+    <message>
+        <source>Quoting {name}, {handle}: {text}</source>
+        <translation>Yn dyfynnu {name}, {handle}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <source>Show new posts</source>
+        <translation>Dangos postiadau newydd</translation>
+    </message>
+    <message>
+        <source>{count} new post</source>
+        <translation>{count} postiad newydd</translation>
+    </message>
+    <message>
+        <source>{count} new posts</source>
+        <translation>{count} postiad newydd</translation>
+    </message>
+</context>
+<context>
+    <name>Gauge</name>
+    <message>
+        <source>high</source>
+        <translation>uchel</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>canolig</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>isel</translation>
+    </message>
+    <message>
+        <source>{gauge} up {change} to {value}: {level}</source>
+        <translation>{gauge} i fyny {change} i {value}: {level}</translation>
+    </message>
+    <message>
+        <source>{gauge} down {change} to {value}: {level}</source>
+        <translation>{gauge} i lawr {change} i {value}: {level}</translation>
+    </message>
+    <message>
+        <source>{gauge}: {level}, {value} out of 100</source>
+        <translation>{gauge}: {level}, {value} allan o 100</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>low</source>
+        <translation>isel</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>arferol</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>uchel</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>brys</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Isel</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Arferol</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Uchel</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brys</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>aelod o&apos;r cyhoedd</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>y wasg</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>cydweithiwr</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>professional standards</source>
+        <translation>safonau proffesiynol</translation>
+    </message>
+    <message>
+        <source>anonymous police</source>
+        <translation>heddlu dienw</translation>
+    </message>
+    <message>
+        <source>troll</source>
+        <translation>trol</translation>
+    </message>
+    <message>
+        <source>corporate comms</source>
+        <translation>cyfathrebu corfforaethol</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>swyddogol</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>cymuned</translation>
+    </message>
+    <message>
+        <source>politician</source>
+        <translation>gwleidydd</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-bost</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>neges</translation>
+    </message>
+    <message>
+        <source>{urgency} urgency, from {name}: {subject}</source>
+        <translation>Blaenoriaeth {urgency}, gan {name}: {subject}</translation>
+    </message>
+    <message>
+        <source>Unread. {message}</source>
+        <translation>Heb ei darllen. {message}</translation>
+    </message>
+    <message>
+        <source>Work inbox</source>
+        <translation>Mewnflwch gwaith</translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation>Y neges sydd ar agor</translation>
+    </message>
+    <message>
+        <source>Messages from your sergeant, inspector, press office and Professional Standards arrive here.</source>
+        <translation>Mae negeseuon gan eich sarjant, eich arolygydd, swyddfa&apos;r wasg a Safonau Proffesiynol yn cyrraedd yma.</translation>
+    </message>
+    <message>
+        <source>New work message from {name}, {urgency}: {subject}</source>
+        <translation>Neges waith newydd gan {name}, {urgency}: {subject}</translation>
+    </message>
+    <message>
+        <source>New work message from {name}: {subject}</source>
+        <translation>Neges waith newydd gan {name}: {subject}</translation>
+    </message>
+</context>
+<context>
     <name>JoinBox</name>
     <message>
         <source>In a classroom? Type the join code your trainer shows, then Join.</source>
@@ -73,6 +997,183 @@
     </message>
 </context>
 <context>
+    <name>MessagesModel</name>
+    <message>
+        <source>You to {name}: {text}</source>
+        <translation>Chi at {name}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesView</name>
+    <message>
+        <source>No direct messages yet. When someone messages your account, the conversation appears here, newest at the bottom. Double-click a message (or press Enter on it) to answer its sender.</source>
+        <translation>Dim negeseuon uniongyrchol eto. Pan fydd rhywun yn anfon neges at eich cyfrif, bydd y sgwrs yn ymddangos yma, gyda&apos;r diweddaraf ar y gwaelod. Cliciwch ddwywaith ar neges (neu pwyswch Enter arni) i ateb yr anfonwr.</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Negeseuon uniongyrchol</translation>
+    </message>
+    <message>
+        <source>Double-click a message, or press Enter on it, to reply to its sender</source>
+        <translation>Cliciwch ddwywaith ar neges, neu pwyswch Enter arni, i ateb yr anfonwr</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Hysbysiadau</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Negeseuon</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Proffil</translation>
+    </message>
+    <message>
+        <source>{page} (Alt+{number})</source>
+        <translation>{page} (Alt+{number})</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Postio</translation>
+    </message>
+    <message>
+        <source>Write a post of your own (N)</source>
+        <translation>Ysgrifennu postiad eich hun (N)</translation>
+    </message>
+    <message>
+        <source>Write a post</source>
+        <translation>Ysgrifennu postiad</translation>
+    </message>
+    <message>
+        <source>Posting as {name}, {handle}</source>
+        <translation>Yn postio fel {name}, {handle}</translation>
+    </message>
+    <message>
+        <source>{page}, {count} unread</source>
+        <translation>{page}, {count} heb eu darllen</translation>
+    </message>
+</context>
+<context>
+    <name>NewsCard</name>
+    <message>
+        <source>News from {outlet}: {headline}</source>
+        <translation>Newyddion gan {outlet}: {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionButton</name>
+    <message>
+        <source>Reply</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Dyfynnu</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Postio</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Hoffi</translation>
+    </message>
+    <message>
+        <source>Repost</source>
+        <translation>Ailbostio</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rhoi gwybod</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Anfon neges</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Uwchgyfeirio</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Gadael iddo</translation>
+    </message>
+    <message>
+        <source>Option {number}: {label}</source>
+        <translation>Opsiwn {number}: {label}</translation>
+    </message>
+    <message>
+        <source>{verb}. Press {number} to choose it.</source>
+        <translation>{verb}. Pwyswch {number} i&apos;w ddewis.</translation>
+    </message>
+    <message>
+        <source>{verb} — press {number}</source>
+        <translation>{verb} — pwyswch {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonProfile</name>
+    <message>
+        <source>{count} followers</source>
+        <translation>{count} o ddilynwyr</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Anfon neges</translation>
+    </message>
+    <message>
+        <source>{handle} has not posted in this run yet.</source>
+        <translation>Dyw {handle} ddim wedi postio yn y rhediad hwn eto.</translation>
+    </message>
+    <message>
+        <source>Posts by {name}</source>
+        <translation>Postiadau gan {name}</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Yn dilyn</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Dilyn</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>{count} followers</source>
+        <translation>{count} o ddilynwyr</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Dilynwyr</translation>
+    </message>
+    <message>
+        <source>Your posts will appear here.</source>
+        <translation>Bydd eich postiadau&apos;n ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>Your posts</source>
+        <translation>Eich postiadau</translation>
+    </message>
+    <message>
+        <source>{change} just now</source>
+        <translation>{change} gynnau</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioCard</name>
     <message>
         <source>Beginner</source>
@@ -113,6 +1214,211 @@
     <message>
         <source>next in the course</source>
         <translation>nesaf yn y cwrs</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRing</name>
+    <message>
+        <source>Score {score} out of 100, pass mark {mark}, passed</source>
+        <translation>Sgôr {score} allan o 100, marc llwyddo {mark}, wedi llwyddo</translation>
+    </message>
+    <message>
+        <source>Score {score} out of 100, pass mark {mark}, not passed</source>
+        <translation>Sgôr {score} allan o 100, marc llwyddo {mark}, heb lwyddo</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>choose an option</source>
+        <translation>dewis opsiwn</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>anfon</translation>
+    </message>
+    <message>
+        <source>next / previous post</source>
+        <translation>postiad nesaf / blaenorol</translation>
+    </message>
+    <message>
+        <source>like the focused post</source>
+        <translation>hoffi&apos;r postiad dan sylw</translation>
+    </message>
+    <message>
+        <source>reply to the focused post</source>
+        <translation>ateb y postiad dan sylw</translation>
+    </message>
+    <message>
+        <source>repost or quote the focused post</source>
+        <translation>ailbostio neu ddyfynnu&apos;r postiad dan sylw</translation>
+    </message>
+    <message>
+        <source>quote the focused post</source>
+        <translation>dyfynnu&apos;r postiad dan sylw</translation>
+    </message>
+    <message>
+        <source>bookmark the focused post</source>
+        <translation>rhoi nod tudalen ar y postiad dan sylw</translation>
+    </message>
+    <message>
+        <source>more: report, mute, block, delete, message</source>
+        <translation>rhagor: rhoi gwybod, distewi, rhwystro, dileu, anfon neges</translation>
+    </message>
+    <message>
+        <source>write a new post</source>
+        <translation>ysgrifennu postiad newydd</translation>
+    </message>
+    <message>
+        <source>back to the newest posts</source>
+        <translation>yn ôl i&apos;r postiadau diweddaraf</translation>
+    </message>
+    <message>
+        <source>pause (Practice)</source>
+        <translation>oedi (Ymarfer)</translation>
+    </message>
+    <message>
+        <source>Home, Notifications, Messages, Profile</source>
+        <translation>Cartref, Hysbysiadau, Negeseuon, Proffil</translation>
+    </message>
+    <message>
+        <source>work inbox</source>
+        <translation>mewnflwch gwaith</translation>
+    </message>
+    <message>
+        <source>appearance: theme, text size, reduced motion</source>
+        <translation>golwg: thema, maint y testun, llai o symud</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>{count} hour</source>
+        <translation>{count} awr</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} awr</translation>
+    </message>
+    <message>
+        <source>{count} hour ago</source>
+        <translation>{count} awr yn ôl</translation>
+    </message>
+    <message>
+        <source>{count} hours ago</source>
+        <translation>{count} awr yn ôl</translation>
+    </message>
+    <message>
+        <source>{count} minute</source>
+        <translation>{count} munud</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} munud</translation>
+    </message>
+    <message>
+        <source>{count} minute ago</source>
+        <translation>{count} munud yn ôl</translation>
+    </message>
+    <message>
+        <source>{count} minutes ago</source>
+        <translation>{count} munud yn ôl</translation>
+    </message>
+    <message>
+        <source>{count} second</source>
+        <translation>{count} eiliad</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} eiliad</translation>
+    </message>
+    <message>
+        <source>{count} second ago</source>
+        <translation>{count} eiliad yn ôl</translation>
+    </message>
+    <message>
+        <source>{count} seconds ago</source>
+        <translation>{count} eiliad yn ôl</translation>
+    </message>
+    <message>
+        <source>{count} reply</source>
+        <translation>{count} ateb</translation>
+    </message>
+    <message>
+        <source>{count} replies</source>
+        <translation>{count} ateb</translation>
+    </message>
+    <message>
+        <source>{count} repost</source>
+        <translation>{count} ailbostiad</translation>
+    </message>
+    <message>
+        <source>{count} reposts</source>
+        <translation>{count} ailbostiad</translation>
+    </message>
+    <message>
+        <source>{count} like</source>
+        <translation>{count} hoffiad</translation>
+    </message>
+    <message>
+        <source>{count} likes</source>
+        <translation>{count} hoffiad</translation>
+    </message>
+    <message>
+        <source>{count} view</source>
+        <translation>{count} edrychiad</translation>
+    </message>
+    <message>
+        <source>{count} views</source>
+        <translation>{count} edrychiad</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ychydig eiliadau yn ôl</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nawr</translation>
+    </message>
+    <message>
+        <source>{count}h</source>
+        <translation>{count}a</translation>
+    </message>
+    <message>
+        <source>{count}m</source>
+        <translation>{count}m</translation>
+    </message>
+    <message>
+        <source>{count}s</source>
+        <translation>{count}e</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>fel y&apos;u hysgrifennwyd</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>wedi&apos;u diffodd</translation>
+    </message>
+    <message>
+        <source>one and a half times as long</source>
+        <translation>wedi&apos;u hymestyn i un waith a hanner</translation>
+    </message>
+    <message>
+        <source>doubled</source>
+        <translation>wedi&apos;u dyblu</translation>
+    </message>
+    <message>
+        <source>tripled</source>
+        <translation>wedi&apos;u treblu</translation>
+    </message>
+    <message>
+        <source>made {factor} times as long</source>
+        <translation>wedi&apos;u hymestyn i {factor} gwaith</translation>
     </message>
 </context>
 <context>
@@ -288,6 +1594,25 @@
     <message>
         <source>{name} took this assessment on {date}; it counts once. Practise it as often as you like, or ask your trainer.</source>
         <translation>Cymerodd {name} yr asesiad hwn ar {date}; dim ond unwaith y mae&apos;n cyfrif. Ymarferwch ef mor aml ag y mynnwch, neu holwch eich hyfforddwr.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <source>What do you want to say?</source>
+        <translation>Beth hoffech chi ei ddweud?</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Ysgrifennwch neges</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Postio</translation>
     </message>
 </context>
 </TS>

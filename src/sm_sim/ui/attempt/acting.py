@@ -21,17 +21,24 @@ from ..dialogs.write import MESSAGE_LIMIT, POST_LIMIT, WriteDialog
 from ..feed.store import FeedItem, FeedStore
 from ..kit import icons
 from ..kit.avatars import Assets
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import current
 from ..session.attempt import AttemptSession
 from .compose import ComposePanel
 from .person import PersonProfile
 
-DONE = {"like": "You liked {who}'s post.", "repost": "You reposted {who}'s post.",
-        "bookmark": "Saved to your bookmarks.", "report": "You reported {who}'s post.",
-        "mute": "You muted {who}.", "block": "You blocked {who}.", "delete": "Your post was deleted.",
-        "follow": "You now follow {who}.", "reply": "Your reply to {who} is posted.",
-        "quote": "Your quote-post is out.", "post": "Your post is out.",
-        "dm": "Message sent to {who}."}
+DONE = {"like": QT_TRANSLATE_NOOP("FeedActions", "You liked {who}'s post."),
+        "repost": QT_TRANSLATE_NOOP("FeedActions", "You reposted {who}'s post."),
+        "bookmark": QT_TRANSLATE_NOOP("FeedActions", "Saved to your bookmarks."),
+        "report": QT_TRANSLATE_NOOP("FeedActions", "You reported {who}'s post."),
+        "mute": QT_TRANSLATE_NOOP("FeedActions", "You muted {who}."),
+        "block": QT_TRANSLATE_NOOP("FeedActions", "You blocked {who}."),
+        "delete": QT_TRANSLATE_NOOP("FeedActions", "Your post was deleted."),
+        "follow": QT_TRANSLATE_NOOP("FeedActions", "You now follow {who}."),
+        "reply": QT_TRANSLATE_NOOP("FeedActions", "Your reply to {who} is posted."),
+        "quote": QT_TRANSLATE_NOOP("FeedActions", "Your quote-post is out."),
+        "post": QT_TRANSLATE_NOOP("FeedActions", "Your post is out."),
+        "dm": QT_TRANSLATE_NOOP("FeedActions", "Message sent to {who}.")}
 
 
 def excerpt(text: str, limit: int = 90) -> str:
@@ -96,16 +103,19 @@ class FeedActions(QObject):
     def _menu_entries(self, item: FeedItem, repost: bool) -> list[tuple[str, str, str]]:
         post = item.published
         if repost:  # the real network offers no way back from a repost here either
-            quote = [("quote", "Quote", "quote")]
-            return quote if item.reposted else [("repost", "Repost", "repost"), *quote]
+            quote = [("quote", self.tr("Quote"), "quote")]
+            return quote if item.reposted else [("repost", self.tr("Repost"), "repost"), *quote]
         if item.by_trainee:
-            return [("delete", "Delete post", "delete")]
-        entries = [("report", "Report post", "report"), ("mute", f"Mute {post.handle}", "mute"),
-                   ("block", f"Block {post.handle}", "block")]
+            return [("delete", self.tr("Delete post"), "delete")]
+        handle = post.handle
+        entries = [("report", self.tr("Report post"), "report"),
+                   ("mute", self.tr("Mute {handle}").format(handle=handle), "mute"),
+                   ("block", self.tr("Block {handle}").format(handle=handle), "block")]
         if post.author_id in self.session.scenario.personas:  # someone with a profile
-            entries = [("profile", f"View {post.handle}'s profile", "profile"),
-                       ("dm", f"Message {post.handle}", "dm"),
-                       ("follow", f"Follow {post.handle}", "follow"), *entries]
+            entries = [("profile", self.tr("View {handle}'s profile").format(handle=handle), "profile"),
+                       ("dm", self.tr("Message {handle}").format(handle=handle), "dm"),
+                       ("follow", self.tr("Follow {handle}").format(handle=handle), "follow"),
+                       *entries]
         return entries
 
     def _chosen(self, post_id: str, verb: str) -> None:
@@ -171,24 +181,27 @@ class FeedActions(QObject):
         being written elsewhere are never thrown away: that dialog comes forward instead."""
         if self.writing is not None:
             if self.writing.text().strip():
-                self.status.emit("Finish or cancel what you are writing first.")
+                self.status.emit(self.tr("Finish or cancel what you are writing first."))
                 self.writing.raise_()
                 self.writing.activateWindow()
                 return self.writing
             self.writing.close()
         item = self.store.get(post_id)
         person = self.session.scenario.personas.get(to or "")
+        about = dict(handle=item.published.handle, text=excerpt(item.published.text)) if item else {}
         title, context, send = {
-            "reply": ("Reply", f"Replying to {item.published.handle}: "
-                      f"{excerpt(item.published.text)}" if item else "", "Reply"),
-            "quote": ("Quote post", f"Quoting {item.published.handle}: "
-                      f"{excerpt(item.published.text)}" if item else "", "Post"),
-            "post": ("New post", f"Posting as {self.session.scenario.account.handle}", "Post"),
-            "dm": ("New message", f"To {person.name} ({person.handle})" if person else "", "Send"),
+            "reply": (self.tr("Reply"), self.tr("Replying to {handle}: {text}").format(**about)
+                      if item else "", self.tr("Reply")),
+            "quote": (self.tr("Quote post"), self.tr("Quoting {handle}: {text}").format(**about)
+                      if item else "", self.tr("Post")),
+            "post": (self.tr("New post"), self.tr("Posting as {handle}").format(
+                handle=self.session.scenario.account.handle), self.tr("Post")),
+            "dm": (self.tr("New message"), self.tr("To {name} ({handle})").format(
+                name=person.name, handle=person.handle) if person else "", self.tr("Send")),
         }[verb]
         dialog = self.writing = WriteDialog(
             title, lambda text: self.do(verb, post_id, text, to), context, send,
-            MESSAGE_LIMIT if verb == "dm" else POST_LIMIT, self.window)
+            MESSAGE_LIMIT if verb == "dm" else POST_LIMIT, self.window, posting=verb in ("quote", "post"))
         dialog.finished.connect(lambda _: setattr(self, "writing", None))
         dialog.show()  # not modal: the feed goes on while they write
         dialog.activateWindow()  # but the keys go to the words
@@ -209,6 +222,6 @@ class FeedActions(QObject):
             self.status.emit(said[:1].upper() + said[1:] + ".")
             return False
         self.store.flush(self.session.now)
-        self.status.emit(DONE[verb].format(who=who))
+        self.status.emit(translate("FeedActions", DONE[verb]).format(who=who))
         self.done.emit()
         return True

@@ -8,14 +8,17 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...engine.events import clock_text, spoken_duration
+from ...engine.events import clock_text
 from ..kit import icons
 from ..kit.brand import brand
 from ..kit.elided import ElidedLabel
+from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.spoken import duration
 from ..session.attempt import Mode
 from .side_widgets import Gauge
 
-CLOCK_NAME = "Time into the scenario"
+MODES = {"practice": QT_TRANSLATE_NOOP("AttemptBar", "Practice"),
+         "assessment": QT_TRANSLATE_NOOP("AttemptBar", "Assessment")}
 
 
 class AttemptBar(QFrame):
@@ -42,21 +45,22 @@ class AttemptBar(QFrame):
         row.addWidget(self.title, 1)
         self.gauges: dict[str, Gauge] = {}
         if mode.gauges:
-            for name, label, good_high in (("public_trust", "Public trust", True),
-                                           ("internal_risk", "Internal risk", False)):
+            for name, label, good_high in (("public_trust", self.tr("Public trust"), True),
+                                           ("internal_risk", self.tr("Internal risk"), False)):
                 gauge = Gauge(label, good_high, variables.get(name, 0.0), self)
                 self.gauges[name] = gauge
                 row.addWidget(gauge)
-        self.mode = QLabel(mode.title, self, objectName="modeChip")
+        self.mode = QLabel(translate("AttemptBar", MODES.get(mode.value, mode.title)), self,
+                           objectName="modeChip")
         self.mode.setProperty("assessment", mode is Mode.ASSESSMENT)
         row.addWidget(self.mode)
         self.clock = QLabel("00:00", self, objectName="simClock")
-        self.clock.setAccessibleName(f"{CLOCK_NAME}: {spoken_duration(0)}")
+        self.clock.setAccessibleName(self._clock_name(0))
         row.addWidget(self.clock)
         self.pause = QPushButton(self, objectName="iconButton")
         self.pause.setCheckable(True)
-        self.pause.setAccessibleName("Pause")
-        self.pause.setToolTip("Pause or resume (P)")
+        self.pause.setAccessibleName(self.tr("Pause"))
+        self.pause.setToolTip(self.tr("Pause or resume (P)"))
         self.pause.toggled.connect(self._on_pause_toggled)
         self._pause_icon = icons.Tint(self.pause, "pause", "text")
         self.pause.setVisible(mode.can_pause)
@@ -67,7 +71,7 @@ class AttemptBar(QFrame):
             button = QPushButton(f"{speed:g}×", self, objectName="segment")
             button.setCheckable(True)
             button.setChecked(speed == 1.0)
-            button.setAccessibleName(f"Speed {speed:g} times")
+            button.setAccessibleName(self.tr("Speed {speed} times").format(speed=f"{speed:g}"))
             button.clicked.connect(lambda _=False, s=speed: self.speed_chosen.emit(s))
             self._speeds.addButton(button)
             row.addWidget(button)
@@ -118,7 +122,10 @@ class AttemptBar(QFrame):
         text = clock_text(now)
         if text != self.clock.text():
             self.clock.setText(text)
-            self.clock.setAccessibleName(f"{CLOCK_NAME}: {spoken_duration(now)}")
+            self.clock.setAccessibleName(self._clock_name(now))
+
+    def _clock_name(self, now: float) -> str:
+        return self.tr("Time into the scenario: {time}").format(time=duration(now))
 
     def set_variable(self, name: str, value: float) -> None:
         if name in self.gauges:
@@ -126,6 +133,6 @@ class AttemptBar(QFrame):
 
     def _on_pause_toggled(self, paused: bool) -> None:
         self._pause_icon.show("play" if paused else "pause")
-        self.pause.setAccessibleName("Resume" if paused else "Pause")
+        self.pause.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_toggled.emit(paused)
 

@@ -21,20 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.events import spoken_duration
 from ...engine.timing import AS_WRITTEN
 from ...scenario.model import Decision, Option
 from ..kit import icons
 from ..kit.announce import announce
 from ..kit.appearance import notifier
+from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.spoken import duration, limits_words
 from ..kit.theme import PLAIN
 from .confidence import ConfidencePicker
 from .countdown import Countdown
-from .options import VERBS, OptionButton
+from .options import OptionButton, verb
 
 LIMIT = 280
 EDITOR_LINES = 4
-IDLE = "Nothing needs you right now. Keep an eye on the feed, your messages and the work inbox."
+IDLE = QT_TRANSLATE_NOOP("ComposePanel", "Nothing needs you right now. Keep an eye on the feed, "
+                         "your messages and the work inbox.")
 
 
 class ComposePanel(QFrame):
@@ -53,7 +55,7 @@ class ComposePanel(QFrame):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        self.title = QLabel("Your move", self, objectName="panelTitle")
+        self.title = QLabel(self.tr("Your move"), self, objectName="panelTitle")
         self.countdown = Countdown(self)
         # Adjusted time limits, beside the countdown (which counts the adjusted time) or in
         # its place when they are off; only for a decision the scenario gives a time limit.
@@ -64,7 +66,7 @@ class ComposePanel(QFrame):
         top.addWidget(self.limits_note)
         top.addWidget(self.countdown)
         layout.addLayout(top)
-        self.prompt = QLabel(IDLE, self, objectName="prompt", wordWrap=True, textFormat=PLAIN)
+        self.prompt = QLabel(self.tr(IDLE), self, objectName="prompt", wordWrap=True, textFormat=PLAIN)
         self.hint = QLabel(self, objectName="hint", wordWrap=True, textFormat=PLAIN)
         self.options_box = QVBoxLayout()
         self.options_box.setSpacing(6)
@@ -72,7 +74,7 @@ class ComposePanel(QFrame):
         self.draft = QLabel(self, objectName="draft", wordWrap=True, textFormat=PLAIN)
         self.draft.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editor = QPlainTextEdit(self, objectName="composeEditor")
-        self.editor.setAccessibleName("Your reply")
+        self.editor.setAccessibleName(self.tr("Your reply"))
         self.editor.setTabChangesFocus(True)
         self._fit_editor()
         notifier().changed.connect(self._fit_editor)
@@ -80,8 +82,8 @@ class ComposePanel(QFrame):
         self.counter = QLabel(self, objectName="counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.confidence = ConfidencePicker(self)
-        self.send = QPushButton("Send", self, objectName="sendButton")
-        self.send.setToolTip("Send (Ctrl+Enter)")
+        self.send = QPushButton(self.tr("Send"), self, objectName="sendButton")
+        self.send.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.send.clicked.connect(self.submit)
         icons.Tint(self.send, "send", "accent_text", 16)
         for widget in (self.prompt, self.hint):
@@ -107,7 +109,8 @@ class ComposePanel(QFrame):
         self.decision, self.deadline = decision, deadline
         self._note_limits(decision)
         self.prompt.setText(decision.prompt)
-        self.hint.setText(f"Hint: {decision.hint}" if hints and decision.hint else "")
+        self.hint.setText(self.tr("Hint: {hint}").format(hint=decision.hint)
+                          if hints and decision.hint else "")
         self.hint.setVisible(bool(self.hint.text()))
         for number, option in enumerate(decision.options, start=1):
             button = OptionButton(number, option, self)
@@ -123,14 +126,16 @@ class ComposePanel(QFrame):
         chain = [self.focus_after, *self._buttons, self.editor, *self.confidence.buttons(), self.send]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
-        self.title.setText("Your move")
+        self.title.setText(self.tr("Your move"))
         self.setProperty("active", True)
         self._restyle()
         self.content_changed.emit()
         if now is not None:
             self.set_now(now)
-            left = f" {spoken_duration(deadline - now)} to decide." if deadline is not None else ""
-            announce(self, f"Your move: {decision.prompt}{left}")
+            said = self.tr("Your move: {prompt}").format(prompt=decision.prompt)
+            if deadline is not None:
+                said += " " + self.tr("{time} to decide.").format(time=duration(deadline - now))
+            announce(self, said)
 
     def close_decision(self, note: str = "") -> None:
         """Back to watching the feed; ``note`` says what just happened (a time-out) until the
@@ -139,8 +144,8 @@ class ComposePanel(QFrame):
             button.deleteLater()
         self._buttons.clear()
         self.decision = self.deadline = None
-        self.title.setText("Time ran out" if note else "Watching the feed")
-        self.prompt.setText(f"{note}\n\n{IDLE}" if note else IDLE)
+        self.title.setText(self.tr("Time ran out") if note else self.tr("Watching the feed"))
+        self.prompt.setText(f"{note}\n\n{self.tr(IDLE)}" if note else self.tr(IDLE))
         self.countdown.stop()
         self.limits_note.hide()
         self.editor.clear()
@@ -158,10 +163,12 @@ class ComposePanel(QFrame):
         self.limits_note.setVisible(shown)
         if not shown:
             return
-        self.limits_note.setText("No time limit" if limits.off else f"{limits.label} time")
-        said = f"Time limits {limits.words} for this attempt"
+        self.limits_note.setText(self.tr("No time limit") if limits.off
+                                 else self.tr("{factor} time").format(factor=limits.label))
+        said = self.tr("Time limits {words} for this attempt").format(words=limits_words(limits))
         self.limits_note.setAccessibleName(said)
-        self.limits_note.setToolTip(f"{said}: your score is worked out as usual")
+        self.limits_note.setToolTip(self.tr("{said}: your score is worked out as usual").format(
+            said=said))
 
     def _restyle(self) -> None:
         self.style().unpolish(self)
@@ -196,17 +203,18 @@ class ComposePanel(QFrame):
         return option_id in ids and self.select(ids.index(option_id) + 1)
 
     def _show_option(self, option: Option) -> None:
-        verb = VERBS.get(option.action, option.action.title())
+        does = verb(option.action)
         self.draft_label.setText(self.target_text(option))
         self.draft_label.setVisible(bool(self.draft_label.text()))
         self.draft.setText(option.text or "")
         self.draft.setVisible(bool(option.text) and not option.free_text)
         self.editor.setVisible(option.free_text)
         self.counter.setVisible(option.free_text)
-        self.editor.setPlaceholderText(option.placeholder or "Write your reply…")
+        self.editor.setPlaceholderText(option.placeholder or self.tr("Write your reply…"))
         self.confidence.show()
-        self.send.setText(verb)
-        self.send.setAccessibleName(f"{verb}: send your choice")  # the words on it first
+        self.send.setText(does)
+        # the words on it first
+        self.send.setAccessibleName(self.tr("{verb}: send your choice").format(verb=does))
         self.send.show()
         if option.free_text:
             self.editor.setFocus()
@@ -250,9 +258,10 @@ class ComposePanel(QFrame):
 
 def default_target_text(option: Option) -> str:
     if option.action == "dm" and option.to:
-        return "Direct message"
+        return translate("ComposePanel", "Direct message")
     if option.action in ("reply", "quote") and option.target:
-        return "Your reply" if option.action == "reply" else "Your quote-post"
+        return (translate("ComposePanel", "Your reply") if option.action == "reply"
+                else translate("ComposePanel", "Your quote-post"))
     if option.action == "post":
-        return "Your post"
+        return translate("ComposePanel", "Your post")
     return ""

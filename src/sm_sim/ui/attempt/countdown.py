@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...engine.events import spoken_duration
 from ..kit.announce import announce
+from ..kit.spoken import duration
 
-NAME = "Time left to decide"
 WARNINGS = (60, 30, 10)  # seconds left at which a screen reader is told
 URGENT = 20  # seconds left from which the pill turns red
 INTERRUPT = 10  # seconds left from which the warning interrupts what is being read
@@ -18,7 +17,7 @@ class Countdown(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countdown")
-        self.setAccessibleName(NAME)
+        self.setAccessibleName(self.tr("Time left to decide"))
         self.left: int | None = None  # whole seconds shown, None when nothing counts down
 
     def stop(self) -> None:
@@ -26,7 +25,7 @@ class Countdown(QLabel):
         if self.left is not None or self.text():
             self.left = None
             self.clear()
-            self.setAccessibleName(NAME)
+            self.setAccessibleName(self.tr("Time left to decide"))
         self.hide()
 
     def show_left(self, deadline: float, now: float) -> None:
@@ -34,8 +33,8 @@ class Countdown(QLabel):
         if left == self.left:
             return
         before, self.left = self.left, left
-        self.setText(f"{left // 60}:{left % 60:02d} left")
-        self.setAccessibleName(f"{NAME}: {spoken_duration(left)}")
+        self.setText(self.tr("{time} left").format(time=f"{left // 60}:{left % 60:02d}"))
+        self.setAccessibleName(self.tr("Time left to decide: {time}").format(time=duration(left)))
         self.show()
         urgent = left <= URGENT
         if self.property("urgent") != urgent:
@@ -43,4 +42,5 @@ class Countdown(QLabel):
             self.style().unpolish(self)
             self.style().polish(self)
         if before is not None and left > 0 and any(before > w >= left for w in WARNINGS):
-            announce(self, f"{spoken_duration(left)} left to decide", urgent=left <= INTERRUPT)
+            announce(self, self.tr("{time} left to decide").format(time=duration(left)),
+                     urgent=left <= INTERRUPT)

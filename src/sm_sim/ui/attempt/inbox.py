@@ -24,12 +24,41 @@ from ...engine import events as ev
 from ...engine.events import clock_text
 from ..kit.announce import announce
 from ..kit.appearance import notifier
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.rows import ITEM_ROLE, RowsModel
 from ..kit.theme import current, paint_focus
 
 Index = QModelIndex | QPersistentModelIndex
 URGENCY_TOKENS = {"low": "muted", "normal": "accent", "high": "warn", "urgent": "bad"}
 SAID_URGENCIES = ("high", "urgent")  # named in the row, not only coloured
+URGENCIES = {"low": QT_TRANSLATE_NOOP("InboxPanel", "low"),
+             "normal": QT_TRANSLATE_NOOP("InboxPanel", "normal"),
+             "high": QT_TRANSLATE_NOOP("InboxPanel", "high"),
+             "urgent": QT_TRANSLATE_NOOP("InboxPanel", "urgent")}
+URGENCY_TITLES = {"low": QT_TRANSLATE_NOOP("InboxPanel", "Low"),
+                  "normal": QT_TRANSLATE_NOOP("InboxPanel", "Normal"),
+                  "high": QT_TRANSLATE_NOOP("InboxPanel", "High"),
+                  "urgent": QT_TRANSLATE_NOOP("InboxPanel", "Urgent")}
+ROLES = {  # the scenario format's sender roles, in words
+    "public": QT_TRANSLATE_NOOP("InboxPanel", "public"),
+    "press": QT_TRANSLATE_NOOP("InboxPanel", "press"),
+    "colleague": QT_TRANSLATE_NOOP("InboxPanel", "colleague"),
+    "supervisor": QT_TRANSLATE_NOOP("InboxPanel", "supervisor"),
+    "professional_standards": QT_TRANSLATE_NOOP("InboxPanel", "professional standards"),
+    "anonymous_police": QT_TRANSLATE_NOOP("InboxPanel", "anonymous police"),
+    "troll": QT_TRANSLATE_NOOP("InboxPanel", "troll"),
+    "corporate_comms": QT_TRANSLATE_NOOP("InboxPanel", "corporate comms"),
+    "official": QT_TRANSLATE_NOOP("InboxPanel", "official"),
+    "community": QT_TRANSLATE_NOOP("InboxPanel", "community"),
+    "politician": QT_TRANSLATE_NOOP("InboxPanel", "politician"),
+}
+CHANNELS = {"email": QT_TRANSLATE_NOOP("InboxPanel", "email"),
+            "message": QT_TRANSLATE_NOOP("InboxPanel", "message")}
+
+
+def role_text(role: str) -> str:
+    english = ROLES.get(role)
+    return translate("InboxPanel", english) if english else role.replace("_", " ")
 MESSAGE_ROLE = ITEM_ROLE
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -47,8 +76,11 @@ class InboxModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{message.name}: {message.subject}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            unread = "Unread. " if message.message_id not in self._read else ""
-            return f"{unread}{message.urgency} urgency, from {message.name}: {message.subject}"
+            said = translate("InboxPanel", "{urgency} urgency, from {name}: {subject}").format(
+                urgency=urgency(message.urgency), name=message.name, subject=message.subject)
+            if message.message_id not in self._read:
+                said = translate("InboxPanel", "Unread. {message}").format(message=said)
+            return said
         return None
 
     @property
@@ -66,10 +98,16 @@ class InboxModel(RowsModel):
             self.unread_changed.emit(self.unread)
 
 
+def urgency(level: str, title: bool = False) -> str:
+    """An urgency in a word, in the language installed ("Urgent" when ``title``)."""
+    english = (URGENCY_TITLES if title else URGENCIES).get(level)
+    return translate("InboxPanel", english) if english else (level.title() if title else level)
+
+
 def when_text(message: ev.InternalMessageReceived) -> str:
     """A row's time, and its urgency in a word when it is high (not only the strip's colour)."""
     when = clock_text(message.t)
-    return f"{message.urgency.title()} · {when}" if message.urgency in SAID_URGENCIES else when
+    return f"{urgency(message.urgency, title=True)} · {when}" if message.urgency in SAID_URGENCIES else when
 
 
 class InboxDelegate(QStyledItemDelegate):
@@ -94,7 +132,7 @@ class InboxDelegate(QStyledItemDelegate):
         when_w = QFontMetrics(option.font).horizontalAdvance(when) + 12
         painter.setFont(bold if unread else option.font)
         painter.setPen(theme.color("text"))
-        sender = f"{message.name} · {message.role.replace('_', ' ')}"
+        sender = f"{message.name} · {role_text(message.role)}"
         painter.drawText(QRect(left, top, width - when_w, line), Qt.AlignmentFlag.AlignLeft,
                          painter.fontMetrics().elidedText(sender, Qt.TextElideMode.ElideRight,
                                                           width - when_w))
@@ -136,14 +174,14 @@ class InboxPanel(QSplitter):
         self.list = QListView(self, objectName="inboxList")
         self.list.setModel(self.model)
         self.list.setItemDelegate(InboxDelegate(self.list))
-        self.list.setAccessibleName("Work inbox")
+        self.list.setAccessibleName(self.tr("Work inbox"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reader = QTextBrowser(self, objectName="inboxReader")
-        self.reader.setAccessibleName("Open message")
-        self.empty = QLabel("Messages from your sergeant, inspector, press office and "
-                            "Professional Standards arrive here.", self, objectName="inboxEmpty",
+        self.reader.setAccessibleName(self.tr("Open message"))
+        self.empty = QLabel(self.tr("Messages from your sergeant, inspector, press office and "
+                                    "Professional Standards arrive here."), self, objectName="inboxEmpty",
                             wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.addWidget(self.empty)
@@ -160,8 +198,13 @@ class InboxPanel(QSplitter):
         self.model.add(message)
         self.empty.hide()
         self.list.show()
-        said = f", {message.urgency}" if message.urgency in SAID_URGENCIES else ""
-        announce(self.list, f"New work message from {message.name}{said}: {message.subject}",
+        if message.urgency in SAID_URGENCIES:
+            said = self.tr("New work message from {name}, {urgency}: {subject}").format(
+                name=message.name, urgency=urgency(message.urgency), subject=message.subject)
+        else:
+            said = self.tr("New work message from {name}: {subject}").format(
+                name=message.name, subject=message.subject)
+        announce(self.list, said,
                  urgent=message.urgency == "urgent")
 
     def least_height(self, width: int, rows: int) -> int:
@@ -191,8 +234,9 @@ class InboxPanel(QSplitter):
 
     def _read(self, message: ev.InternalMessageReceived) -> None:
         colour = QColor(current().color(URGENCY_TOKENS.get(message.urgency, "accent"))).name()
+        channel = translate("InboxPanel", CHANNELS.get(message.channel, message.channel))
         self.reader.setHtml(
-            f"<p style='color:{colour};font-weight:600'>{escape(message.urgency.upper())} · "
-            f"{escape(message.channel)}</p><h3>{escape(message.subject)}</h3>"
-            f"<p><b>{escape(message.name)}</b> ({escape(message.role.replace('_', ' '))})"
+            f"<p style='color:{colour};font-weight:600'>{escape(urgency(message.urgency).upper())} · "
+            f"{escape(channel)}</p><h3>{escape(message.subject)}</h3>"
+            f"<p><b>{escape(message.name)}</b> ({escape(role_text(message.role))})"
             f" · {clock_text(message.t)}</p><p>{escape(message.text)}</p>")

@@ -19,6 +19,7 @@ from ...engine import events as ev
 from ...engine.events import clock_text
 from ..kit.avatars import Assets, avatar
 from ..kit.empty import paint_empty_text
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.rows import ITEM_ROLE, RowsModel
 from ..kit.theme import current, paint_focus
 
@@ -27,9 +28,11 @@ MESSAGE_ROLE = ITEM_ROLE
 Message = ev.MessageReceived | ev.MessageSent
 WRAP = int(Qt.TextFlag.TextWordWrap)
 AV = 32
-EMPTY = ("No direct messages yet. When someone messages your account, the conversation "
-         "appears here, newest at the bottom. Double-click a message (or press Enter on it) "
-         "to answer its sender.")
+EMPTY = QT_TRANSLATE_NOOP(
+    "MessagesView",
+    "No direct messages yet. When someone messages your account, the conversation "
+    "appears here, newest at the bottom. Double-click a message (or press Enter on it) "
+    "to answer its sender.")
 
 
 class MessagesModel(RowsModel):
@@ -37,8 +40,9 @@ class MessagesModel(RowsModel):
 
     def role_data(self, message: Message, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            who = f"You to {message.name}" if isinstance(message, ev.MessageSent) else message.name
-            return f"{who}: {message.text}"
+            if isinstance(message, ev.MessageSent):
+                return self.tr("You to {name}: {text}").format(name=message.name, text=message.text)
+            return f"{message.name}: {message.text}"
         return None
 
     def add(self, message: Message) -> None:
@@ -81,7 +85,8 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(small)
         painter.setPen(theme.color("muted"))
-        who = f"You → {message.handle}" if mine else f"{message.name} {message.handle}"
+        who = (translate("BubbleDelegate", "You → {handle}").format(handle=message.handle) if mine
+               else f"{message.name} {message.handle}")
         align = Qt.AlignmentFlag.AlignRight if mine else Qt.AlignmentFlag.AlignLeft
         painter.drawText(QRect(bubble.left() - (200 if mine else 0), rect.top() + 6,
                                bubble.width() + 200, line), int(align),
@@ -114,11 +119,11 @@ class MessagesView(QListView):
         self.messages = MessagesModel(self)
         self.setModel(self.messages)
         self.setItemDelegate(BubbleDelegate(assets, self))
-        self.setAccessibleName("Direct messages")
+        self.setAccessibleName(self.tr("Direct messages"))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setToolTip("Double-click a message, or press Enter on it, to reply to its sender")
+        self.setToolTip(self.tr("Double-click a message, or press Enter on it, to reply to its sender"))
         self.activated.connect(self._on_activated)
 
     def _on_activated(self, index: QModelIndex) -> None:
@@ -133,4 +138,4 @@ class MessagesView(QListView):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.messages.rowCount() == 0:
-            paint_empty_text(self.viewport(), EMPTY)
+            paint_empty_text(self.viewport(), self.tr(EMPTY))

@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLa
 
 from ..kit import icons
 from ..kit.appearance import ICON_GROWTH, notifier, px
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import current
 
 WIDE_WIDTH = 228  # at least, with titles: the width the design was drawn at
 MARGIN = 8
-PAGES = (("home", "Home", "home"), ("notifications", "Notifications", "bell"),
-         ("messages", "Messages", "dm"), ("profile", "Profile", "profile"))
+PAGES = (("home", QT_TRANSLATE_NOOP("NavRail", "Home"), "home"),
+         ("notifications", QT_TRANSLATE_NOOP("NavRail", "Notifications"), "bell"),
+         ("messages", QT_TRANSLATE_NOOP("NavRail", "Messages"), "dm"),
+         ("profile", QT_TRANSLATE_NOOP("NavRail", "Profile"), "profile"))
 
 
 class NavButton(QPushButton):
@@ -65,11 +68,12 @@ class NavRail(QFrame):
         self._group = QButtonGroup(self)
         self.buttons: dict[str, NavButton] = {}
         self._titles: dict[str, str] = {}
-        for number, (key, title, icon_name) in enumerate(PAGES, start=1):
+        for number, (key, english, icon_name) in enumerate(PAGES, start=1):
+            title = translate("NavRail", english)
             button = NavButton(title, self, objectName="navButton")
             button.setCheckable(True)
             icons.Tint(button, icon_name, "text", 22)
-            button.setToolTip(f"{title} (Alt+{number})")
+            button.setToolTip(self.tr("{page} (Alt+{number})").format(page=title, number=number))
             button.setAccessibleName(title)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, k=key: self.page_chosen.emit(k))
@@ -77,10 +81,10 @@ class NavRail(QFrame):
             self.buttons[key] = button
             self._titles[key] = title
             column.addWidget(button)
-        self.post = QPushButton("Post", self, objectName="navPost")
+        self.post = QPushButton(self.tr("Post"), self, objectName="navPost")
         icons.Tint(self.post, "post", "accent_text", 20)
-        self.post.setToolTip("Write a post of your own (N)")
-        self.post.setAccessibleName("Write a post")
+        self.post.setToolTip(self.tr("Write a post of your own (N)"))
+        self.post.setAccessibleName(self.tr("Write a post"))
         self.post.setCursor(Qt.CursorShape.PointingHandCursor)
         self.post.clicked.connect(self.post_requested)
         column.addSpacing(8)
@@ -100,7 +104,7 @@ class NavRail(QFrame):
         self.compact = compact
         for key, button in self.buttons.items():
             button.setText("" if compact else self._titles[key])
-        self.post.setText("" if compact else "Post")
+        self.post.setText("" if compact else self.tr("Post"))
         self.account.setVisible(not compact)
         self._fit()
 
@@ -117,7 +121,8 @@ class NavRail(QFrame):
     def set_account(self, name: str, handle: str) -> None:
         """Who the trainee is posting as, at the foot of the rail as a real app shows it."""
         self.account.setText(f"<b>{escape(name)}</b><br><span>{escape(handle)}</span>")
-        self.account.setAccessibleName(f"Posting as {name}, {handle}")
+        self.account.setAccessibleName(self.tr("Posting as {name}, {handle}").format(
+            name=name, handle=handle))
 
     def set_current(self, key: str) -> None:
         self.buttons[key].setChecked(True)
@@ -126,5 +131,6 @@ class NavRail(QFrame):
         title = self._titles[key]
         button = self.buttons[key]
         button.count = count
-        button.setAccessibleName(f"{title}, {count} unread" if count else title)
+        button.setAccessibleName(self.tr("{page}, {count} unread").format(page=title, count=count)
+                                 if count else title)
         button.update()

@@ -8,12 +8,26 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 from ...scenario.model import Action, Option
 from ..kit import icons
 from ..kit.appearance import px
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 
-VERBS: dict[Action, str] = {
-    "reply": "Reply", "quote": "Quote", "post": "Post", "like": "Like", "repost": "Repost",
-    "delete": "Delete", "report": "Report", "dm": "Send message", "escalate": "Escalate",
-    "ignore": "Leave it",
+VERBS: dict[Action, str] = {  # shown with ``verb``
+    "reply": QT_TRANSLATE_NOOP("OptionButton", "Reply"),
+    "quote": QT_TRANSLATE_NOOP("OptionButton", "Quote"),
+    "post": QT_TRANSLATE_NOOP("OptionButton", "Post"),
+    "like": QT_TRANSLATE_NOOP("OptionButton", "Like"),
+    "repost": QT_TRANSLATE_NOOP("OptionButton", "Repost"),
+    "delete": QT_TRANSLATE_NOOP("OptionButton", "Delete"),
+    "report": QT_TRANSLATE_NOOP("OptionButton", "Report"),
+    "dm": QT_TRANSLATE_NOOP("OptionButton", "Send message"),
+    "escalate": QT_TRANSLATE_NOOP("OptionButton", "Escalate"),
+    "ignore": QT_TRANSLATE_NOOP("OptionButton", "Leave it"),
 }
+
+
+def verb(action: str) -> str:
+    """What an option does, in a word or two, in the language installed."""
+    english = VERBS.get(action)
+    return translate("OptionButton", english) if english else action.title()
 
 
 class KeyCap(QLabel):
@@ -37,10 +51,12 @@ class OptionButton(QPushButton):
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        verb = VERBS.get(option.action, option.action.title())
-        self.setAccessibleName(f"Option {number}: {option.label}")
-        self.setAccessibleDescription(f"{verb}. Press {number} to choose it.")
-        self.setToolTip(f"{verb} — press {number}")
+        does = verb(option.action)
+        self.setAccessibleName(self.tr("Option {number}: {label}").format(number=number,
+                                                                          label=option.label))
+        self.setAccessibleDescription(self.tr("{verb}. Press {number} to choose it.").format(
+            verb=does, number=number))
+        self.setToolTip(self.tr("{verb} — press {number}").format(verb=does, number=number))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         row = self._row = QHBoxLayout(self)
         row.setContentsMargins(10, 8, 10, 8)

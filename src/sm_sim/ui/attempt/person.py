@@ -50,15 +50,15 @@ class PersonProfile(QDialog):
         grid.addWidget(QLabel(person.handle, header, objectName="muted", textFormat=PLAIN), 1, 1, 1, 3)
         if person.bio:
             grid.addWidget(QLabel(person.bio, header, wordWrap=True, textFormat=PLAIN), 2, 1, 1, 3)
-        grid.addWidget(QLabel(f"{person.followers:,} followers", header, objectName="followers",
-                              textFormat=PLAIN), 3, 1)
+        followers = self.tr("{count} followers").format(count=f"{person.followers:,}")
+        grid.addWidget(QLabel(followers, header, objectName="followers", textFormat=PLAIN), 3, 1)
         grid.setColumnStretch(3, 1)
         layout.addWidget(header)
         row = QHBoxLayout()
         self.follow = QPushButton(self, objectName="secondaryButton")
         icons.Tint(self.follow, "follow", "text")
         self.follow.clicked.connect(self._on_follow_clicked)
-        self.message = QPushButton("Message", self, objectName="secondaryButton")
+        self.message = QPushButton(self.tr("Message"), self, objectName="secondaryButton")
         icons.Tint(self.message, "dm", "text")
         self.message.clicked.connect(lambda: act("dm", person.id))
         row.addWidget(self.follow)
@@ -67,9 +67,11 @@ class PersonProfile(QDialog):
         layout.addLayout(row)
         self.posts = FeedModel(store, self._by_them, self)
         self.posts.load_existing()
-        self.view = FeedView(self.posts, assets, f"{person.handle} has not posted in this run yet.",
+        self.view = FeedView(self.posts, assets,
+                             self.tr("{handle} has not posted in this run yet.").format(
+                                 handle=person.handle),
                              self)
-        self.view.setAccessibleName(f"Posts by {person.name}")
+        self.view.setAccessibleName(self.tr("Posts by {name}").format(name=person.name))
         layout.addWidget(self.view, 1)
         self.refresh()
         self.resize(520, 600)
@@ -83,6 +85,6 @@ class PersonProfile(QDialog):
 
     def refresh(self) -> None:
         followed = self._following()
-        self.follow.setText("Following" if followed else "Follow")
+        self.follow.setText(self.tr("Following") if followed else self.tr("Follow"))
         self.follow.setEnabled(not followed)
 

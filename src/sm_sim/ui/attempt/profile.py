@@ -10,11 +10,12 @@ from ..feed.store import FeedStore
 from ..feed.view import FeedView
 from ..kit import icons
 from ..kit.avatars import Assets, avatar
+from ..kit.language import translate
 from ..kit.theme import PLAIN
 
 
 def followers_text(count: int) -> str:
-    return f"<b>{count:,}</b> followers"
+    return translate("ProfilePage", "{count} followers").format(count=f"<b>{count:,}</b>")
 
 
 class ProfilePage(QWidget):
@@ -41,21 +42,21 @@ class ProfilePage(QWidget):
         grid.addWidget(QLabel(account.handle, header, objectName="muted", textFormat=PLAIN), 1, 1, 1, 3)
         grid.addWidget(QLabel(account.bio, header, wordWrap=True, textFormat=PLAIN), 2, 1, 1, 3)
         self.count = QLabel(followers_text(account.followers), header, objectName="followers")
-        self.count.setAccessibleName("Followers")
+        self.count.setAccessibleName(self.tr("Followers"))
         self.delta = QLabel("", header, objectName="followerDelta")
         grid.addWidget(self.count, 3, 1)
         grid.addWidget(self.delta, 3, 2, 1, 2)
         grid.setColumnStretch(3, 1)
         layout.addWidget(header)
         self.posts = FeedModel(store, own_posts, self)
-        self.view = FeedView(self.posts, assets, "Your posts will appear here.", self)
-        self.view.setAccessibleName("Your posts")
+        self.view = FeedView(self.posts, assets, self.tr("Your posts will appear here."), self)
+        self.view.setAccessibleName(self.tr("Your posts"))
         layout.addWidget(self.view, 1)
 
     def set_followers(self, change: int, followers: int) -> None:
         self.followers = followers
         self.count.setText(followers_text(followers))
-        self.delta.setText(f"{change:+,} just now" if change else "")
+        self.delta.setText(self.tr("{change} just now").format(change=f"{change:+,}") if change else "")
         self.delta.setProperty("down", change < 0)
         self.delta.style().unpolish(self.delta)
         self.delta.style().polish(self.delta)

@@ -11,20 +11,29 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from ..dialogs.appearance import APPEARANCE_KEYS
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 
-HELP = (
-    ("1 – 9", "choose an option"), ("Ctrl+Enter", "send"), ("J / K", "next / previous post"),
-    ("L", "like the focused post"), ("R", "reply to the focused post"),
-    ("T", "repost or quote the focused post"), ("Q", "quote the focused post"),
-    ("B", "bookmark the focused post"), ("Shift+F10", "more: report, mute, block, delete, message"),
-    ("N", "write a new post"), (".", "back to the newest posts"), ("P", "pause (Practice)"),
-    ("Alt+1 – 4", "Home, Notifications, Messages, Profile"), ("Ctrl+I", "work inbox"),
-    (APPEARANCE_KEYS, "appearance: theme, text size, reduced motion"),
+HELP = (  # shown with ``help_text``, in the language installed
+    ("1 – 9", QT_TRANSLATE_NOOP("Shortcuts", "choose an option")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("Shortcuts", "send")),
+    ("J / K", QT_TRANSLATE_NOOP("Shortcuts", "next / previous post")),
+    ("L", QT_TRANSLATE_NOOP("Shortcuts", "like the focused post")),
+    ("R", QT_TRANSLATE_NOOP("Shortcuts", "reply to the focused post")),
+    ("T", QT_TRANSLATE_NOOP("Shortcuts", "repost or quote the focused post")),
+    ("Q", QT_TRANSLATE_NOOP("Shortcuts", "quote the focused post")),
+    ("B", QT_TRANSLATE_NOOP("Shortcuts", "bookmark the focused post")),
+    ("Shift+F10", QT_TRANSLATE_NOOP("Shortcuts", "more: report, mute, block, delete, message")),
+    ("N", QT_TRANSLATE_NOOP("Shortcuts", "write a new post")),
+    (".", QT_TRANSLATE_NOOP("Shortcuts", "back to the newest posts")),
+    ("P", QT_TRANSLATE_NOOP("Shortcuts", "pause (Practice)")),
+    ("Alt+1 – 4", QT_TRANSLATE_NOOP("Shortcuts", "Home, Notifications, Messages, Profile")),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("Shortcuts", "work inbox")),
+    (APPEARANCE_KEYS, QT_TRANSLATE_NOOP("Shortcuts", "appearance: theme, text size, reduced motion")),
 )
 
 
 def help_text() -> str:
-    return "\n".join(f"{keys}: {what}" for keys, what in HELP)
+    return "\n".join(f"{keys}: {translate('Shortcuts', what)}" for keys, what in HELP)
 
 
 def install(widget: QWidget, bindings: list[tuple[str, Callable[[], object]]]) -> list[QShortcut]:

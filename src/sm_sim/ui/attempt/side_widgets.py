@@ -10,6 +10,7 @@ from ...engine import events as ev
 from ...engine.events import clock_text
 from ..kit.announce import announce
 from ..kit.appearance import px
+from ..kit.language import QT_TRANSLATE_NOOP
 from ..kit.theme import PLAIN, current
 
 
@@ -19,7 +20,8 @@ class NewsCard(QFrame):
     def __init__(self, news: ev.NewsPublished, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newsCard")
-        self.setAccessibleName(f"News from {news.outlet}: {news.headline}")
+        self.setAccessibleName(self.tr("News from {outlet}: {headline}").format(
+            outlet=news.outlet, headline=news.headline))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(4)
@@ -34,6 +36,8 @@ LEVELS = {  # a gauge's state in words, by whether high is good: never told by c
     True: {"good": "high", "warn": "medium", "bad": "low"},
     False: {"good": "low", "warn": "medium", "bad": "high"},
 }
+LEVEL_WORDS = {"high": QT_TRANSLATE_NOOP("Gauge", "high"), "medium": QT_TRANSLATE_NOOP("Gauge", "medium"),
+               "low": QT_TRANSLATE_NOOP("Gauge", "low")}
 
 
 class Gauge(QWidget):
@@ -52,7 +56,7 @@ class Gauge(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        widest = metrics.horizontalAdvance(f"{self.title}  medium ▲ 100")
+        widest = metrics.horizontalAdvance(f"{self.title}  {self.tr(LEVEL_WORDS['medium'])} ▲ 100")
         return QSize(max(widest, px(self.font(), 150)), metrics.height() + px(self.font(), 16))
 
     def minimumSizeHint(self) -> QSize:
@@ -64,7 +68,7 @@ class Gauge(QWidget):
 
     def reading(self) -> str:
         arrow = "▲" if self.change > 0 else ("▼" if self.change < 0 else "")
-        return f"{self.level()} {arrow} {round(self.value)}".replace("  ", " ")
+        return f"{self.tr(LEVEL_WORDS[self.level()])} {arrow} {round(self.value)}".replace("  ", " ")
 
     def set_value(self, value: float) -> None:
         self.change = value - self.value
@@ -72,12 +76,14 @@ class Gauge(QWidget):
         self._update_name()
         self.update()
         if round(self.change):
-            way = "up" if self.change > 0 else "down"
-            announce(self, f"{self.title} {way} {abs(round(self.change))} to {round(value)}: "
-                           f"{self.level()}")
+            said = (self.tr("{gauge} up {change} to {value}: {level}") if self.change > 0
+                    else self.tr("{gauge} down {change} to {value}: {level}"))
+            announce(self, said.format(gauge=self.title, change=abs(round(self.change)),
+                                       value=round(value), level=self.tr(LEVEL_WORDS[self.level()])))
 
     def _update_name(self) -> None:
-        self.setAccessibleName(f"{self.title}: {self.level()}, {round(self.value)} out of 100")
+        self.setAccessibleName(self.tr("{gauge}: {level}, {value} out of 100").format(
+            gauge=self.title, level=self.tr(LEVEL_WORDS[self.level()]), value=round(self.value)))
 
     def _colour(self) -> str:
         share = max(0.0, min(1.0, self.value / 100))

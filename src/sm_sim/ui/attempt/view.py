@@ -35,6 +35,7 @@ from ..feed.view import FeedView
 from ..kit.announce import announce
 from ..kit.appearance import grow, notifier
 from ..kit.avatars import Assets
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..session.attempt import AttemptSession
 from . import shortcuts
 from .acting import FeedActions
@@ -46,13 +47,13 @@ from .nav_rail import PAGES, NavRail
 from .profile import ProfilePage
 from .side_widgets import NewsCard, badge_text
 
-TITLES = {key: title for key, title, _ in PAGES}
+TITLES = {key: title for key, title, _ in PAGES}  # shown with translate("NavRail", ...)
 COMPACT_BELOW = 1200  # a laptop in a training room: the nav rail shows icons only
 CENTRE_MAX, SIDE_MIN, SIDE_MAX = 680, 330, 600
 
 
-HELD = ("Paused by your trainer. Your time is not running; the session goes on when "
-        "they say.")
+HELD = QT_TRANSLATE_NOOP("AttemptView", "Paused by your trainer. Your time is not running; the "
+                         "session goes on when they say.")
 
 
 class AttemptView(QWidget):
@@ -68,11 +69,12 @@ class AttemptView(QWidget):
         self.nav = NavRail(self)
         self.nav.set_account(scenario.account.name, scenario.account.handle)
         self.home = FeedView(FeedModel(self.store, parent=self), self.assets,
-                             "The feed is quiet. Posts will arrive here.", self)
-        self.home.setAccessibleName("Home timeline")
+                             self.tr("The feed is quiet. Posts will arrive here."), self)
+        self.home.setAccessibleName(self.tr("Home timeline"))
         self.notifications = FeedView(FeedModel(self.store, about_trainee, self), self.assets,
-                                      "Mentions, replies and quote-posts of your posts.", self)
-        self.notifications.setAccessibleName("Notifications")
+                                      self.tr("Mentions, replies and quote-posts of your posts."),
+                                      self)
+        self.notifications.setAccessibleName(self.tr("Notifications"))
         self.messages = MessagesView(self.assets, self)
         self.profile = ProfilePage(scenario.account, self.store, self.assets, self)
         self.compose = ComposePanel(self)
@@ -99,27 +101,27 @@ class AttemptView(QWidget):
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.page_title = QLabel("Home", centre, objectName="pageTitle")
+        self.page_title = QLabel(translate("NavRail", TITLES["home"]), centre, objectName="pageTitle")
         column.addWidget(self.page_title)
         column.addWidget(self.pages, 1)
         self.compose_scroll = compose_scroll = QScrollArea(self, objectName="composeScroll")
         compose_scroll.setWidget(self.compose)
         compose_scroll.setWidgetResizable(True)
         compose_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        compose_scroll.setAccessibleName("Your move")
+        compose_scroll.setAccessibleName(self.tr("Your move"))
         self.compose.focus_after = compose_scroll
         news_page = QScrollArea(self, objectName="newsScroll")
         news_widget = QWidget(news_page, objectName="newsList")
         news_widget.setLayout(self.news_box)
         self.news_box.setContentsMargins(12, 12, 12, 12)
         self.news_box.setSpacing(10)
-        self.news_empty = QLabel("No press coverage yet.", news_widget, objectName="muted")
+        self.news_empty = QLabel(self.tr("No press coverage yet."), news_widget, objectName="muted")
         self.news_box.addWidget(self.news_empty)
         self.news_box.addStretch(1)
         news_page.setWidget(news_widget)
         news_page.setWidgetResizable(True)
-        self.side_tabs.addTab(self.inbox, "Work inbox")
-        self.side_tabs.addTab(news_page, "News")
+        self.side_tabs.addTab(self.inbox, self.tr("Work inbox"))
+        self.side_tabs.addTab(news_page, self.tr("News"))
         self.side = side = QSplitter(Qt.Orientation.Vertical, self, objectName="side")
         side.addWidget(compose_scroll)
         side.addWidget(self.side_tabs)
@@ -152,7 +154,7 @@ class AttemptView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
-        self.held_note = QLabel(HELD, self, objectName="heldNote", wordWrap=True)
+        self.held_note = QLabel(self.tr(HELD), self, objectName="heldNote", wordWrap=True)
         self.held_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.held_note.hide()
         layout.addWidget(self.held_note)
@@ -187,7 +189,7 @@ class AttemptView(QWidget):
         self.notifications.feed.posts_inserted.connect(
             lambda n: self._bump("notifications", n))
         self.inbox.unread_changed.connect(
-            lambda n: self.side_tabs.setTabText(0, badge_text("Work inbox", n)))
+            lambda n: self.side_tabs.setTabText(0, badge_text(self.tr("Work inbox"), n)))
         for view in (self.home, self.notifications, self.profile.view):
             view.delegate.action_clicked.connect(self.act_on_post)
             view.delegate.menu_requested.connect(self.acting.open_menu)
@@ -201,7 +203,7 @@ class AttemptView(QWidget):
         index = [k for k, _, _ in PAGES].index(key)
         self.pages.setCurrentIndex(index)
         self.nav.set_current(key)
-        self.page_title.setText(TITLES[key])
+        self.page_title.setText(translate("NavRail", TITLES[key]))
         if key in self._unread:
             self._unread[key] = 0
             self.nav.set_badge(key, 0)
@@ -280,7 +282,7 @@ class AttemptView(QWidget):
         self.news_box.insertWidget(0, card)
         announce(card, card.accessibleName())
         self._news += 1
-        self.side_tabs.setTabText(1, badge_text("News", self._news))
+        self.side_tabs.setTabText(1, badge_text(self.tr("News"), self._news))
 
     def _on_bridge_decision_opened(self, opened: ev.DecisionOpened) -> None:
         decision = self.session.scenario.states[opened.decision].decision
@@ -291,7 +293,8 @@ class AttemptView(QWidget):
         note = ""
         decision = self.session.scenario.states[closed.decision].decision
         if closed.timed_out and decision is not None:
-            note = f"Time ran out — the default was: {decision.option(closed.option).label}"
+            note = self.tr("Time ran out — the default was: {option}").format(
+                option=decision.option(closed.option).label)
             self.status.emit(note)
             announce(self.compose, note)
         self.compose.close_decision(note)
@@ -334,7 +337,7 @@ class AttemptView(QWidget):
         view = self._key_feed()
         item = view.current_item()
         if item is None:
-            self.status.emit("Use J and K to move to a post first.")
+            self.status.emit(self.tr("Use J and K to move to a post first."))
             return None
         view.scrollTo(view.currentIndex())
         slot = view.slot_rect(item.post_id, button) or view.visualRect(view.currentIndex())
@@ -370,14 +373,19 @@ class AttemptView(QWidget):
         target = self.resolve(option.target)
         persona = self.session.scenario.personas.get(option.to or "")
         if option.action == "dm" and persona:
-            return f"Message to {persona.handle}"
+            return self.tr("Message to {handle}").format(handle=persona.handle)
         if option.action == "reply" and target:
-            return f"Replying to {target.published.handle}"
+            return self.tr("Replying to {handle}").format(handle=target.published.handle)
         if option.action in ("quote", *POST_ACTIONS) and target:
-            verb = {"quote": "Quoting", "like": "Liking", "repost": "Reposting",
-                    "report": "Reporting", "delete": "Deleting"}[option.action]
+            doing = {"quote": self.tr("Quoting {handle}: {text}"),
+                     "like": self.tr("Liking {handle}: {text}"),
+                     "repost": self.tr("Reposting {handle}: {text}"),
+                     "report": self.tr("Reporting {handle}: {text}"),
+                     "delete": self.tr("Deleting {handle}: {text}")}[option.action]
             text = target.published.text
-            return f"{verb} {target.published.handle}: “{text[:90]}{'…' if len(text) > 90 else ''}”"
+            return doing.format(handle=target.published.handle,
+                                text=f"“{text[:90]}{'…' if len(text) > 90 else ''}”")
         if option.action == "escalate":
-            return f"Passing this to {persona.name}" if persona else "Passing this to your supervisor"
+            return (self.tr("Passing this to {name}").format(name=persona.name) if persona
+                    else self.tr("Passing this to your supervisor"))
         return default_target_text(option)

@@ -13,11 +13,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...scoring.debrief import NOT_SCORED
 from ..kit.appearance import px
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import current
 
 BAR_H = 14  # the design's pixels at 100% text, grown with the font
 ROW_GAP = 16
 MARGIN = 10
+QT_TRANSLATE_NOOP("CompetencyChart", "not scored in this run: no choice met could earn it "
+                                     "(penalties are in the decisions)")  # the scoring's NOT_SCORED
 WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
@@ -30,8 +33,9 @@ class ScoreRing(QWidget):
         super().__init__(parent)
         self.score, self.pass_mark, self.passed = score, pass_mark, passed
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"Score {score} out of 100, pass mark {pass_mark}, "
-                               f"{'passed' if passed else 'not passed'}")
+        said = (self.tr("Score {score} out of 100, pass mark {mark}, passed") if passed
+                else self.tr("Score {score} out of 100, pass mark {mark}, not passed"))
+        self.setAccessibleName(said.format(score=score, mark=pass_mark))
 
     def _big(self) -> QFont:
         font = QFont(self.font())
@@ -111,12 +115,17 @@ class CompetencyChart(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("Competency scores: " + ", ".join(
-            f"{title} {NOT_SCORED if value is None else f'{value}, {self._met(value)}'}"
-            for title, value in self.rows))
+        self.setAccessibleName(self.tr("Competency scores: {scores}").format(scores=", ".join(
+            f"{title} {self.not_scored if value is None else f'{value}, {self._met(value)}'}"
+            for title, value in self.rows)))
+
+    @property
+    def not_scored(self) -> str:
+        """The scoring's ``NOT_SCORED``, in the language installed."""
+        return translate("CompetencyChart", NOT_SCORED)
 
     def _met(self, value: int) -> str:
-        return "reached the pass mark" if value >= self.pass_mark else "below the pass mark"
+        return self.tr("reached the pass mark") if value >= self.pass_mark else self.tr("below the pass mark")
 
     def _bar(self) -> int:
         return px(self.font(), BAR_H)
@@ -128,7 +137,7 @@ class CompetencyChart(QWidget):
     def _row_heights(self, width: int) -> list[int]:
         line, gap = self.fontMetrics().height(), px(self.font(), ROW_GAP)
         unscored = self.fontMetrics().boundingRect(
-            QRect(0, 0, max(1, self._track_width(width)), 10_000), WRAP, NOT_SCORED).height()
+            QRect(0, 0, max(1, self._track_width(width)), 10_000), WRAP, self.not_scored).height()
         return [line + (self._bar() + 3 if value is not None else unscored) + gap
                 for _, value in self.rows]
 
@@ -142,8 +151,11 @@ class CompetencyChart(QWidget):
         return QSize(420, self.heightForWidth(420))
 
     def minimumSizeHint(self) -> QSize:
-        width = self.fontMetrics().horizontalAdvance(f"pass mark {self.pass_mark}") * 2
+        width = self.fontMetrics().horizontalAdvance(self._mark_label()) * 2
         return QSize(width, self.heightForWidth(width))
+
+    def _mark_label(self) -> str:
+        return self.tr("pass mark {mark}").format(mark=self.pass_mark)
 
     @staticmethod
     def score_text(value: int, pass_mark: int) -> str:
@@ -164,7 +176,7 @@ class CompetencyChart(QWidget):
                              metrics.elidedText(title, elide, width))  # whole in its name
             if value is None:
                 painter.setPen(theme.color("muted"))
-                painter.drawText(QRect(0, y + line, width, height - line), WRAP, NOT_SCORED)
+                painter.drawText(QRect(0, y + line, width, height - line), WRAP, self.not_scored)
                 y += height
                 continue
             colour = "good" if value >= self.pass_mark else ("warn" if value >= 40 else "bad")
@@ -183,7 +195,7 @@ class CompetencyChart(QWidget):
             painter.drawRoundedRect(bar, bar_h / 2, bar_h / 2)
             y += height
         x = width * self.pass_mark / 100
-        label = f"pass mark {self.pass_mark}"
+        label = self._mark_label()
         half = metrics.horizontalAdvance(label) / 2 + 4
         painter.setPen(QPen(theme.color("muted"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(int(x), line, int(x), y - px(self.font(), ROW_GAP) + 4)

@@ -10,8 +10,10 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...engine.events import clock_text, spoken_duration
+from ...engine.events import clock_text
 from ...scoring.debrief import DecisionReport, GuidanceRef, ReactionReport
+from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.spoken import duration
 from ..kit.theme import current
 
 
@@ -20,13 +22,38 @@ def _quality_token(quality: float) -> str:
 
 
 # What a card's coloured dot means, said in words beside it (never by colour alone).
-DECISION_WORDS = {"good": "a strong choice", "warn": "partly right", "bad": "a poor choice"}
-REACTION_WORDS = {"good": "it helped", "warn": "it did not change your score",
-                  "bad": "it cost you points"}
+DECISION_WORDS = {"good": QT_TRANSLATE_NOOP("Card", "a strong choice"),
+                  "warn": QT_TRANSLATE_NOOP("Card", "partly right"),
+                  "bad": QT_TRANSLATE_NOOP("Card", "a poor choice")}
+REACTION_WORDS = {"good": QT_TRANSLATE_NOOP("Card", "it helped"),
+                  "warn": QT_TRANSLATE_NOOP("Card", "it did not change your score"),
+                  "bad": QT_TRANSLATE_NOOP("Card", "it cost you points")}
+# The scoring's calibration notes (scoring.debrief.CALIBRATION_NOTES), said in the language
+# installed where the catalogue has them; and the confidence levels.
+QT_TRANSLATE_NOOP("Card", "You were sure of this one, and it was one of the weaker choices. In the job, "
+                          "a confident wrong call is the dangerous one: slow down when you feel certain.")
+QT_TRANSLATE_NOOP("Card", "You doubted this choice, but it was a strong one. Trust the reasoning "
+                          "that got you there.")
+QT_TRANSLATE_NOOP("Card", "Your confidence matched how good the choice was.")
+CONFIDENCE = {"low": QT_TRANSLATE_NOOP("Card", "low"), "medium": QT_TRANSLATE_NOOP("Card", "medium"),
+              "high": QT_TRANSLATE_NOOP("Card", "high")}
+
+# Cards say things with translate("Card", ...), not self.tr: PySide looks a self.tr up by the
+# subclass's name, and the base class's words are catalogued under Card.
 
 
 def _points_text(points: dict[str, int], titles: dict[str, str]) -> str:
-    return ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in points.items()) or "no points"
+    said = ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in points.items())
+    return said or translate("Card", "no points")
+
+
+def _listed(heading: str, lines: tuple[str, ...] | list[str]) -> str:
+    return heading + "\n" + "\n".join(f"• {line}" for line in lines)
+
+
+def _headed(heading: str, text: str) -> str:
+    """Rich text: ``heading`` in bold, then ``text`` (both escaped)."""
+    return f"<b>{escape(heading)}</b> {escape(text)}"
 
 
 class Card(QFrame):
@@ -53,20 +80,22 @@ class Card(QFrame):
         label = self.add(f"<span style='color:{colour}'>●</span> <b>{escape(title)}</b> · "
                          f"{clock_text(at)} · <span style='color:{colour}'>{escape(verdict)}</span>",
                          "cardMeta", rich=True)
-        label.setAccessibleName(f"{title}, {spoken_duration(at)} in: {verdict}")  # not "black circle"
+        said = translate("Card", "{title}, {time} in: {verdict}")  # not "black circle"
+        label.setAccessibleName(said.format(title=title, time=duration(at), verdict=verdict))
 
     def words(self, text: str | None, findings: tuple[str, ...]) -> None:
         if text:
             self.add(f"“{text}”", "quoteText")
         if findings:
-            self.add("Flagged in your words:\n" + "\n".join(f"• {f}" for f in findings), "warnText")
+            self.add(_listed(translate("Card", "Flagged in your words:"), findings), "warnText")
 
     def followed(self, lines: tuple[str, ...]) -> None:
         if lines:
-            self.add("What followed:\n" + "\n".join(f"• {line}" for line in lines), "consequences")
+            self.add(_listed(translate("Card", "What followed:"), lines), "consequences")
 
     def points(self, points: dict[str, int], titles: dict[str, str]) -> None:
-        self.add(f"<b>Points:</b> {escape(_points_text(points, titles))}", "muted", rich=True)
+        self.add(_headed(translate("Card", "Points:"), _points_text(points, titles)), "muted",
+                 rich=True)
 
     def guidance(self, guides: tuple[GuidanceRef, ...]) -> None:
         for guide in guides:
@@ -81,40 +110,47 @@ class DecisionCard(Card):
         quality = _quality_token(entry.quality)
         super().__init__(quality, parent)
         add = self.add
-        self.meta(quality, f"Decision {number}", entry.at, DECISION_WORDS[quality])
+        self.meta(quality, translate("Card", "Decision {number}").format(number=number), entry.at,
+                  translate("Card", DECISION_WORDS[quality]))
         add(entry.prompt, "cardPrompt")
-        did = "Time ran out: " if entry.timed_out else "You chose: "
-        add(f"<b>{did}</b>{escape(entry.label)}", rich=True)
+        did = translate("Card", "Time ran out:") if entry.timed_out else translate("Card", "You chose:")
+        add(f"<b>{escape(did)}</b> {escape(entry.label)}", rich=True)
         checks = [c for c in entry.rubric if not c.ok]
         missed = [c.label for c in checks if c.kind != "avoid"]
         included = [c.label for c in checks if c.kind == "avoid"]
         did_well = [c.label for c in entry.rubric if c.ok and c.kind != "avoid"]
         self.words(entry.text, ())
         if did_well:
-            add("Your reply did well: " + "; ".join(did_well), "goodText")
+            add(translate("Card", "Your reply did well: {checks}").format(checks="; ".join(did_well)),
+                "goodText")
         if missed:
-            add("Your reply missed: " + "; ".join(missed), "muted")
+            add(translate("Card", "Your reply missed: {checks}").format(checks="; ".join(missed)),
+                "muted")
         if included:
-            add("Your reply included: " + "; ".join(included), "warnText")
+            add(translate("Card", "Your reply included: {checks}").format(checks="; ".join(included)),
+                "warnText")
         self.words(None, entry.findings)
         if reviewed:
-            add("Reviewed by your trainer:\n" + "\n".join(f"• {line}" for line in reviewed), "reviewText")
+            add(_listed(translate("Card", "Reviewed by your trainer:"), reviewed), "reviewText")
         if entry.strengths:
-            add("Good practice in your words:\n" + "\n".join(f"• {f}" for f in entry.strengths),
-                "goodText")
+            add(_listed(translate("Card", "Good practice in your words:"), entry.strengths), "goodText")
         if entry.consequence:
-            add(f"<b>What it caused:</b> {escape(entry.consequence)}", rich=True)
+            add(_headed(translate("Card", "What it caused:"), entry.consequence), rich=True)
         self.followed(entry.consequences)
         self.points(entry.points, titles)
         if entry.calibration_note:
-            add(f"Confidence: {entry.confidence}. {entry.calibration_note}", "muted")
+            level = translate("Card", CONFIDENCE.get(entry.confidence or "", entry.confidence or ""))
+            note = translate("Card", entry.calibration_note)
+            add(translate("Card", "Confidence: {level}. {note}").format(level=level, note=note), "muted")
         self.guidance(entry.guidance)
         if entry.exemplar:
-            add(f"<b>A better response:</b> {escape(entry.exemplar)}", "exemplar", rich=True)
+            add(_headed(translate("Card", "A better response:"), entry.exemplar), "exemplar", rich=True)
         if again is not None:
-            self.again = QPushButton("Practise again from here", self, objectName="secondaryButton")
-            self.again.setToolTip("A new practice attempt: your earlier answers are kept, and the "
-                                  "feed plays on from just before this decision")
+            self.again = QPushButton(translate("Card", "Practise again from here"), self,
+                                     objectName="secondaryButton")
+            self.again.setToolTip(translate("Card", "A new practice attempt: your earlier answers are "
+                                                    "kept, and the feed plays on from just before "
+                                                    "this decision"))
             self.again.clicked.connect(again)
             row = QHBoxLayout()
             row.addStretch(1)
@@ -130,12 +166,14 @@ class ReactionCard(Card):
         total = sum(entry.points.values())
         quality = "good" if total > 0 else "bad" if total < 0 else "warn"
         super().__init__(quality, parent)
-        self.meta(quality, "On your own initiative", entry.at, REACTION_WORDS[quality])
+        self.meta(quality, translate("Card", "On your own initiative"), entry.at,
+                  translate("Card", REACTION_WORDS[quality]))
         did = entry.did
         self.add(did[:1].upper() + did[1:] + ".", "cardPrompt")
         self.words(entry.text, entry.findings)
         if entry.feedback:
-            self.add(f"<b>What it caused ({escape(clock_text(entry.fired_at))}):</b> "
+            caused = translate("Card", "What it caused ({time}):").format(time=clock_text(entry.fired_at))
+            self.add(f"<b>{escape(caused)}</b> "
                      f"{escape(entry.feedback)}", rich=True)
         self.followed(entry.consequences)
         self.points(entry.points, titles)

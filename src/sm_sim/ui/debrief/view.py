@@ -19,18 +19,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.events import clock_text
 from ...engine.timing import AS_WRITTEN, TimeLimits
 from ...scoring.debrief import Debrief
 from ..kit.appearance import notifier
 from ..kit.brand import brand
 from ..kit.flow import FlowLayout
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.layouts import show_centred
+from ..kit.spoken import limits_words
 from ..kit.theme import PLAIN, current
 from .charts import CompetencyChart, ScoreRing
 from .decision_card import DecisionCard, ReactionCard
 
-EXPORT_LABELS = {"pdf": "PDF debrief", "csv": "CSV", "json": "JSON transcript",
-                 "xapi": "xAPI statements"}
+EXPORT_LABELS = {"pdf": QT_TRANSLATE_NOOP("DebriefView", "PDF debrief"), "csv": "CSV",
+                 "json": QT_TRANSLATE_NOOP("DebriefView", "JSON transcript"),
+                 "xapi": QT_TRANSLATE_NOOP("DebriefView", "xAPI statements")}
+MODES = {"Practice": QT_TRANSLATE_NOOP("DebriefView", "Practice"),
+         "Assessment": QT_TRANSLATE_NOOP("DebriefView", "Assessment")}
+# What the scoring says (scoring.debrief) in fixed words, said in the language installed.
+VERDICTS = (QT_TRANSLATE_NOOP("DebriefView", "Passed"), QT_TRANSLATE_NOOP("DebriefView", "Not passed"),
+            QT_TRANSLATE_NOOP("DebriefView", "Not passed: this outcome fails the attempt whatever "
+                                             "the score"),
+            QT_TRANSLATE_NOOP("DebriefView", "Good outcome"))
+
+
+def said(text: str) -> str:
+    """One of the debrief's fixed words in the language installed (else as it is)."""
+    return translate("DebriefView", text)
 
 
 def _export_order(name: str) -> int:
@@ -38,16 +54,48 @@ def _export_order(name: str) -> int:
     return order.index(name) if name in order else len(order)
 
 
-CERTAINTY_NOTE = ("Certainty counts in this scenario: each answer you rated earned 3, 2 or 1 if "
-                  "right (sure, fairly sure, not sure) and cost 6, 2 or nothing if wrong, as a "
-                  "share of being sure and right every time.")
+CERTAINTY_NOTE = QT_TRANSLATE_NOOP(
+    "DebriefView",
+    "Certainty counts in this scenario: each answer you rated earned 3, 2 or 1 if "
+    "right (sure, fairly sure, not sure) and cost 6, 2 or nothing if wrong, as a "
+    "share of being sure and right every time.")
 
 
 def limits_note(limits: TimeLimits) -> str:
     """What the debrief says of adjusted time limits."""
-    return (f"Time limits were {limits.words} for this attempt"
-            + (", so no decision ran out of time" if limits.off else "")
-            + ". Your score is worked out exactly as it is without this.")
+    words = limits_words(limits)
+    if limits.off:
+        return translate("DebriefView", "Time limits were {words} for this attempt, so no decision "
+                                        "ran out of time. Your score is worked out exactly as it is "
+                                        "without this.").format(words=words)
+    return translate("DebriefView", "Time limits were {words} for this attempt. Your score is worked "
+                                    "out exactly as it is without this.").format(words=words)
+
+
+def below_pass_mark(data: Debrief) -> list[str]:
+    """``Debrief.below_pass_mark`` in the language installed: a sentence for each competency
+    under the pass mark, naming the decisions that cost it points (what was done unprompted
+    is named in the engine's English)."""
+    said = []
+    for name, value in data.competencies.items():
+        if value >= data.pass_mark:
+            continue
+        lost = [str(n) for n, d in enumerate(data.decisions, 1) if d.points.get(name, 0) <= 0
+                and name in d.points]
+        if lost:
+            where = (translate("DebriefView", "decision {numbers}") if len(lost) == 1
+                     else translate("DebriefView", "decisions {numbers}")).format(numbers=", ".join(lost))
+        else:
+            where = translate("DebriefView", "the decisions where it could have earned points")
+        unprompted = [f"{clock_text(r.at)} {r.did}" for r in data.reactions if r.points.get(name, 0) < 0]
+        if unprompted:
+            where = translate("DebriefView", "{where}, and what you did unprompted ({actions})").format(
+                where=where, actions="; ".join(unprompted))
+        said.append(translate("DebriefView", "{competency} is {value}, under the pass mark of {mark}: "
+                                             "look again at {where}.").format(
+            competency=data.competency_titles.get(name, name), value=value, mark=data.pass_mark,
+            where=where))
+    return said
 
 
 class DebriefView(QScrollArea):
@@ -60,7 +108,7 @@ class DebriefView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("debrief")
-        self.setAccessibleName("Debrief")
+        self.setAccessibleName(self.tr("Debrief"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.data: Debrief | None = None
@@ -102,8 +150,9 @@ class DebriefView(QScrollArea):
         self.data = data
         self._shown = (data, trainee, mode, time_limits)
         self.setAccessibleDescription(  # what a screen reader says as the debrief takes the focus
-            f"{data.ending.outcome}: {data.ending.title}. Score {data.score} out of 100, pass "
-            f"mark {data.pass_mark}, {data.verdict.lower()}.")
+            self.tr("{outcome}: {ending}. Score {score} out of 100, pass mark {mark}, {verdict}.").format(
+                outcome=said(data.ending.outcome), ending=data.ending.title, score=data.score,
+                mark=data.pass_mark, verdict=said(data.verdict).lower()))
         self._theme = current()
         page = QWidget(self, objectName="debriefPage")
         column = QVBoxLayout(page)
@@ -111,19 +160,20 @@ class DebriefView(QScrollArea):
         column.setSpacing(16)
         column.addWidget(brand(page))
         column.addWidget(self._summary(page, data, trainee, mode, time_limits))
-        column.addWidget(QLabel("Competencies", page, objectName="sectionTitle"))
+        column.addWidget(QLabel(self.tr("Competencies"), page, objectName="sectionTitle"))
         chart_card = QFrame(page, objectName="card")
         chart_layout = QVBoxLayout(chart_card)
         chart_layout.setContentsMargins(20, 16, 20, 16)
         chart_layout.addWidget(CompetencyChart(data.competency_rows(), data.pass_mark, chart_card))
         if data.confidence_marking:
-            chart_layout.addWidget(QLabel(CERTAINTY_NOTE, chart_card, objectName="muted", wordWrap=True,
-                                          textFormat=PLAIN))
-        for sentence in data.below_pass_mark():
+            chart_layout.addWidget(QLabel(self.tr(CERTAINTY_NOTE), chart_card, objectName="muted",
+                                          wordWrap=True, textFormat=PLAIN))
+        for sentence in below_pass_mark(data):
             chart_layout.addWidget(QLabel(sentence, chart_card, objectName="warnText",
                                           wordWrap=True, textFormat=PLAIN))
         column.addWidget(chart_card)
-        column.addWidget(QLabel("What you did, and what it caused", page, objectName="sectionTitle"))
+        column.addWidget(QLabel(self.tr("What you did, and what it caused"), page,
+                                objectName="sectionTitle"))
         titles = data.competency_titles
         cards: list[tuple[float, QWidget]] = [
             (entry.at, DecisionCard(number, entry, titles, page, data.review_notes(entry.decision),
@@ -133,7 +183,7 @@ class DebriefView(QScrollArea):
         for _, card in sorted(cards, key=lambda pair: pair[0]):  # as it happened
             column.addWidget(card)
         if not cards:
-            column.addWidget(QLabel("No decisions were taken.", page, objectName="muted"))
+            column.addWidget(QLabel(self.tr("No decisions were taken."), page, objectName="muted"))
         if self.export_formats or self.send_enabled:  # a recruit reads first; a trainer files last
             column.addWidget(self._records_card(page))
         column.addLayout(self._buttons(page))
@@ -150,18 +200,19 @@ class DebriefView(QScrollArea):
         grid.setHorizontalSpacing(24)
         grid.addWidget(ScoreRing(data.score, data.pass_mark, data.passed,
                                  card), 0, 0, 5, 1)
-        grid.addWidget(QLabel(f"{data.title} · {mode} · {trainee}", card, objectName="muted",
-                              textFormat=PLAIN, wordWrap=True), 0, 1)
+        grid.addWidget(QLabel(f"{data.title} · {said(MODES.get(mode, mode))} · {trainee}", card,
+                              objectName="muted", textFormat=PLAIN, wordWrap=True), 0, 1)
         # The outcome in words, as the card's green or red edge says it.
-        self.outcome = QLabel(f"{'✓' if ending.good else '⚠'} {ending.outcome}", card,
+        self.outcome = QLabel(f"{'✓' if ending.good else '⚠'} {said(ending.outcome)}", card,
                               objectName="goodText" if ending.good else "verdict", textFormat=PLAIN)
         grid.addWidget(self.outcome, 1, 1)
         self.ending_title = QLabel(ending.title, card, objectName="endingTitle", wordWrap=True,
                                    textFormat=PLAIN)
         grid.addWidget(self.ending_title, 2, 1)
         grid.addWidget(QLabel(ending.summary, card, wordWrap=True, textFormat=PLAIN), 3, 1)
-        self.score_label = QLabel(f"Score {data.score} / 100 · pass mark {data.pass_mark} · "
-                                  f"{data.verdict}", card, objectName="verdict", wordWrap=True)
+        self.score_label = QLabel(self.tr("Score {score} / 100 · pass mark {mark} · {verdict}").format(
+            score=data.score, mark=data.pass_mark, verdict=said(data.verdict)), card,
+            objectName="verdict", wordWrap=True)
         self.score_label.setProperty("passed", data.passed)
         grid.addWidget(self.score_label, 4, 1)
         self.time_limits_note: QLabel | None = None
@@ -174,9 +225,9 @@ class DebriefView(QScrollArea):
 
     def _buttons(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        back = QPushButton("Back to scenarios", parent, objectName="secondaryButton")
+        back = QPushButton(self.tr("Back to scenarios"), parent, objectName="secondaryButton")
         back.clicked.connect(self.back_requested)
-        retry = QPushButton("Try again", parent, objectName="primaryButton")
+        retry = QPushButton(self.tr("Try again"), parent, objectName="primaryButton")
         retry.clicked.connect(self.retry_requested)
         row.addWidget(back)
         row.addStretch(1)
@@ -188,23 +239,23 @@ class DebriefView(QScrollArea):
         column = QVBoxLayout(card)
         column.setContentsMargins(20, 14, 20, 14)
         column.setSpacing(8)
-        column.addWidget(QLabel("Keep a record", card, objectName="cardTitle"))
-        column.addWidget(QLabel("This attempt is already saved on this computer. Save a copy "
-                                "to file, or send it to your training school's Learning "
-                                "Record Store.", card, objectName="muted", wordWrap=True))
+        column.addWidget(QLabel(self.tr("Keep a record"), card, objectName="cardTitle"))
+        column.addWidget(QLabel(self.tr("This attempt is already saved on this computer. Save a "
+                                        "copy to file, or send it to your training school's "
+                                        "Learning Record Store."), card, objectName="muted", wordWrap=True))
         row = FlowLayout(None, 8)  # wraps onto more rows with large text
         self.export_buttons = {}
         for name in sorted(self.export_formats, key=_export_order):
-            label = EXPORT_LABELS.get(name, name.upper())
+            label = self.tr(EXPORT_LABELS.get(name, name.upper()))
             button = QPushButton(label, card, objectName="secondaryButton")
-            button.setAccessibleName(f"Export the {label}")
+            button.setAccessibleName(self.tr("Export the {format}").format(format=label))
             button.clicked.connect(lambda _=False, n=name: self.export_requested.emit(n))
             self.export_buttons[name] = button
             row.add(button)
         self.send_button = None
         if self.send_enabled:
-            self.send_button = QPushButton("Send to LRS", card, objectName="secondaryButton")
-            self.send_button.setAccessibleName("Send this attempt to the Learning Record Store")
+            self.send_button = QPushButton(self.tr("Send to LRS"), card, objectName="secondaryButton")
+            self.send_button.setAccessibleName(self.tr("Send this attempt to the Learning Record Store"))
             self.send_button.clicked.connect(self.send_requested)
             row.add(self.send_button)
         column.addLayout(row)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...records import Unfinished
+from ..kit.language import translate
 from ..kit.settings import LrsConfig
 from .lrs import LrsSettingsDialog
 from .resume import ResumeChoice, ResumeDialog
@@ -96,7 +97,7 @@ def show_launch_problem(parent: QWidget | None, problem: str) -> None:
 
 
 def show_shortcuts(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, "Keyboard shortcuts", text)
+    QMessageBox.information(parent, translate("Shortcuts", "Keyboard shortcuts"), text)
 
 
 def ask_open_scenario(parent: QWidget | None) -> Path | None:

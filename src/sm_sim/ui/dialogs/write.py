@@ -25,7 +25,11 @@ POST_LIMIT, MESSAGE_LIMIT = 280, 2000
 
 class WriteDialog(QDialog):
     def __init__(self, title: str, submit: Callable[[str], bool], context: str = "",
-                 send: str = "Post", limit: int = POST_LIMIT, parent: QWidget | None = None) -> None:
+                 send: str = "", limit: int = POST_LIMIT, parent: QWidget | None = None,
+                 posting: bool | None = None) -> None:
+        """``send`` is the send button's words (Post); ``posting``: a post of their own or a
+        quote ("What do you want to say?"), not an answer to someone (as when ``send`` is
+        the default)."""
         super().__init__(parent)
         self.submit = submit
         self.setWindowTitle(title)
@@ -36,7 +40,10 @@ class WriteDialog(QDialog):
         self.context.setVisible(bool(context))
         layout.addWidget(self.context)
         self.editor = QPlainTextEdit(self, objectName="writeEditor")
-        self.editor.setPlaceholderText("What do you want to say?" if send == "Post" else "Write a message")
+        if posting is None:
+            posting = not send
+        self.editor.setPlaceholderText(self.tr("What do you want to say?") if posting
+                                       else self.tr("Write a message"))
         self.editor.setAccessibleName(title)
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(110)
@@ -45,7 +52,9 @@ class WriteDialog(QDialog):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.counter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.send = buttons.addButton(send, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Qt's own words for it have no Welsh catalogue
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.send = buttons.addButton(send or self.tr("Post"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.send.setObjectName("sendButton")
         self.send.setToolTip("Ctrl+Enter")
         buttons.accepted.connect(self._on_send)

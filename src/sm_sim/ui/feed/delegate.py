@@ -29,6 +29,7 @@ from .layout import (
     measure_hidden,
     measure_notice,
     post_header,
+    said,
     short_count,
     shown_views,
 )
@@ -169,9 +170,10 @@ class FeedDelegate(QStyledItemDelegate):
             lines = []
             if item.published.reply_to:
                 parent = self.store.get(item.published.reply_to)
-                lines.append(f"Replying to {parent.published.handle if parent else 'a post'}")
+                lines.append(self.tr("Replying to {handle}").format(handle=parent.published.handle)
+                             if parent else self.tr("Replying to a post"))
             if item.deleted:
-                lines.append(DELETED_NOTE)
+                lines.append(said(DELETED_NOTE))
                 painter.setPen(theme.color("bad"))
             else:
                 painter.setPen(theme.color("muted"))
@@ -234,7 +236,7 @@ class FeedDelegate(QStyledItemDelegate):
         painter.setFont(fonts.body)
         painter.setPen(theme.color("text"))
         # (a quoted post deleted later says so in the room its words were measured for)
-        painter.drawText(inner, WRAP, DELETED_QUOTE if quoted.deleted else layout.quote_body)
+        painter.drawText(inner, WRAP, said(DELETED_QUOTE) if quoted.deleted else layout.quote_body)
 
     def _paint_actions(self, painter: QPainter, item: FeedItem, layout: PostLayout,
                        fonts: Fonts) -> None:

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-from ...engine.events import relative_time
 from ..kit.appearance import ICON_GROWTH, grow
+from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.spoken import short_ago
 from .store import FeedItem, FeedStore
 
 # The design's pixels at 100% text (12 points).
@@ -171,7 +172,7 @@ def header(item: FeedItem, x: int, width: int, fonts: Fonts, now: float) -> Head
     badge_x = None
     if item.published.verified:
         badge_x, end = end, end + fonts.badge + 3
-    meta = f"{item.published.handle} · {relative_time(now - item.published.t)}"
+    meta = f"{item.published.handle} · {short_ago(now - item.published.t)}"
     meta = body.elidedText(meta, elide, max(0, x + width - end))
     return Header(name, x, badge_x, meta, end, end + body.horizontalAdvance(meta))
 
@@ -186,8 +187,16 @@ def measure_hidden(fonts: Fonts) -> int:
     return fonts.pad + fonts.small_line + fonts.pad
 
 
-DELETED_NOTE = "You deleted this post. Screenshots of it may already be out there."
-DELETED_QUOTE = "This post was deleted."
+DELETED_NOTE = QT_TRANSLATE_NOOP("FeedLayout", "You deleted this post. Screenshots of it may already be "
+                                               "out there.")  # shown with ``said``
+DELETED_QUOTE = QT_TRANSLATE_NOOP("FeedLayout", "This post was deleted.")
+HIDDEN = {"blocked": QT_TRANSLATE_NOOP("FeedLayout", "A post from {handle}, whom you blocked, is hidden."),
+          "muted": QT_TRANSLATE_NOOP("FeedLayout", "A post from {handle}, whom you muted, is hidden.")}
+
+
+def said(text: str) -> str:
+    """One of this module's constants in the language installed."""
+    return translate("FeedLayout", text)
 
 
 def shown_views(item: FeedItem) -> int:
@@ -197,7 +206,10 @@ def shown_views(item: FeedItem) -> int:
 
 
 def hidden_text(item: FeedItem, why: str) -> str:
-    return f"A post from {item.published.handle}, whom you {why}, is hidden."
+    english = HIDDEN.get(why)
+    if english is None:
+        return f"A post from {item.published.handle}, whom you {why}, is hidden."
+    return said(english).format(handle=item.published.handle)
 
 
 def measure_notice(item: FeedItem, width: int, fonts: Fonts) -> int:

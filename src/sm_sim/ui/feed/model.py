@@ -17,13 +17,27 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ...engine.events import plural, relative_time
-from .layout import DELETED_NOTE, DELETED_QUOTE, hidden_text, shown_views
+from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.spoken import ago, count
+from .layout import DELETED_NOTE, DELETED_QUOTE, hidden_text, said, shown_views
 from .store import FeedItem, FeedStore
 
 Index = QModelIndex | QPersistentModelIndex
 Filter = Callable[[FeedItem, FeedStore], bool]
 PAGE = 200
+DONE = {  # what the trainee has done to a post, by (liked, reposted, bookmarked)
+    (True, False, False): QT_TRANSLATE_NOOP("FeedModel", "You liked this."),
+    (False, True, False): QT_TRANSLATE_NOOP("FeedModel", "You reposted this."),
+    (False, False, True): QT_TRANSLATE_NOOP("FeedModel", "You bookmarked this."),
+    (True, True, False): QT_TRANSLATE_NOOP("FeedModel", "You liked and reposted this."),
+    (True, False, True): QT_TRANSLATE_NOOP("FeedModel", "You liked and bookmarked this."),
+    (False, True, True): QT_TRANSLATE_NOOP("FeedModel", "You reposted and bookmarked this."),
+    (True, True, True): QT_TRANSLATE_NOOP("FeedModel", "You liked and reposted and bookmarked this."),
+}
+
+
+def tr(text: str) -> str:
+    return translate("FeedModel", text)
 
 
 class Role(IntEnum):
@@ -59,33 +73,36 @@ def describe(item: FeedItem, store: FeedStore | None = None) -> str:
         return hidden_text(item, why)
     post = item.published
     if post.kind == "notice":
-        return f"Notification: {post.text}"
-    who = [post.name, *(["verified"] if post.verified else []), post.handle]
+        return translate("FeedModel", "Notification: {text}").format(text=post.text)
+    who = [post.name, *([translate("FeedModel", "verified")] if post.verified else []), post.handle]
     if store is not None:
-        who.append(relative_time(store.now - post.t, spoken=True))
+        who.append(ago(store.now - post.t))
     if post.reply_to:
         parent = store.get(post.reply_to) if store is not None else None
-        who.append(f"replying to {parent.published.handle if parent else 'a post'}")
-    said = [f"{', '.join(who)}: {sentence(post.text)}" if post.text.strip() else f"{', '.join(who)}."]
+        who.append(translate("FeedModel", "replying to {handle}").format(handle=parent.published.handle)
+                   if parent else translate("FeedModel", "replying to a post"))
+    words = [f"{', '.join(who)}: {sentence(post.text)}" if post.text.strip() else f"{', '.join(who)}."]
     if item.deleted:
-        said.append(DELETED_NOTE)
+        words.append(said(DELETED_NOTE))
     if post.image:
-        said.append("With a picture.")
+        words.append(translate("FeedModel", "With a picture."))
     if post.quote_of:
-        said.append(_quoted(store.get(post.quote_of) if store is not None else None))
-    said.append(f"{plural(item.replies, 'reply', 'replies')}, {plural(item.reposts, 'repost')}, "
-                f"{plural(item.likes, 'like')}, {plural(shown_views(item), 'view')}.")
-    done = [word for word, yes in (("liked", item.liked), ("reposted", item.reposted),
-                                   ("bookmarked", item.bookmarked)) if yes]
+        words.append(_quoted(store.get(post.quote_of) if store is not None else None))
+    words.append(f"{count(item.replies, 'reply')}, {count(item.reposts, 'repost')}, "
+                 f"{count(item.likes, 'like')}, {count(shown_views(item), 'view')}.")
+    done = DONE.get((item.liked, item.reposted, item.bookmarked))
     if done:
-        said.append(f"You {' and '.join(done)} this.")
-    return " ".join(said)
+        words.append(tr(done))
+    return " ".join(words)
 
 
 def _quoted(quoted: FeedItem | None) -> str:
     if quoted is None or quoted.deleted:
-        return f"Quoting a post. {DELETED_QUOTE}" if quoted else "Quoting a post."
-    return f"Quoting {quoted.published.name}, {quoted.published.handle}: {sentence(quoted.published.text)}"
+        quoting = translate("FeedModel", "Quoting a post.")
+        return f"{quoting} {said(DELETED_QUOTE)}" if quoted else quoting
+    return translate("FeedModel", "Quoting {name}, {handle}: {text}").format(
+        name=quoted.published.name, handle=quoted.published.handle,
+        text=sentence(quoted.published.text))
 
 
 def sentence(text: str) -> str:

@@ -56,7 +56,7 @@ class FeedView(QListView):
         pill.setObjectName("newPostsPill")
         pill.setCursor(Qt.CursorShape.PointingHandCursor)
         icons.Tint(pill, "escalate", "accent_text", 16)
-        pill.setAccessibleName("Show new posts")
+        pill.setAccessibleName(self.tr("Show new posts"))
         pill.clicked.connect(self.jump_to_top)
         pill.hide()
         return pill
@@ -119,7 +119,8 @@ class FeedView(QListView):
             bar.setValue(min(bar.maximum(), bar.value() + offset))
 
     def _show_pill(self) -> None:
-        self._pill.setText(f"{self._unseen} new post{'s' if self._unseen != 1 else ''}")
+        self._pill.setText((self.tr("{count} new post") if self._unseen == 1
+                            else self.tr("{count} new posts")).format(count=self._unseen))
         self._pill.adjustSize()
         self._place_pill()
         self._pill.show()
