@@ -190,7 +190,7 @@ def test_the_feed_says_its_posts_in_welsh(
 def test_the_debrief_speaks_welsh_where_its_words_are_the_apps(
         qtbot, welsh: None, window: MainWindow, example: Entry) -> None:
     window.start_attempt(example, Mode.PRACTICE, "PC Prawf")
-    play_through(window)
+    play_through(window, {"pressure": "let_it_run"})  # escalation 0: a red bar to explain
     debrief = window.debrief
     assert window.stack.currentWidget() is debrief
     shown = _texts(debrief)
