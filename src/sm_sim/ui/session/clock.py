@@ -1,8 +1,11 @@
-"""Clock drivers: what moves simulated time. The app's driver owns the only QTimer.
+"""Clock drivers: what moves simulated time. The app's driver owns the only QTimer of an
+attempt; beside it, the one other timer, ``TimerHeartbeat``, which beats every few seconds of
+wall time for work that is no run's time (the trainer's console asking the LRS again).
 
 Both drivers advance the run and then emit ``ticked`` once, which the rest of the
 UI treats as a frame: batched feed inserts, countdowns and relative times update
-on it. The simulated driver steps on demand, so tests take no wall time.
+on it. The simulated driver steps on demand, so tests take no wall time; so does the manual
+heartbeat.
 """
 
 from __future__ import annotations
@@ -105,3 +108,49 @@ class SimulatedClockDriver(ClockDriver):
             return done()
         finally:
             self.speed = speed
+
+
+class Heartbeat(QObject):
+    """Base: ``beat`` now and then, for repeated wall-clock work (never a run's time)."""
+
+    beat = Signal()
+
+    def __init__(self, seconds: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.seconds = seconds
+
+    def start(self) -> None:
+        """Begin beating."""
+
+    def stop(self) -> None:
+        """Stop beating for good (the window is closing)."""
+
+
+class TimerHeartbeat(Heartbeat):
+    """A beat every ``seconds`` of wall time, from a QTimer."""
+
+    running: ClassVar[int] = 0  # heartbeats with a live timer (tests check none is left behind)
+
+    def __init__(self, seconds: float, parent: QObject | None = None) -> None:
+        super().__init__(seconds, parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(1, round(seconds * 1000)))
+        self._timer.timeout.connect(self.beat)
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        if not self._timer.isActive():
+            TimerHeartbeat.running += 1
+        self._timer.start()
+
+    def stop(self) -> None:
+        if self._timer.isActive():
+            TimerHeartbeat.running -= 1
+        self._timer.stop()
+
+
+class ManualHeartbeat(Heartbeat):
+    """A heartbeat for tests and tools: it beats when told (``beat.emit()``), never on its own."""
