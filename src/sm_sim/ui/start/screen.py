@@ -62,6 +62,7 @@ class StartScreen(QScrollArea):
     lrs_requested = Signal()
     open_requested = Signal(object)  # a scenario file to open in the workbench, or None to ask
     new_requested = Signal()
+    session_requested = Signal()  # a new classroom session, watched from a console
     appearance_requested = Signal()  # theme, text size, reduced motion
 
     def __init__(self, entries: list[Entry] | None, settings: Settings,
@@ -152,10 +153,12 @@ class StartScreen(QScrollArea):
         # For trainers: scenario files in the workbench (its map, its problems, live as they
         # edit), from one menu so the row fits a 1024-pixel screen.
         self.open_button = QPushButton("Scenarios", page, objectName="secondaryButton")
-        self.open_button.setToolTip("For trainers: write or check a scenario in the workbench")
+        self.open_button.setToolTip("For trainers: write or check a scenario in the workbench, "
+                                    "or run a classroom session")
         menu = QMenu(self.open_button)
         self.new_action = menu.addAction("New scenario…", self.new_requested.emit)
         menu.addAction("Open a scenario file…", lambda: self.open_requested.emit(None))
+        self.session_action = menu.addAction("New classroom session…", self.session_requested.emit)
         recent = self.settings.recent_scenarios
         if recent:
             menu.addSection("Recent")
