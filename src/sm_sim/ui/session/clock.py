@@ -21,6 +21,16 @@ FRAME_MS = 33  # about 30 frames a second: smooth counters, cheap on a classroom
 MAX_STEP = 0.5  # seconds of wall time one frame may cover (after a stall, do not leap)
 
 
+def _run(timer: QTimer, on: bool) -> int:
+    """Start or stop ``timer``; how the count of running timers changes (+1, -1 or 0)."""
+    was = timer.isActive()
+    if on:
+        timer.start()
+    else:
+        timer.stop()
+    return int(on) - int(was)
+
+
 class ClockDriver(QObject):
     """Base: speed, pause and the advance step; subclasses decide when a step happens."""
 
@@ -79,15 +89,11 @@ class TimerClockDriver(ClockDriver):
         return self._timer.isActive()
 
     def start(self) -> None:
-        if not self._timer.isActive():
-            TimerClockDriver.running += 1
         self._elapsed.start()
-        self._timer.start()
+        TimerClockDriver.running += _run(self._timer, True)
 
     def stop(self) -> None:
-        if self._timer.isActive():
-            TimerClockDriver.running -= 1
-        self._timer.stop()
+        TimerClockDriver.running += _run(self._timer, False)
 
     def _on_timer_timeout(self) -> None:
         seconds = self._elapsed.restart() / 1000.0
@@ -142,14 +148,10 @@ class TimerHeartbeat(Heartbeat):
         return self._timer.isActive()
 
     def start(self) -> None:
-        if not self._timer.isActive():
-            TimerHeartbeat.running += 1
-        self._timer.start()
+        TimerHeartbeat.running += _run(self._timer, True)
 
     def stop(self) -> None:
-        if self._timer.isActive():
-            TimerHeartbeat.running -= 1
-        self._timer.stop()
+        TimerHeartbeat.running += _run(self._timer, False)
 
 
 class ManualHeartbeat(Heartbeat):
