@@ -15,7 +15,7 @@ from sm_sim.engine import events as ev
 from sm_sim.records.classroom import SessionChannel, SessionDoc, new_code
 from sm_sim.scenario.library import Entry
 from sm_sim.ui.console.inject import InjectDialog, InjectDraft
-from sm_sim.ui.console.model import DECISION, LEFT, NAME, RESULT, STATUS_COLUMN
+from sm_sim.ui.console.model import LEFT, NAME, RESULT, STATUS_COLUMN, WHERE
 from sm_sim.ui.console.window import ConsoleWindow
 from sm_sim.ui.kit.settings import LrsConfig
 from sm_sim.ui.session import clock
@@ -63,7 +63,7 @@ def test_the_console_follows_the_room_and_its_controls_reach_every_laptop(
     assert console.header.code.text() == f"{code[:3]} {code[3:]}"
     laptops = Laptops(school_lrs, code, example, tmp_path, CLASS, hold_first=True)
     with laptops.running():
-        look(qtbot, console, lambda: column(console, STATUS_COLUMN) == ["Waiting to start"] * 3)
+        look(qtbot, console, lambda: column(console, STATUS_COLUMN) == ["Waiting"] * 3)
         assert sorted(column(console, NAME)) == sorted(CLASS)
         assert console.header.counts.text() == "3 joined · 3 waiting"
         assert console.controls.start_now.isEnabled()
@@ -71,7 +71,8 @@ def test_the_console_follows_the_room_and_its_controls_reach_every_laptop(
         qtbot.waitUntil(lambda: channel.read(code).released, timeout=20_000)
         qtbot.waitUntil(lambda: not console.controls.start_now.isEnabled())
         # everyone at the first decision: where they are, what is asked, the time left
-        look(qtbot, console, lambda: all(column(console, DECISION)))
+        look(qtbot, console, lambda: all(" — Mary is frightened" in where
+                                          for where in column(console, WHERE)))
         assert set(column(console, STATUS_COLUMN)) == {"Playing"}
         assert all(":" in left for left in column(console, LEFT))  # e.g. 1:28
         assert console.header.counts.text() == "3 joined · 3 playing"
@@ -81,6 +82,7 @@ def test_the_console_follows_the_room_and_its_controls_reach_every_laptop(
         laptops.go_on.set()  # they answer, and stop at the next step: the room is paused
         look(qtbot, console, lambda: column(console, STATUS_COLUMN) == ["Paused"] * 3)
         assert all(r.paused for r in laptops.recruits)  # the headless laptops have stopped
+        assert column(console, LEFT) == [""] * 3  # their clocks have stopped: no countdown
         monkeypatch.setattr(InjectDialog, "ask", staticmethod(lambda parent, sender: InjectDraft(
             "Press Office", "The Echo is calling", "Say nothing yet.")))
         qtbot.mouseClick(console.controls.inject, Qt.MouseButton.LeftButton)

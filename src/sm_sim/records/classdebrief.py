@@ -80,12 +80,12 @@ def _tally(room: Room, decision: str, scenario: Scenario | None) -> DecisionTall
     flags = Counter(f for r in replies for f in r.flags)
     answers = room.answers(decision)
     options = _bars(answers, labels, list(labels)) if answers or asked else ()
-    prompt = asked.prompt if asked else _unasked(decision)
+    prompt = asked.prompt if asked else heading_for(decision)
     return DecisionTally(decision, prompt, sum(answers.values()), options,
                          _bars(flags, FLAG_TITLES, []), tuple(replies))
 
 
-def _unasked(decision: str) -> str:
+def heading_for(decision: str) -> str:
     """A heading for replies written on the feed (``feed:reply``), or for an unknown id."""
     if decision.startswith("feed:"):
         return f"Written on the feed, unasked ({decision.removeprefix('feed:')})"

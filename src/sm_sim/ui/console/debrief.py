@@ -114,12 +114,13 @@ class ClassDebriefWindow(QWidget):
             column.addWidget(_label(f"{tally.answered} answered", card, "projectorNote"))
             column.addWidget(CountBars(tally.options, tally.answered, "How the class answered", card))
         if tally.replies:
-            flagged = sum(bool(r.flags) for r in tally.replies)
-            column.addWidget(_label(f"Flags raised on {len(tally.replies)} written "
-                                    f"repl{'y' if len(tally.replies) == 1 else 'ies'} "
-                                    f"({flagged} flagged)", card, "projectorHeading"))
-            if tally.flags:
-                column.addWidget(CountBars(tally.flags, None, "Flags raised", card))
+            written = len(tally.replies)
+            column.addWidget(_label(f"What the detectors found in the {written} written "
+                                    f"repl{'y' if written == 1 else 'ies'}"
+                                    + ("" if tally.flags else ": nothing"), card,
+                                    "projectorHeading"))
+            if tally.flags:  # each flag's share of the replies written here
+                column.addWidget(CountBars(tally.flags, written, "Flags raised", card))
         for reply in (r for r in tally.replies if reply_key(r) in self.shown):
             column.addWidget(_label(f"{self.who(reply)}: “{reply.text}”\n{flag_words(reply)}",
                                     card, "projectorReply"))

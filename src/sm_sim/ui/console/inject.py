@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +58,7 @@ class InjectDialog(QDialog):
                                 "the network gets it when it is back), and stays in each "
                                 "attempt's record.", self, objectName="muted", wordWrap=True))
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.from_field = QLineEdit(sender or "Control room", self)
         self.subject_field = QLineEdit(self, placeholderText="e.g. The Echo is calling")
         self.message_field = QPlainTextEdit(self)
@@ -69,8 +72,9 @@ class InjectDialog(QDialog):
         self.problem = QLabel("", self, objectName="warnText", wordWrap=True, textFormat=PLAIN)
         column.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.send = self.buttons.addButton("Send to everyone", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.send.setObjectName("primaryButton")
+        # named before it joins the box: a button's style is fixed when the box takes it
+        self.send = QPushButton("Send to everyone", self, objectName="primaryButton")
+        self.buttons.addButton(self.send, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         column.addWidget(self.buttons)

@@ -7,10 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 
 from ...records.room import Seat
 from ...records.times import Now, iso, utc_now
 from ..kit import icons
+from ..kit.appearance import ICON_GROWTH, px
 from ..kit.table_model import TableModel
 from ..kit.theme import current, plain_tip
 from .words import EXPLAIN, STATUS, flags_text, result_text, time_left, where_text
@@ -18,19 +20,33 @@ from .words import EXPLAIN, STATUS, flags_text, result_text, time_left, where_te
 Index = QModelIndex | QPersistentModelIndex
 SEAT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Seat itself
 
+def _left(seat: Seat, now: str) -> str:
+    """The time left on the open decision; none while the laptop's clock is stopped."""
+    return "" if seat.finished or seat.status(now) == "paused" else time_left(seat.left(now))
+
+
 Cell = Callable[[Seat, str, dict[str, str]], str]  # seat, now, ending titles -> text
 COLUMNS: list[tuple[str, Cell]] = [
     ("Recruit", lambda s, now, e: s.name or s.account),
     ("Status", lambda s, now, e: STATUS[s.status(now)][0]),
-    ("Where", lambda s, now, e: where_text(s, e)),
-    ("Open decision", lambda s, now, e: s.prompt if s.decision and not s.finished else ""),
-    ("Time left", lambda s, now, e: time_left(s.left(now)) if not s.finished else ""),
-    ("Flags", lambda s, now, e: flags_text(s.flags)),
+    ("Where they are", lambda s, now, e: where_text(s, e)),
+    ("Time left", lambda s, now, e: _left(s, now)),
+    ("Flags raised", lambda s, now, e: flags_text(s.flags)),
     ("Result", lambda s, now, e: result_text(s)),
 ]
-NAME, STATUS_COLUMN, WHERE, DECISION, LEFT, FLAGS, RESULT = range(len(COLUMNS))
-STRETCH = (WHERE, DECISION)
-RIGHT = (LEFT,)
+NAME, STATUS_COLUMN, WHERE, LEFT, FLAGS, RESULT = range(len(COLUMNS))
+CENTRED = (LEFT,)  # a short figure between two texts
+
+
+def _status_icon(status: str) -> QIcon:
+    """The status's icon in its colour, and on a selected row in the selection's text colour
+    (a playing recruit's accent icon would vanish on the accent of a selected row)."""
+    _, name, token = STATUS[status]
+    theme = current()
+    side = px(QGuiApplication.font(), 18, ICON_GROWTH)  # grows with the text, up to a point
+    made = icons.icon(name, theme.color(token), side)
+    made.addPixmap(icons.pixmap(name, theme.color("accent_text"), side), QIcon.Mode.Selected)
+    return made
 
 
 class RecruitsModel(TableModel[Seat]):
@@ -71,10 +87,9 @@ class RecruitsModel(TableModel[Seat]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(seat, column)
         if column == STATUS_COLUMN and role == Qt.ItemDataRole.DecorationRole:
-            _, icon, token = STATUS[seat.status(self._at)]
-            return icons.icon(icon, current().color(token), 18)
-        if column in RIGHT and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _status_icon(seat.status(self._at))
+        if column in CENTRED and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _tip(self, seat: Seat, column: int) -> str | None:

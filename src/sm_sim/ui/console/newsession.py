@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +59,7 @@ class NewSessionDialog(QDialog):
             "code to put on the board and a console to watch the room from; the session is "
             "kept in your Learning Record Store.", self, wordWrap=True))
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.scenario = QComboBox(self)
         for entry in self.entries:
             assert entry.loaded.scenario is not None
@@ -72,12 +75,13 @@ class NewSessionDialog(QDialog):
         self.hold = QCheckBox("Hold the start until I press Start now", self)
         self.hold.setChecked(True)
         column.addWidget(self.hold)
-        column.addWidget(QLabel("Recruits who join wait on a “your trainer will start the "
-                                "session” screen until then.", self, objectName="muted",
-                                wordWrap=True))
+        column.addWidget(QLabel("Recruits who join wait until you press it; a session that "
+                                "is not held starts for each recruit as they join.", self,
+                                objectName="muted", wordWrap=True))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.create_button = buttons.addButton("Create session", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setObjectName("primaryButton")
+        # named before it joins the box: a button's style is fixed when the box takes it
+        self.create_button = QPushButton("Create session", self, objectName="primaryButton")
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setEnabled(bool(self.entries))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -1,4 +1,4 @@
-"""The selected recruit's written replies, beside the room: each with the flags the detectors
+"""The selected recruit's written replies, under the room: each with the flags the detectors
 raised, read in full below the list, and a tick to show it in the class debrief. All plain
 text: a list view never reads a reply as markup, nor does the reader under it."""
 
@@ -14,15 +14,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ...records.classdebrief import reply_key
+from ...records.classdebrief import heading_for, reply_key
 from ...records.room import Reply, Seat
 from ...scenario.model import FLAG_TITLES
 from ..kit.theme import PLAIN, plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str, str, str]
+PICK = "Select a recruit in the table to read what they wrote."
+TICK = ("Tick a reply to show it in the class debrief (as “Recruit A”, not by name, unless "
+        "you choose Show names there).")
 
 
 def flag_words(reply: Reply) -> str:
@@ -75,35 +78,39 @@ class RepliesModel(QAbstractListModel):
 
 
 class RepliesPanel(QWidget):
+    """Under the room: the list of replies on the left, the one chosen in full on the right."""
+
     def __init__(self, shown: set[Key], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RepliesModel(shown, self)
         self.prompts: dict[str, str] = {}  # decision id -> prompt, once the scenario is known
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 6, 0, 0)
+        column = QVBoxLayout()
         self.title = QLabel("Replies", self, objectName="sectionTitle", wordWrap=True,
                             textFormat=PLAIN)
         column.addWidget(self.title)
-        self.hint = QLabel("Select a recruit to read what they wrote. Tick a reply to show it "
-                           "in the class debrief (as “Recruit A”, not by name, unless you "
-                           "choose Show names there).", self, objectName="muted", wordWrap=True)
+        self.hint = QLabel(PICK, self, objectName="muted", wordWrap=True)
         column.addWidget(self.hint)
         self.list = QListView(self)
         self.list.setAccessibleName("Their written replies")
         self.list.setModel(self.model)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(True)
         column.addWidget(self.list, 1)
+        row.addLayout(column, 1)
         self.reader = QPlainTextEdit(self)
         self.reader.setReadOnly(True)
         self.reader.setAccessibleName("The reply chosen, in full")
         self.reader.setPlaceholderText("Choose a reply to read it in full.")
-        column.addWidget(self.reader, 1)
+        row.addWidget(self.reader, 1)
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.seat: Seat | None = None
 
     def show_seat(self, seat: Seat | None) -> None:
         self.seat = seat
+        self.hint.setText(PICK if seat is None else TICK)
         if seat is None:
             self.title.setText("Replies")
             self.model.set_replies([])
@@ -119,5 +126,5 @@ class RepliesPanel(QWidget):
         if not rows:
             return
         reply = self.model.replies[rows[0]]
-        where = self.prompts.get(reply.decision, reply.decision)
-        self.reader.setPlainText(f"{where}\nFlags: {flag_words(reply)}\n\n{reply.text}")
+        where = self.prompts.get(reply.decision) or heading_for(reply.decision)
+        self.reader.setPlainText(f"{reply.text}\n\nFlags: {flag_words(reply)}\nWhere: {where}")

@@ -11,12 +11,21 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...records.classroom import SessionDoc
 from ...records.times import Now, iso, utc_now
 from ...scenario.library import Entry, entry_for, load_library
 from ...scenario.model import Scenario
+from ..kit.appearance import notifier
 from ..kit.background import log_unexpected, run_in_background
 from ..kit.settings import LrsConfig
 from ..kit.theme import PLAIN
@@ -32,6 +41,14 @@ from .words import count_line
 
 POLL_SECONDS = 3.0
 HeartbeatFactory = Callable[[float, QObject], Heartbeat]
+
+
+class _Page(QWidget):
+    """The console's page: as tall as the window, or its least height if the window is
+    shorter (then it scrolls); never the taller height its wrapped labels would like."""
+
+    def heightForWidth(self, width: int) -> int:  # what the scroll area sizes it by
+        return self.minimumSizeHint().height()
 
 
 class ConsoleWindow(QMainWindow):
@@ -70,12 +87,12 @@ class ConsoleWindow(QMainWindow):
         self.resize(1366, 768)
 
     def _build(self) -> None:
-        page = QWidget(self)
+        page = _Page(self)
         column = QVBoxLayout(page)
         column.setContentsMargins(16, 12, 16, 8)
         column.addWidget(self.header)
         column.addWidget(self.controls)
-        split = QSplitter(Qt.Orientation.Horizontal, page)
+        split = QSplitter(Qt.Orientation.Vertical, page)  # the table takes the whole width
         split.addWidget(self.table)
         split.addWidget(self.replies)
         split.setStretchFactor(0, 3)
@@ -83,7 +100,18 @@ class ConsoleWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         column.addWidget(split, 1)
         column.addWidget(self.status)
-        self.setCentralWidget(page)
+        self.split = split
+        self._fit_split()
+        notifier().changed.connect(self._fit_split)
+        scroll = QScrollArea(self)  # large text on a small screen: the page scrolls, the table
+        scroll.setWidgetResizable(True)  # keeps its rows
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.setCentralWidget(scroll)
+
+    def _fit_split(self, _appearance: object = None) -> None:
+        """Room for about six recruits and three replies, whatever the text size."""
+        self.split.setMinimumHeight(self.fontMetrics().height() * 15)
 
     # -- following the room -----------------------------------------------------------------
     def _on_library_read(self, entries: list[Entry]) -> None:

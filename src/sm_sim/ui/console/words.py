@@ -11,7 +11,7 @@ from ...scenario.model import FLAG_TITLES
 
 ORDER = ("waiting", "playing", "paused", "idle", "stuck", "finished")
 STATUS = {  # status: (what the table says, its icon, the theme colour it is drawn in)
-    "waiting": ("Waiting to start", "clock", "muted"),
+    "waiting": ("Waiting", "clock", "muted"),
     "playing": ("Playing", "play", "accent"),
     "paused": ("Paused", "pause", "muted"),
     "idle": ("Gone quiet", "mute", "warn"),
@@ -67,13 +67,15 @@ def result_text(seat: Seat) -> str:
 
 
 def where_text(seat: Seat, endings: dict[str, str] | None = None) -> str:
-    """The state they are in; for a finished attempt, the ending (its title if known)."""
+    """The state they are in and the decision open there (``Mill Road cordon — Mary is
+    frightened …``); for a finished attempt, the ending (its title if known)."""
     if not seat.attempt:
         return ""
     if seat.finished:
         ending = (endings or {}).get(seat.ending, seat.ending)
         return f"Ending: {ending}" if ending else "Ended"
-    return seat.state_title or seat.state
+    where = seat.state_title or seat.state
+    return f"{where} — {seat.prompt}" if seat.decision and seat.prompt else where
 
 
 def shown_code(code: str) -> str:
