@@ -20,6 +20,7 @@ UI_RANKS = {
     "session": 1, "feed": 1, "dialogs": 1,  # the engine seam; the feed; the modal questions
     "filing": 2,  # exports and sending, for any screen that offers them
     "start": 3, "attempt": 3, "debrief": 3, "results": 3, "workbench": 3,  # the screens
+    "console": 3,
     "": 4,  # the shell: app, main window, errors
 }
 

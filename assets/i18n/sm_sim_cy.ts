@@ -1536,8 +1536,8 @@
         <translation>Senarios</translation>
     </message>
     <message>
-        <source>For trainers: write or check a scenario in the workbench</source>
-        <translation>I hyfforddwyr: ysgrifennu neu wirio senario yn y fainc waith</translation>
+        <source>For trainers: write or check a scenario in the workbench, or run a classroom session</source>
+        <translation>I hyfforddwyr: ysgrifennu neu wirio senario yn y fainc waith, neu gynnal sesiwn dosbarth</translation>
     </message>
     <message>
         <source>New scenario…</source>
@@ -1546,6 +1546,10 @@
     <message>
         <source>Open a scenario file…</source>
         <translation>Agor ffeil senario…</translation>
+    </message>
+    <message>
+        <source>New classroom session…</source>
+        <translation>Sesiwn dosbarth newydd…</translation>
     </message>
     <message>
         <source>Recent</source>

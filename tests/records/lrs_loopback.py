@@ -366,3 +366,39 @@ class LoopbackSchoolLrs(LoopbackFront):
                 pass
 
         self._server = serve(Handler)
+
+
+class Cable:
+    """A network cable between one laptop and the LRS that can be pulled out: while it is
+    out, every request is refused at once (as with no network)."""
+
+    def __init__(self, school: LoopbackSchoolLrs) -> None:
+        cable = self
+        self.connected = True
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _pass(self) -> None:
+                if cable.connected:
+                    return forward(self, school.endpoint)
+                self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
+                self.close_connection = True
+                return reply(self, 503, b"{}", {})  # no route to the LRS: try later
+
+            do_GET = do_POST = do_PUT = _pass
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = serve(Handler)
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/xAPI/"
+
+    def client(self, school: LoopbackSchoolLrs) -> LrsClient:
+        return LrsClient(self.endpoint, school.gate.user, school.gate.password, 10)
+
+    def stop(self) -> None:
+        shut(self.server)

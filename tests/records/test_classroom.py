@@ -9,16 +9,14 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from sm_sim.engine import events as ev
 from sm_sim.engine.play import Choice, automatic
 from sm_sim.engine.run import ScenarioRun
-from sm_sim.records import LrsClient, Outbox, read_attempt, statements, trainee_for
+from sm_sim.records import Outbox, read_attempt, statements, trainee_for
 from sm_sim.records.classroom import Inject, SessionChannel, SessionDoc, SessionError, new_code, normal_code
 from sm_sim.records.recruit import Recruit
 from sm_sim.records.room import Room, RoomFeed
@@ -26,7 +24,7 @@ from sm_sim.records.verify import verify_attempt
 from sm_sim.scenario import Loaded
 from sm_sim.scenario.model import Decision
 
-from .lrs_loopback import LoopbackLrs, LoopbackSchoolLrs, forward, reply, serve
+from .lrs_loopback import Cable, LoopbackLrs, LoopbackSchoolLrs
 
 ROOM = 20
 
@@ -86,36 +84,6 @@ def test_a_code_nobody_created_is_said_plainly(school_lrs: LoopbackSchoolLrs) ->
 
 
 # -- the classroom ------------------------------------------------------------------------------
-class Cable:
-    """A network cable between one laptop and the LRS that can be pulled out: while it is
-    out, every request is refused at once (as with no network)."""
-
-    def __init__(self, school: LoopbackSchoolLrs) -> None:
-        cable = self
-        self.connected = True
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _pass(self) -> None:
-                if cable.connected:
-                    return forward(self, school.endpoint)
-                self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
-                self.close_connection = True
-                return reply(self, 503, b"{}", {})  # no route to the LRS: try later
-
-            do_GET = do_POST = do_PUT = _pass
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = serve(Handler)
-
-    def client(self, school: LoopbackSchoolLrs) -> LrsClient:
-        return LrsClient(f"http://127.0.0.1:{self.server.server_address[1]}/xAPI/",
-                         school.gate.user, school.gate.password, 10)
-
-
 def test_twenty_recruits_one_offline_the_console_sees_all_and_nothing_is_lost_or_twice(
         school_lrs: LoopbackSchoolLrs, example: Loaded, tmp_path: Path) -> None:
     assert example.scenario is not None and example.guidance is not None

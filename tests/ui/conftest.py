@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from sm_sim.scenario import builtin_scenarios_dir
 from sm_sim.scenario.library import Entry, load_library
+from sm_sim.ui.console import newsession
+from sm_sim.ui.console.inject import InjectDialog
 from sm_sim.ui.dialogs import questions
 from sm_sim.ui.kit import appearance
 from sm_sim.ui.kit.appearance import Appearance
@@ -87,6 +89,7 @@ def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
     so this runs after qtbot has closed the widgets it was given)."""
     before = {id(w) for w in qapp.topLevelWidgets() if w.isVisible()}
     running = clock_module.TimerClockDriver.running
+    beating = clock_module.TimerHeartbeat.running
     yield
     assert wait_for_background(), "background work was still running"
     left = [w for w in qapp.topLevelWidgets() if w.isVisible() and id(w) not in before]
@@ -94,12 +97,13 @@ def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
         widget.close()
     assert not left, f"windows left open: {[type(w).__name__ for w in left]}"
     assert clock_module.TimerClockDriver.running == running, "a clock timer was left running"
+    assert clock_module.TimerHeartbeat.running == beating, "a heartbeat was left beating"
 
 
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """No modal loop runs in a test: every question answers itself (leave, keeping the
-    attempt; do not resume; cancel any export or LRS settings)."""
+    attempt; do not resume; cancel any export, LRS settings, new session or inject)."""
     monkeypatch.setattr(questions, "ask_leave", lambda parent: questions.Leave.KEEP)
     monkeypatch.setattr(questions, "ask_resume", lambda parent, unfinished: None)
     monkeypatch.setattr(questions, "edit_lrs", lambda parent, config, path: None)
@@ -108,6 +112,8 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(questions, "show_shortcuts", lambda parent, text: None)
     monkeypatch.setattr(questions, "ask_open_scenario", lambda parent: None)
     monkeypatch.setattr(questions, "ask_new_scenario", lambda parent: None)
+    monkeypatch.setattr(newsession, "ask_new_session", lambda parent, entries, trainer: None)
+    monkeypatch.setattr(InjectDialog, "ask", staticmethod(lambda parent, sender: None))
 
 
 @pytest.fixture(scope="session")

@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     app.add_argument("scenarios", nargs="*", type=Path, help="extra scenario files or folders")
     edit = verbs.add_parser("edit", help="open a scenario file in the trainer's workbench")
     edit.add_argument("scenario", type=Path)
+    console = verbs.add_parser("console", help="watch a classroom session: the trainer's console")
+    console.add_argument("code", help="the session's join code, e.g. K7M2QX")
     # the records verbs bring the LRS verbs
     for add in (add_scenario_parsers, add_parsers, add_review_parsers, add_lms_parsers,
                 add_session_parsers):
@@ -73,6 +75,25 @@ def cmd_edit(args: argparse.Namespace) -> int:
     return run_workbench(args.scenario)
 
 
+def cmd_console(args: argparse.Namespace) -> int:
+    from ..records.classroom import SessionError, normal_code
+
+    def refuse(problem: str) -> int:
+        print(f"sm-sim console: {problem}", file=sys.stderr)
+        return BAD_INPUT
+
+    try:
+        code = normal_code(args.code)
+    except SessionError as err:
+        return refuse(str(err))
+    from ..ui.system_check import advice, missing_packages, wants_xcb
+    missing = missing_packages() if wants_xcb() else []
+    if missing:
+        return refuse(advice(missing))
+    from ..ui.app import run_console
+    return run_console(code, refuse)
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from ..ui.system_check import advice, missing_packages, wants_xcb
     missing = missing_packages() if wants_xcb() else []
@@ -83,4 +104,5 @@ def cmd_app(args: argparse.Namespace) -> int:
     return run_app(list(getattr(args, "scenarios", []) or []))
 
 
-_VERBS: dict[str, Callable[[argparse.Namespace], int]] = {"app": cmd_app, "edit": cmd_edit}
+_VERBS: dict[str, Callable[[argparse.Namespace], int]] = {"app": cmd_app, "edit": cmd_edit,
+                                                          "console": cmd_console}

@@ -18,6 +18,10 @@ BUILTIN_SLOTS = {"target_handle", "trainee_handle", "trainee_name"}
 FLAGS: tuple[str, ...] = ("personal_data", "operational_detail", "political", "abusive",
                           "profanity", "signposting")
 GOOD_FLAGS: tuple[str, ...] = ("signposting",)  # flags that show good practice
+FLAG_TITLES: dict[str, str] = {  # each flag as a trainer reads it
+    "personal_data": "Personal data", "operational_detail": "Operational detail",
+    "political": "Political opinion", "abusive": "Abusive or belittling",
+    "profanity": "Swearing", "signposting": "Signposting to help"}
 # What an option does (the schema's enum is made from this), and what a trainee does to a post.
 Action = Literal["reply", "quote", "post", "like", "repost", "delete", "ignore", "report",
                  "escalate", "dm"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -76,6 +77,30 @@ def run_workbench(path: Path) -> int:
     window = WorkbenchWindow(path, preview=PreviewWindow)
     window.show()
     return int(app.exec())
+
+
+def run_console(code: str, refuse: Callable[[str], int]) -> int:
+    """The trainer's console on classroom session ``code``, from the LRS in the app's settings;
+    ``refuse(sentence)`` (the command line's, which says it and gives the exit code) when
+    there is no LRS set or no such session on it, before any window opens."""
+    from ..records.classroom import SessionError
+    from .console.launch import find_session
+    from .console.window import ConsoleWindow
+    log_file = start_logging()
+    ErrorHandler(log_file).install()
+    app = make_application()
+    settings = Settings()
+    style_application(app, settings)
+    config = settings.lrs
+    try:
+        doc = find_session(config, code)
+    except SessionError as err:
+        return refuse(str(err))
+    window = ConsoleWindow(code, config, doc)
+    window.show()
+    exit_code = int(app.exec())
+    wait_for_background()
+    return exit_code
 
 
 def run_app(extra_paths: list[Path]) -> int:

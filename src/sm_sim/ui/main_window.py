@@ -22,6 +22,7 @@ from ..records import FORMATS, AttemptJournal, Unfinished
 from ..scenario.course import Course
 from ..scenario.library import Entry, course_of, load_library, names_of
 from .attempt.shortcuts import help_text
+from .console.launch import ConsoleLauncher
 from .debrief.view import DebriefView
 from .dialogs import questions
 from .dialogs.appearance import APPEARANCE_KEYS, AppearanceDialog, open_appearance
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self._last: AttemptSpec | None = None
         self._rows: list[Row] | None = None
         self.workbenches: list[WorkbenchWindow] = []  # open trainer's workbenches
+        self.consoles = ConsoleLauncher(settings, self)  # classroom sessions' consoles
+        self.consoles.said.connect(self.say)
         # Ending with the app's display name, which the platform adds to a title without it
         # (else a screen reader reads the name twice).
         self.setWindowTitle(f"sm-sim training — {APP_NAME}")
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         screen.lrs_requested.connect(self.edit_lrs)
         screen.open_requested.connect(self.open_workbench)
         screen.new_requested.connect(self.new_scenario)
+        screen.session_requested.connect(lambda: self.consoles.new_session(self.entries or []))
         screen.appearance_requested.connect(self.edit_appearance)
         if self._rows is not None:
             screen.set_results(self._rows)
@@ -345,4 +349,5 @@ class MainWindow(QMainWindow):
             self._close_attempt(keep=choice is Leave.KEEP)
         self.settings.save_geometry(self.saveGeometry())
         self._close_attempt()
+        self.seat.leave()  # what the classroom has not heard yet waits in the outbox
         event.accept()

@@ -29,13 +29,10 @@ from PySide6.QtWidgets import (
 from ...records import read_attempt
 from ...records.attempt import Attempt, AttemptError
 from ...records.review import Answer, ReviewError, answers, review_attempt
-from ...scenario.model import FLAGS
+from ...scenario.model import FLAG_TITLES, FLAGS
 from ...scoring.debrief import FlagRuling, Ruling
 from ..kit.theme import PLAIN
 
-FLAG_TITLES = {"personal_data": "Personal data", "operational_detail": "Operational detail",
-               "political": "Political opinion", "abusive": "Abusive or belittling",
-               "profanity": "Swearing", "signposting": "Signposting to help"}
 NO_RULING = "No ruling"
 CHOICES: dict[str, Ruling] = {"Confirm": "confirmed", "Overturn": "overturned"}
 

@@ -22,7 +22,7 @@ from ...records.times import iso, utc_now
 from ..kit.background import explain, run_in_background
 from ..kit.settings import LrsConfig
 from .attempt import AttemptSession
-from .clock import Poller
+from .clock import Heartbeat, TimerHeartbeat
 
 POLL_SECONDS = 3.0
 LRS_TIMEOUT = 10.0
@@ -44,7 +44,8 @@ class ClassroomLink(QObject):
     said = Signal(str, bool)  # a line for the status bar, and whether all is well
 
     def __init__(self, config: LrsConfig, code: str, trainee: Trainee,
-                 outbox: Outbox | None = None, parent: QObject | None = None) -> None:
+                 outbox: Outbox | None = None, parent: QObject | None = None,
+                 heartbeat: type[Heartbeat] = TimerHeartbeat) -> None:
         super().__init__(parent)
         self.config, self.code, self.trainee = config, code, trainee
         self.settings = config.xapi()
@@ -56,8 +57,8 @@ class ClassroomLink(QObject):
         self._pending: list[dict[str, Any]] = []
         self._busy = False
         self._trouble = ""
-        self.poller = Poller(POLL_SECONDS, self)
-        self.poller.due.connect(self.poll)
+        self.heartbeat = heartbeat(POLL_SECONDS, self)
+        self.heartbeat.beat.connect(self.poll)
 
     def _channel(self) -> SessionChannel:
         return SessionChannel(self.config.client(LRS_TIMEOUT), self.settings)
@@ -75,7 +76,7 @@ class ClassroomLink(QObject):
     def _on_joined(self, doc: SessionDoc) -> None:
         self.joined.emit(doc)
         self._apply(doc)
-        self.poller.start()
+        self.heartbeat.start()
 
     # -- the attempt ----------------------------------------------------------------------------
     def attach(self, session: AttemptSession) -> None:
@@ -151,7 +152,7 @@ class ClassroomLink(QObject):
 
     def leave(self) -> None:
         """Stop following the session (what waits stays in the outbox for the next send)."""
-        self.poller.stop()
+        self.heartbeat.stop()
         if self._pending:
             self.outbox.add(self._pending)
             self._pending = []

@@ -1,10 +1,11 @@
-"""Clock drivers: what moves simulated time. The app's driver owns the only QTimer that
-drives a run; ``Poller``, beside it, is the one for wall-clock chores (a classroom laptop or
-console asking the LRS what is new every few seconds).
+"""Clock drivers: what moves simulated time. The app's driver owns the only QTimer of an
+attempt; beside it, the one other timer, ``TimerHeartbeat``, which beats every few seconds of
+wall time for work that is no run's time (the trainer's console asking the LRS again).
 
 Both drivers advance the run and then emit ``ticked`` once, which the rest of the
 UI treats as a frame: batched feed inserts, countdowns and relative times update
-on it. The simulated driver steps on demand, so tests take no wall time.
+on it. The simulated driver steps on demand, so tests take no wall time; so does the manual
+heartbeat.
 """
 
 from __future__ import annotations
@@ -18,6 +19,16 @@ from ...engine import ScenarioRun
 
 FRAME_MS = 33  # about 30 frames a second: smooth counters, cheap on a classroom laptop
 MAX_STEP = 0.5  # seconds of wall time one frame may cover (after a stall, do not leap)
+
+
+def _run(timer: QTimer, on: bool) -> int:
+    """Start or stop ``timer``; how the count of running timers changes (+1, -1 or 0)."""
+    was = timer.isActive()
+    if on:
+        timer.start()
+    else:
+        timer.stop()
+    return int(on) - int(was)
 
 
 class ClockDriver(QObject):
@@ -78,15 +89,11 @@ class TimerClockDriver(ClockDriver):
         return self._timer.isActive()
 
     def start(self) -> None:
-        if not self._timer.isActive():
-            TimerClockDriver.running += 1
         self._elapsed.start()
-        self._timer.start()
+        TimerClockDriver.running += _run(self._timer, True)
 
     def stop(self) -> None:
-        if self._timer.isActive():
-            TimerClockDriver.running -= 1
-        self._timer.stop()
+        TimerClockDriver.running += _run(self._timer, False)
 
     def _on_timer_timeout(self) -> None:
         seconds = self._elapsed.restart() / 1000.0
@@ -109,23 +116,43 @@ class SimulatedClockDriver(ClockDriver):
             self.speed = speed
 
 
-class Poller(QObject):
-    """``due`` every ``seconds`` of wall time while started; stops with its owner."""
+class Heartbeat(QObject):
+    """Base: ``beat`` now and then, for repeated wall-clock work (never a run's time)."""
 
-    due = Signal()
+    beat = Signal()
 
     def __init__(self, seconds: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.seconds = seconds
+
+    def start(self) -> None:
+        """Begin beating."""
+
+    def stop(self) -> None:
+        """Stop beating for good (the window is closing)."""
+
+
+class TimerHeartbeat(Heartbeat):
+    """A beat every ``seconds`` of wall time, from a QTimer."""
+
+    running: ClassVar[int] = 0  # heartbeats with a live timer (tests check none is left behind)
+
+    def __init__(self, seconds: float, parent: QObject | None = None) -> None:
+        super().__init__(seconds, parent)
         self._timer = QTimer(self)
-        self._timer.setInterval(int(seconds * 1000))
-        self._timer.timeout.connect(self.due)
+        self._timer.setInterval(max(1, round(seconds * 1000)))
+        self._timer.timeout.connect(self.beat)
 
     @property
     def active(self) -> bool:
         return self._timer.isActive()
 
     def start(self) -> None:
-        self._timer.start()
+        TimerHeartbeat.running += _run(self._timer, True)
 
     def stop(self) -> None:
-        self._timer.stop()
+        TimerHeartbeat.running += _run(self._timer, False)
+
+
+class ManualHeartbeat(Heartbeat):
+    """A heartbeat for tests and tools: it beats when told (``beat.emit()``), never on its own."""

@@ -73,6 +73,7 @@ class StartScreen(QScrollArea):
     lrs_requested = Signal()
     open_requested = Signal(object)  # a scenario file to open in the workbench, or None to ask
     new_requested = Signal()
+    session_requested = Signal()  # a new classroom session, watched from a console
     appearance_requested = Signal()  # theme, text size, reduced motion
 
     def __init__(self, entries: list[Entry] | None, settings: Settings,
@@ -182,10 +183,12 @@ class StartScreen(QScrollArea):
         # edit), from one menu so the row fits a 1024-pixel screen.
         self.open_button = QPushButton(self.tr("Scenarios"), page, objectName="secondaryButton")
         self.open_button.setToolTip(self.tr("For trainers: write or check a scenario in the "
-                                            "workbench"))
+                                            "workbench, or run a classroom session"))
         menu = QMenu(self.open_button)
         self.new_action = menu.addAction(self.tr("New scenario…"), self.new_requested.emit)
         menu.addAction(self.tr("Open a scenario file…"), lambda: self.open_requested.emit(None))
+        self.session_action = menu.addAction(self.tr("New classroom session…"),
+                                             self.session_requested.emit)
         recent = self.settings.recent_scenarios
         if recent:
             menu.addSection(self.tr("Recent"))

@@ -1,0 +1,108 @@
+"""The classroom debrief: how a class answered, folded from the room the console watches.
+
+One frozen dataclass (``ClassDebrief``) that the projector window reads (and a printout could):
+per decision, how many chose each option, the flags the detectors raised on what was written
+there and the replies written; the endings the class reached. Titles come from the scenario
+when the console has it, else the ids stand in. Recruits are named by ``aliases`` unless the
+trainer asks for names: "Recruit A", "Recruit B" … in the order the console first saw them,
+so a recruit keeps their letter however many join after them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from string import ascii_uppercase
+
+from ..scenario.model import FLAG_TITLES, Scenario
+from .room import Reply, Room
+
+
+@dataclass(frozen=True)
+class Bar:
+    key: str  # an option's, a flag's or an ending's id
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class DecisionTally:
+    decision: str
+    prompt: str
+    answered: int
+    options: tuple[Bar, ...]  # empty for replies written on the feed, with no decision asking
+    flags: tuple[Bar, ...]
+    replies: tuple[Reply, ...]
+
+
+@dataclass(frozen=True)
+class ClassDebrief:
+    code: str
+    title: str
+    joined: int
+    finished: int
+    passed: int
+    decisions: tuple[DecisionTally, ...]
+    endings: tuple[Bar, ...]
+
+
+def alias(number: int) -> str:
+    """The ``number``th recruit (from 0) without their name: A … Z, then AA, AB …"""
+    letters = ""
+    number += 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = ascii_uppercase[rest] + letters
+    return f"Recruit {letters}"
+
+
+def aliases(room: Room) -> dict[str, str]:
+    """Each seat's stand-in name, by account, stable as more recruits join."""
+    return {account: alias(n) for n, account in enumerate(room.seats)}
+
+
+def reply_key(reply: Reply) -> tuple[str, str, str, str]:
+    """What tells one reply from another (the trainer ticks replies to show by it)."""
+    return reply.account, reply.decision, reply.when, reply.text
+
+
+def _bars(counts: Counter[str], labels: dict[str, str], order: list[str]) -> tuple[Bar, ...]:
+    """Every key of ``order`` (zeros too), then the others by count."""
+    rest = sorted((k for k in counts if k not in order), key=lambda k: (-counts[k], k))
+    return tuple(Bar(k, labels.get(k, k), counts[k]) for k in [*order, *rest])
+
+
+def _tally(room: Room, decision: str, scenario: Scenario | None) -> DecisionTally:
+    state = scenario.states.get(decision) if scenario else None
+    asked = state.decision if state else None
+    labels = {o.id: o.label for o in asked.options} if asked else {}
+    replies = room.replies(decision)
+    flags = Counter(f for r in replies for f in r.flags)
+    answers = room.answers(decision)
+    options = _bars(answers, labels, list(labels)) if answers or asked else ()
+    prompt = asked.prompt if asked else heading_for(decision)
+    return DecisionTally(decision, prompt, sum(answers.values()), options,
+                         _bars(flags, FLAG_TITLES, []), tuple(replies))
+
+
+def heading_for(decision: str) -> str:
+    """A heading for replies written on the feed (``feed:reply``), or for an unknown id."""
+    if decision.startswith("feed:"):
+        return f"Written on the feed, unasked ({decision.removeprefix('feed:')})"
+    return decision
+
+
+def class_debrief(room: Room, scenario: Scenario | None = None, title: str = "") -> ClassDebrief:
+    answered = room.decisions()
+    written = [r.decision for r in room.replies() if r.decision not in answered]
+    order = list(dict.fromkeys([*answered, *written]))
+    if scenario is not None:  # in the scenario's order, which is the order they are met
+        known = [d.id for d in scenario.decisions() if d.id in order]
+        order = [*known, *(d for d in order if d not in known)]
+    seats = list(room.seats.values())
+    ending_titles = {e.id: e.title for e in scenario.endings.values()} if scenario else {}
+    return ClassDebrief(
+        room.code, title or (scenario.title if scenario else ""), len(seats),
+        sum(s.finished for s in seats), sum(bool(s.finished and s.passed) for s in seats),
+        tuple(_tally(room, d, scenario) for d in order),
+        _bars(room.endings(), ending_titles, []))

@@ -1,0 +1,132 @@
+"""The class debrief, for the projector, in large type: per decision, how the class answered
+(a bar per option), the flags raised on what was written there and the replies the trainer
+ticked in the console; then the endings the class reached. Recruits are "Recruit A",
+"Recruit B" … unless the trainer ticks Show names. It follows the room as the console polls:
+``refresh`` builds the cards again only when something shown has changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...records.classdebrief import Bar, ClassDebrief, DecisionTally, aliases, class_debrief, reply_key
+from ...records.room import Reply, Room
+from ...scenario.model import Scenario
+from ..kit.theme import PLAIN
+from .bars import CountBars
+from .replies import Key, flag_words
+
+NOTHING_YET = "Nothing to show yet: the class's answers appear here as they are given."
+
+
+def _label(text: str, parent: QWidget, name: str) -> QLabel:
+    label: QLabel = QLabel(text, parent, objectName=name, wordWrap=True, textFormat=PLAIN)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ClassDebriefWindow(QWidget):
+    def __init__(self, room: Room, shown: set[Key], scenario: Callable[[], Scenario | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("classDebrief")
+        self.setWindowTitle(f"Class debrief — {room.code}")
+        self.room, self.shown, self.scenario = room, shown, scenario
+        self.debrief: ClassDebrief | None = None
+        self._drawn: object = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 18, 28, 12)
+        top = QHBoxLayout()
+        self.title = _label("Class debrief", self, "projectorTitle")
+        top.addWidget(self.title, 1)
+        self.names = QCheckBox("Show names", self)
+        self.names.setToolTip("Off: each recruit is Recruit A, Recruit B … (the same letter all "
+                              "session). On: their names, as they typed them.")
+        self.names.toggled.connect(self.refresh)
+        top.addWidget(self.names, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
+        self.summary = _label("", self, "projectorSummary")
+        column.addWidget(self.summary)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        column.addWidget(self.scroll_area, 1)
+        self.cards: list[QFrame] = []
+        self.resize(1280, 800)
+        self.refresh()
+
+    def show_names(self, on: bool) -> None:
+        self.names.setChecked(on)
+
+    def who(self, reply: Reply) -> str:
+        if self.names.isChecked():
+            seat = self.room.seats.get(reply.account)
+            return (seat.name if seat and seat.name else reply.account)
+        return aliases(self.room).get(reply.account, "A recruit")
+
+    def refresh(self) -> None:
+        scenario = self.scenario()
+        debrief = class_debrief(self.room, scenario)
+        drawn = (debrief, frozenset(self.shown), self.names.isChecked())
+        if drawn == self._drawn:
+            return
+        self._drawn, self.debrief = drawn, debrief
+        self.title.setText(f"Class debrief · {debrief.title}" if debrief.title else "Class debrief")
+        self.summary.setText(f"{debrief.joined} joined · {debrief.finished} finished · "
+                             f"{debrief.passed} passed")
+        where = self.scroll_area.verticalScrollBar().value()
+        page = QWidget(self.scroll_area)
+        cards = QVBoxLayout(page)
+        cards.setSpacing(18)
+        self.cards = [self._decision(page, n, tally)
+                      for n, tally in enumerate(debrief.decisions, 1)]
+        if debrief.endings:
+            self.cards.append(self._endings(page, debrief.endings, debrief.finished))
+        for card in self.cards:
+            cards.addWidget(card)
+        if not self.cards:
+            cards.addWidget(_label(NOTHING_YET, page, "projectorNote"))
+        cards.addStretch(1)
+        self.scroll_area.setWidget(page)
+        self.scroll_area.verticalScrollBar().setValue(where)
+
+    def _card(self, parent: QWidget, heading: str) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame(parent, objectName="card")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(22, 14, 22, 14)
+        column.addWidget(_label(heading, card, "projectorPrompt"))
+        return card, column
+
+    def _decision(self, parent: QWidget, number: int, tally: DecisionTally) -> QFrame:
+        card, column = self._card(parent, f"{number}. {tally.prompt}")
+        card.setAccessibleName(f"Decision {number}: {tally.prompt}")
+        if tally.options:
+            column.addWidget(_label(f"{tally.answered} answered", card, "projectorNote"))
+            column.addWidget(CountBars(tally.options, tally.answered, "How the class answered", card))
+        if tally.replies:
+            written = len(tally.replies)
+            column.addWidget(_label(f"What the detectors found in the {written} written "
+                                    f"repl{'y' if written == 1 else 'ies'}"
+                                    + ("" if tally.flags else ": nothing"), card,
+                                    "projectorHeading"))
+            if tally.flags:  # each flag's share of the replies written here
+                column.addWidget(CountBars(tally.flags, written, "Flags raised", card))
+        for reply in (r for r in tally.replies if reply_key(r) in self.shown):
+            column.addWidget(_label(f"{self.who(reply)}: “{reply.text}”\n{flag_words(reply)}",
+                                    card, "projectorReply"))
+        return card
+
+    def _endings(self, parent: QWidget, endings: tuple[Bar, ...], finished: int) -> QFrame:
+        card, column = self._card(parent, "Where the class ended")
+        column.addWidget(CountBars(endings, finished, "Endings reached", card))
+        return card

@@ -1,0 +1,98 @@
+"""A new classroom session, as a trainer asks for it: which scenario, which mode, whether the
+start waits for them, and their name (on every inject they send). ``ask_new_session`` is the
+seam tests replace, so no modal loop runs in a test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...records.names import LAUNCH_MODES
+from ...scenario.library import Entry
+from .words import mode_text
+
+
+@dataclass(frozen=True)
+class NewSession:
+    scenario: str  # its id
+    title: str
+    mode: str
+    hold: bool
+    trainer: str
+
+
+def playable(entries: list[Entry]) -> list[Entry]:
+    """The scenarios a class can play (the first of each id, as the start screen has them)."""
+    seen: set[str] = set()
+    found = []
+    for entry in entries:
+        scenario = entry.loaded.scenario
+        if entry.ok and scenario is not None and scenario.id not in seen:
+            seen.add(scenario.id)
+            found.append(entry)
+    return found
+
+
+class NewSessionDialog(QDialog):
+    def __init__(self, entries: list[Entry], trainer: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New classroom session")
+        self.setMinimumWidth(560)
+        self.entries = playable(entries)
+        column = QVBoxLayout(self)
+        column.addWidget(QLabel(
+            "Everyone in the room plays the same scenario on their own laptop. You get a join "
+            "code to put on the board and a console to watch the room from; the session is "
+            "kept in your Learning Record Store.", self, wordWrap=True))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.scenario = QComboBox(self)
+        for entry in self.entries:
+            assert entry.loaded.scenario is not None
+            self.scenario.addItem(entry.title, entry.loaded.scenario.id)
+        self.mode = QComboBox(self)
+        for mode in LAUNCH_MODES:
+            self.mode.addItem(mode_text(mode), mode)
+        self.trainer = QLineEdit(trainer, self, placeholderText="e.g. Sgt Rowe")
+        form.addRow("Scenario", self.scenario)
+        form.addRow("Mode", self.mode)
+        form.addRow("Your name", self.trainer)
+        column.addLayout(form)
+        self.hold = QCheckBox("Hold the start until I press Start now", self)
+        self.hold.setChecked(True)
+        column.addWidget(self.hold)
+        column.addWidget(QLabel("Recruits who join wait until you press it; a session that "
+                                "is not held starts for each recruit as they join.", self,
+                                objectName="muted", wordWrap=True))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # named before it joins the box: a button's style is fixed when the box takes it
+        self.create_button = QPushButton("Create session", self, objectName="primaryButton")
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setEnabled(bool(self.entries))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+    def choice(self) -> NewSession:
+        return NewSession(str(self.scenario.currentData()), self.scenario.currentText(),
+                          str(self.mode.currentData()), self.hold.isChecked(),
+                          self.trainer.text().strip())
+
+
+def ask_new_session(parent: QWidget | None, entries: list[Entry], trainer: str) -> NewSession | None:
+    dialog = NewSessionDialog(entries, trainer, parent)
+    return dialog.choice() if dialog.exec() else None

@@ -1,0 +1,53 @@
+"""The class debrief folded from a room: counts per option (with the scenario's labels and
+order, zeros included; ids when the scenario is not known), flags per decision, endings, and
+stand-in names that keep their letter as more recruits join."""
+
+from __future__ import annotations
+
+from sm_sim.records.classdebrief import alias, aliases, class_debrief
+from sm_sim.records.room import Reply, Room, Seat
+from sm_sim.scenario import Loaded
+
+
+def _room() -> Room:
+    room = Room("K7M2QX")
+    for n, (answer, ending) in enumerate([("reassure", "ending_trust"), ("give_details", "ending_public"),
+                                          ("reassure", "ending_trust")]):
+        seat = room.seat(f"acct-{n}")
+        seat.name, seat.answers, seat.finished = f"PC {n}", {"incident": answer}, True
+        seat.ending, seat.passed = ending, answer == "reassure"
+    room.seats["acct-1"].replies.append(Reply("acct-1", "incident", "07712 345678",
+                                              ("personal_data",), (), "2025-01-01T10:00:00Z"))
+    room.seats["acct-2"].replies.append(Reply("acct-2", "feed:reply", "Stay safe", (), (),
+                                              "2025-01-01T10:01:00Z"))
+    return room
+
+
+def test_the_counts_use_the_scenarios_labels_and_order(example: Loaded) -> None:
+    debrief = class_debrief(_room(), example.scenario)
+    incident = debrief.decisions[0]
+    assert incident.prompt.startswith("Mary is frightened")
+    assert [(b.key, b.count) for b in incident.options] == [
+        ("reassure", 2), ("give_details", 1), ("own_words", 0), ("leave_mary", 0)]
+    assert incident.options[0].label == "Reply with what can be said at the cordon"
+    assert [(b.label, b.count) for b in incident.flags] == [("Personal data", 1)]
+    feed = debrief.decisions[1]  # a reply written on the feed, with no decision asking
+    assert feed.options == () and feed.prompt.startswith("Written on the feed")
+    assert [(b.key, b.count) for b in debrief.endings] == [("ending_trust", 2), ("ending_public", 1)]
+    assert (debrief.joined, debrief.finished, debrief.passed) == (3, 3, 2)
+    assert debrief.title == example.scenario.title
+
+
+def test_without_the_scenario_the_ids_stand_in() -> None:
+    incident = class_debrief(_room()).decisions[0]
+    assert [(b.label, b.count) for b in incident.options] == [("reassure", 2), ("give_details", 1)]
+    assert incident.prompt == "incident"
+
+
+def test_stand_in_names_are_letters_that_do_not_move() -> None:
+    assert [alias(n) for n in (0, 1, 25, 26, 27, 701, 702)] == [
+        "Recruit A", "Recruit B", "Recruit Z", "Recruit AA", "Recruit AB", "Recruit ZZ", "Recruit AAA"]
+    room = _room()
+    before = aliases(room)
+    room.seats["late"] = Seat("late")
+    assert aliases(room) == {**before, "late": "Recruit D"}
