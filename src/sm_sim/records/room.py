@@ -54,6 +54,8 @@ class Seat:
     answers: dict[str, str] = field(default_factory=dict)  # decision -> option
     replies: list[Reply] = field(default_factory=list)
     paused: bool = False
+    held_since: str = ""  # wall time the trainer's pause began here, while it lasts
+    held_for: float = 0.0  # seconds the open decision has spent paused
     finished: bool = False
     score: int | None = None
     passed: bool | None = None
@@ -74,7 +76,7 @@ class Seat:
         if self.paused:
             return "paused"
         if self.decision and self.opened:
-            waited = _seconds(self.opened, now)
+            waited = self._running(now)
             allowed = self.time_left if self.time_left is not None else 180.0
             if waited > allowed + STUCK:
                 return "stuck"
@@ -83,10 +85,26 @@ class Seat:
         return "playing"
 
     def left(self, now: str) -> float | None:
-        """Seconds left on the open decision at ``now`` (as if no one paused), or None."""
+        """Seconds left on the open decision at ``now`` (its clock stands still while the
+        trainer has the room paused), or None."""
         if not self.decision or self.time_left is None or not self.opened:
             return None
-        return max(0.0, self.time_left - _seconds(self.opened, now))
+        return max(0.0, self.time_left - self._running(now))
+
+    def _running(self, now: str) -> float:
+        """Wall seconds the open decision's clock has run: since it opened, less pauses."""
+        held = self.held_for
+        if self.paused and self.held_since:
+            held += _seconds(max(self.held_since, self.opened), now)
+        return _seconds(self.opened, now) - held
+
+    def hold(self, paused: bool, when: str) -> None:
+        if paused and not self.paused:
+            self.held_since = when
+        elif not paused and self.paused and self.held_since and self.opened:
+            self.held_for += max(0.0, _seconds(max(self.held_since, self.opened), when))
+            self.held_since = ""
+        self.paused = paused
 
 
 def _after(statement: dict[str, Any], part: str) -> str:
@@ -146,7 +164,7 @@ class Room:
                 seat.decision, seat.prompt = str(ext[x("decision")]), str(ext.get(x("prompt"), ""))
                 left = ext.get(x("time-left"))
                 seat.time_left = float(left) if isinstance(left, int | float) else None
-                seat.opened = when
+                seat.opened, seat.held_for = when, 0.0
         elif verb == "answered":
             decision = _after(st, "/decisions/")
             seat.answers[decision] = str(result.get("response", ""))
@@ -159,7 +177,7 @@ class Room:
                                       tuple(ext.get(x("flags"), [])),
                                       tuple(ext.get(x("findings"), [])), when))
         elif verb in ("suspended", "resumed") and when >= seat._position:
-            seat.paused = verb == "suspended"
+            seat.hold(verb == "suspended", when)
         elif verb in ("passed", "failed"):
             seat.finished, seat.decision = True, ""
             seat.passed = bool(result.get("success"))
