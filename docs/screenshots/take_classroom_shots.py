@@ -32,14 +32,7 @@ sys.path.insert(0, str(HERE.parents[1]))  # the tests' loopback LRS
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
-from tests.records.lrs_loopback import (  # noqa: E402
-    DOCUMENTS,
-    AuthGate,
-    LoopbackDocuments,
-    LoopbackLrs,
-    LoopbackSchoolLrs,
-    lrs_entry,
-)
+from tests.records.lrs_loopback import LoopbackSchoolLrs, running_school  # noqa: E402
 
 from sm_sim.engine.play import Choice, automatic  # noqa: E402
 from sm_sim.engine.run import ScenarioRun  # noqa: E402
@@ -140,21 +133,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         os.environ[DATA_DIR_ENV] = str(tmp / "data")
-        gate = AuthGate("trainer", "s3cret")
-        gate.start()
-        statements = LoopbackLrs(lrs_entry(), tmp / "lrs", gate)
-        statements.start()
-        documents = LoopbackDocuments(DOCUMENTS, tmp / "documents", gate)
-        documents.start()
-        school = LoopbackSchoolLrs(statements, documents)
-        school.start()
-        try:
+        with running_school(tmp) as school:
             return shoot(school, tmp)
-        finally:
-            school.stop()
-            documents.stop()
-            statements.stop()
-            gate.stop()
 
 
 def shoot(school: LoopbackSchoolLrs, tmp: Path) -> int:

@@ -22,14 +22,7 @@ sys.path.insert(0, str(HERE.parents[1]))  # the tests' loopback LRS
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
-from tests.records.lrs_loopback import (  # noqa: E402
-    DOCUMENTS,
-    AuthGate,
-    LoopbackDocuments,
-    LoopbackLrs,
-    LoopbackSchoolLrs,
-    lrs_entry,
-)
+from tests.records.lrs_loopback import LoopbackSchoolLrs, running_school  # noqa: E402
 
 from sm_sim.records import DATA_DIR_ENV  # noqa: E402
 from sm_sim.records.classroom import Inject, SessionChannel, SessionDoc  # noqa: E402
@@ -110,21 +103,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         os.environ[DATA_DIR_ENV] = str(tmp / "data")
-        gate = AuthGate("trainer", "s3cret")
-        gate.start()
-        statements = LoopbackLrs(lrs_entry(), tmp / "lrs", gate)
-        statements.start()
-        documents = LoopbackDocuments(DOCUMENTS, tmp / "documents", gate)
-        documents.start()
-        school = LoopbackSchoolLrs(statements, documents)
-        school.start()
-        try:
+        with running_school(tmp) as school:
             shoot(school, tmp, args.out, (size[0], size[1]))
-        finally:
-            school.stop()
-            documents.stop()
-            statements.stop()
-            gate.stop()
     return 0
 
 

@@ -20,6 +20,8 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -402,3 +404,24 @@ class Cable:
 
     def stop(self) -> None:
         shut(self.server)
+
+
+@contextmanager
+def running_school(folder: Path) -> Iterator[LoopbackSchoolLrs]:
+    """A whole school's LRS on loopback for a script (the tests use the fixtures): started in
+    ``folder``, stopped after."""
+    gate = AuthGate("trainer", "s3cret")
+    gate.start()
+    statements = LoopbackLrs(lrs_entry(), folder / "lrs", gate)
+    statements.start()
+    documents = LoopbackDocuments(DOCUMENTS, folder / "documents", gate)
+    documents.start()
+    school = LoopbackSchoolLrs(statements, documents)
+    school.start()
+    try:
+        yield school
+    finally:
+        school.stop()
+        documents.stop()
+        statements.stop()
+        gate.stop()

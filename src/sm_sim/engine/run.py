@@ -30,6 +30,7 @@ from ..scenario.model import (
 from ..scoring.judge import Judgement, judge
 from . import events as ev
 from .clock import Scheduler
+from .fill import fill
 from .state import RunState
 from .timing import AS_WRITTEN, TimeLimits
 from .world import World
@@ -215,7 +216,8 @@ class ScenarioRun:
     def _open(self, decision: Decision) -> None:
         limit = self.time_limits.limit(decision.time_limit)
         deadline = self.now + limit if limit else None
-        self._emit(ev.DecisionOpened(self.now, decision.id, decision.prompt,
+        self._emit(ev.DecisionOpened(self.now, decision.id,
+                                     fill(decision.prompt, self.scenario, self.state) or "",
                                      tuple(o.id for o in decision.options), deadline))
         if decision.time_limit and decision.on_timeout:
             # The id is taken even when time limits are off, so the run's other ids (the

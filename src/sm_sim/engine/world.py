@@ -18,6 +18,7 @@ from ..scenario.model import BUILTIN_VARIABLES, LAST_POST, TRAINEE, Crowd, Growt
 from . import events as ev
 from .clock import Scheduler
 from .crowd import generate, stream
+from .fill import fill
 from .state import RunState
 
 Emit = Callable[[ev.Event], None]
@@ -60,25 +61,29 @@ class World:
         elif kind in ("dm", "internal"):
             self._message(inject)
         elif kind == "notification":
-            self.emit(ev.NotificationShown(self.now, inject.get("text")))
+            self.emit(ev.NotificationShown(self.now, self.text(inject, "text")))
         elif kind == "news":
             self.emit(ev.NewsPublished(self.now, self.next_id("n"), inject.get("outlet"),
-                                       inject.get("headline"), inject.get("text"),
+                                       self.text(inject, "headline"), self.text(inject, "text"),
                                        inject.get("image")))
         elif kind == "followers":
             self.change_followers(int(inject.get("change")))
         elif kind == "metric":
             self.change_variable(inject.get("var"), float(inject.get("change")))
 
+    def text(self, inject: Inject, key: str) -> Any:
+        """An inject's text with its names in braces filled in as they are now."""
+        return fill(inject.get(key), self.scenario, self.state)
+
     def _message(self, inject: Inject) -> None:
         person = self.scenario.personas[inject.get("from")]
         if inject.type == "dm":
             self.emit(ev.MessageReceived(self.now, self.next_id("m"), person.id, person.handle,
-                                         person.name, inject.get("text")))
+                                         person.name, self.text(inject, "text")))
             return
         self.emit(ev.InternalMessageReceived(
             self.now, self.next_id("w"), person.id, person.name, person.role,
-            inject.get("subject"), inject.get("text"), inject.get("urgency", "normal"),
+            self.text(inject, "subject"), self.text(inject, "text"), inject.get("urgency", "normal"),
             inject.get("channel", "email")))
 
     def author(self, who: str) -> dict[str, Any]:
@@ -98,7 +103,8 @@ class World:
             self._posts[key] = post_id
         metrics = inject.get("metrics", {})
         self.emit(ev.PostPublished(
-            self.now, post_id, inject.type, text=inject.get("text"), **self.author(inject.get("from")),
+            self.now, post_id, inject.type, text=self.text(inject, "text"),
+            **self.author(inject.get("from")),
             reply_to=self.resolve_post(inject.get("reply_to")),
             quote_of=self.resolve_post(inject.get("quote_of")),
             image=inject.get("image"), tags=tuple(inject.get("tags", ())),

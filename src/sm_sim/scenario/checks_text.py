@@ -1,14 +1,15 @@
 """Text the app's fonts cannot draw (SC080): each character that none of the fonts sm-sim
 ships has, once, where it is first used (fonts.py says what the fonts have and why it
-matters)."""
+matters); and names in braces the run cannot fill in (SC062, names.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .checker import Checker, listed
+from .checker import Checker, listed, suggest
 from .fonts import drawable, named, undrawable
+from .names import BUILTIN, FILLED, names_in
 from .yamlsrc import Path_
 
 NOT_SHOWN = {"patterns", "avatar", "image"}  # matched against replies, or file paths
@@ -46,4 +47,32 @@ def _check_drawable(c: Checker) -> None:
                  "font that has it in assets/fonts/ (the app loads every .ttf there)")
 
 
-TEXT_CHECKS: list[Callable[[Checker], None]] = [_check_drawable]
+def _filled(c: Checker) -> Iterator[tuple[Path_, str]]:
+    """Every text the run fills names into: injects' texts and decisions' prompts."""
+    holders: list[tuple[Path_, dict[str, Any]]] = [(("states", sid), state)
+                                                   for sid, state in c.states()]
+    holders += [(("reactions", i), reaction) for i, reaction in c.reactions()]
+    for at, holder in holders:
+        for n, inject in enumerate(holder.get("injects") or ()):
+            for key in FILLED:
+                if isinstance(inject, dict) and isinstance(inject.get(key), str):
+                    yield (*at, "injects", n, key), inject[key]
+        decision = holder.get("decision")
+        if isinstance(decision, dict) and isinstance(decision.get("prompt"), str):
+            yield (*at, "decision", "prompt"), decision["prompt"]
+
+
+def _check_names(c: Checker) -> None:
+    if not c.needs("states", "personas", "variables"):
+        return
+    personas = set(c.data.get("personas") or ())
+    known = {*BUILTIN, *(c.data.get("variables") or ()), *personas,
+             *(f"{p}.handle" for p in personas)}
+    for at, text in _filled(c):
+        for name in names_in(text):
+            if name not in known:
+                c.report(at, "SC062", f"'{{{name}}}' is not a name this scenario knows",
+                         suggest(name, known))
+
+
+TEXT_CHECKS: list[Callable[[Checker], None]] = [_check_drawable, _check_names]

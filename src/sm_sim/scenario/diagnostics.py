@@ -104,6 +104,9 @@ _CATALOGUE = [
     Code("SC072", "scenario left out of the course", "add its id to the morning or the afternoon",
          Severity.WARNING),
     # text
+    Code("SC062", "unknown name in braces",
+         "use {trainee_name}, {trainee_handle}, {followers}, a variable, a persona's id (its name) "
+         "or id.handle; write {{ and }} for braces themselves"),
     Code("SC080", "text the app's fonts cannot draw",
          "write it another way, or put a font that has it in assets/fonts/", Severity.WARNING),
 ]
