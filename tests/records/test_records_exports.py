@@ -370,6 +370,7 @@ def test_cli_export_draws_a_bar_on_a_terminal_and_ctrl_c_keeps_whole_files(
     terminal = _Terminal()
     monkeypatch.setattr("sys.stderr", terminal)
     monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("TQDM_MININTERVAL", "0")  # every step drawn, however fast the machine
     real, made = pdf.export_pdf, []
 
     def interrupted_on_the_third(attempt, target):  # type: ignore[no-untyped-def]
