@@ -59,7 +59,7 @@ def test_a_recruit_joins_waits_is_held_hears_the_trainer_and_is_seen_finished(
     _poll(qtbot, window, lambda: session.clock.paused)
     attempt = window.attempt
     assert attempt is not None and attempt.held_note.isVisibleTo(attempt)
-    assert not attempt.body.isEnabled()
+    assert not attempt.body.isEnabled() and attempt.body.graphicsEffect().isEnabled()  # faded
     assert [m.subject for m in session.run.state.inbox if ev.from_trainer(m)] == [
         "The Echo is calling"]
     before = session.now
@@ -70,6 +70,7 @@ def test_a_recruit_joins_waits_is_held_hears_the_trainer_and_is_seen_finished(
     trainer.change(code, lambda d: replace(d, paused=False))
     _poll(qtbot, window, lambda: not session.clock.paused)
     assert not attempt.held_note.isVisibleTo(attempt) and attempt.body.isEnabled()
+    assert not attempt.body.graphicsEffect().isEnabled()
     play_through(window)
 
     room = Room(code)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -166,6 +167,12 @@ class AttemptView(QWidget):
         self.held_note.setVisible(held)
         self.body.setEnabled(not held)
         self.bar.pause.setEnabled(not held)
+        # the style sheet draws enabled and disabled alike: faded, it looks out of reach
+        faded = self.body.graphicsEffect()
+        if faded is None:
+            faded = QGraphicsOpacityEffect(self.body, opacity=0.45)
+            self.body.setGraphicsEffect(faded)
+        faded.setEnabled(held)
 
     def _connect(self) -> None:
         bridge, clock = self.session.bridge, self.session.clock
