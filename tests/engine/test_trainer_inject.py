@@ -9,11 +9,6 @@ from sm_sim.engine import events as ev
 from sm_sim.engine.play import retake
 
 
-def _inputs(run: ScenarioRun) -> list[ev.ActionTaken | ev.FreeAction | ev.InternalMessageReceived]:
-    return [e for e in run.events if isinstance(e, ev.ActionTaken | ev.FreeAction)
-            or (isinstance(e, ev.InternalMessageReceived) and ev.from_trainer(e))]
-
-
 def test_a_delivered_message_is_in_the_inbox_once_and_replays_in_place(example):
     best = automatic("best", 0)
     delivered: list[float] = []
@@ -33,7 +28,7 @@ def test_a_delivered_message_is_in_the_inbox_once_and_replays_in_place(example):
 
     again = ScenarioRun(example.scenario, 3)
     again.start()
-    retake(again, _inputs(run))
+    retake(again, ev.inputs(run.events))
     again.advance(run.events[-1].t)
     assert [e.to_dict() for e in again.events] == [e.to_dict() for e in run.events]
 

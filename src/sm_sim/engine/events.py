@@ -7,8 +7,9 @@ so the whole state of a run can be rebuilt by folding its log (see ``state.py``)
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeGuard
 
 from ..scenario.model import Action, Backlash, FreeVerb, PostAction
 
@@ -130,7 +131,7 @@ class InternalMessageReceived(Event):
 TRAINER_CHANNEL = "trainer"  # an InternalMessageReceived the trainer sent the room (an input)
 
 
-def from_trainer(event: Event) -> bool:
+def from_trainer(event: Event) -> TypeGuard[InternalMessageReceived]:
     """A classroom inject: not the scenario's doing, so a replay must deliver it again."""
     return isinstance(event, InternalMessageReceived) and event.channel == TRAINER_CHANNEL
 
@@ -260,6 +261,15 @@ class RunEnded(Event):
     ending: str
     title: str
     backlash: tuple[Backlash, ...]
+
+
+Input = ActionTaken | FreeAction | InternalMessageReceived
+
+
+def inputs(events: Iterable[Event]) -> list[Input]:
+    """What came from outside the scenario, in order: the trainee's actions and the messages
+    a trainer sent the room (what a replay, ``engine.play.retake``, does again)."""
+    return [e for e in events if isinstance(e, ActionTaken | FreeAction) or from_trainer(e)]
 
 
 def clock_text(seconds: float) -> str:

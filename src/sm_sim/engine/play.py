@@ -222,10 +222,9 @@ def _do(run: ScenarioRun, step: FreeStep) -> None:
         raise ScriptError(f"@{step.at // 60:02.0f}:{step.at % 60:02.0f} {step.verb}: {err}") from None
 
 
-Input = ev.ActionTaken | ev.FreeAction | ev.InternalMessageReceived
 
 
-def retake(run: ScenarioRun, actions: Iterable[Input]) -> None:
+def retake(run: ScenarioRun, actions: Iterable[ev.Input]) -> None:
     """Do a started run's recorded actions again, each at its time, and deliver the trainer's
     messages again (``ev.from_trainer``). The engine is deterministic, so the same scenario,
     seed and inputs give the same events; an action that no longer fits raises ``ActionError``."""

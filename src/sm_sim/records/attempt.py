@@ -108,11 +108,9 @@ class Attempt:
         return [e for e in self.events if isinstance(e, ev.ActionTaken | ev.FreeAction)]
 
     @property
-    def inputs(self) -> list[ev.ActionTaken | ev.FreeAction | ev.InternalMessageReceived]:
-        """What came from outside the scenario, in order: the trainee's actions and the
-        messages a trainer sent the room (what a replay must do again)."""
-        return [e for e in self.events if isinstance(e, ev.ActionTaken | ev.FreeAction)
-                or (isinstance(e, ev.InternalMessageReceived) and ev.from_trainer(e))]
+    def inputs(self) -> list[ev.Input]:
+        """What came from outside the scenario (what a replay must do again)."""
+        return ev.inputs(self.events)
 
     @property
     def score(self) -> int | None:

@@ -16,12 +16,15 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .lrs import LrsClient, LrsError
 from .names import LAUNCH_MODES, XapiSettings
 from .times import Now, iso, utc_now
 from .xapi import LANG, VERSION, session_activity
+
+if TYPE_CHECKING:
+    from ..engine.run import ScenarioRun
 
 CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on a projector
 CODE_LENGTH = 6
@@ -107,6 +110,11 @@ class SessionDoc:
                 changed=str(data.get("changed", "")))
         except (KeyError, TypeError) as err:
             raise SessionError(f"the session document on the LRS is damaged ({err})") from None
+
+    def deliver_to(self, run: ScenarioRun) -> None:
+        """Each inject sent so far into the run's work inbox (the run keeps each once)."""
+        for inject in self.injects:
+            run.deliver(inject.id, inject.sender, inject.subject, inject.text)
 
     def waiting(self, now: str) -> str | None:
         """Why a recruit who has joined may not start yet, or None if they may."""

@@ -87,15 +87,11 @@ class Recruit:
         """Between two steps: do what the trainer asks, and send what waits."""
         doc = self.refresh(force=False)
         if doc is not None:
-            self._deliver(run, doc)
+            doc.deliver_to(run)
             if doc.paused and not run.ended:
                 self._sit_out_pause(run)
         if self.outbox.pending():
             self.send()
-
-    def _deliver(self, run: ScenarioRun, doc: SessionDoc) -> None:
-        for inject in doc.injects:
-            run.deliver(inject.id, inject.sender, inject.subject, inject.text)
 
     def _sit_out_pause(self, run: ScenarioRun) -> None:
         assert self.reporter is not None
@@ -108,7 +104,7 @@ class Recruit:
             if doc is not None and not doc.paused:
                 break
         self.paused = False
-        self._deliver(run, doc)
+        doc.deliver_to(run)
         self.reporter.paused(False)
         self.send()
 

@@ -136,8 +136,7 @@ class ClassroomLink(QObject):
         session = self.session
         if session is None or not session.running:
             return
-        for inject in doc.injects:
-            session.run.deliver(inject.id, inject.sender, inject.subject, inject.text)
+        doc.deliver_to(session.run)
         if before is None or before.paused != doc.paused:  # the trainee's own pause stands
             self._hold(doc.paused)
 
