@@ -500,6 +500,10 @@
         <translation>Ôl-drafodaeth</translation>
     </message>
     <message>
+        <source>Next: {title} ({number} of {total})</source>
+        <translation>Nesaf: {title} ({number} o {total})</translation>
+    </message>
+    <message>
         <source>{outcome}: {ending}. Score {score} out of 100, pass mark {mark}, {verdict}.</source>
         <translation>{outcome}: {ending}. Sgôr {score} allan o 100, marc llwyddo {mark}, {verdict}.</translation>
     </message>

@@ -9,7 +9,8 @@ a real LRS on loopback (Learning Locker's services, as the tests run them; needs
 Recruits are headless laptops (records/recruit.py) on threads: two have joined and not
 started, five have finished, the rest are held at a decision; two of those play on a clock
 five minutes slow (so the console sees them stuck past a time limit) and two a little over
-two minutes slow (gone quiet).
+two minutes slow (gone quiet). Then a whole day's session (``console_day``, ``debrief_day``):
+six recruits on a day of three scenarios, some through it, some between two, some playing on.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from sm_sim.records import DATA_DIR_ENV, LrsError, Outbox, trainee_for  # noqa: 
 from sm_sim.records.classroom import Inject, SessionChannel, SessionDoc  # noqa: E402
 from sm_sim.records.recruit import Recruit  # noqa: E402
 from sm_sim.records.times import iso, utc_now  # noqa: E402
-from sm_sim.scenario.library import entry_for, load_library  # noqa: E402
+from sm_sim.scenario.library import Entry, course_of, entry_for, load_library  # noqa: E402
 from sm_sim.scenario.model import Decision  # noqa: E402
 from sm_sim.ui.app import make_application  # noqa: E402
 from sm_sim.ui.console.inject import InjectDialog  # noqa: E402
@@ -148,7 +149,7 @@ def shoot(school: LoopbackSchoolLrs, tmp: Path) -> int:
     assert entry is not None and entry.loaded.scenario and entry.loaded.guidance
     scenario, guidance = entry.loaded.scenario, entry.loaded.guidance
     channel = SessionChannel(school.client())
-    channel.create(SessionDoc(CODE, scenario.id, "practice", trainer="Sgt Rowe"))
+    channel.create(SessionDoc(CODE, (scenario.id,), "practice", trainer="Sgt Rowe"))
     laid_out = plans()
 
     def laptop(n: int) -> None:
@@ -217,9 +218,66 @@ def shoot(school: LoopbackSchoolLrs, tmp: Path) -> int:
         for plan in laid_out:
             plan.released.set()
     console.close()
+    shoot_day(school, tmp, entries)
     settle()
     del app
     return 0
+
+
+DAY_CODE = "DAY234"
+
+
+def shoot_day(school: LoopbackSchoolLrs, tmp: Path, entries: list[Entry]) -> None:
+    """Six recruits on the first three scenarios of the course: two through all three, two
+    between the first and the second, two held at the second's first decision."""
+    course = course_of(entries)
+    assert course is not None
+    day = course.scenario_ids()[:3]
+    found = [entry_for(entries, sid) for sid in day]
+    play = {e.loaded.scenario.id: (e.loaded.scenario, e.loaded.guidance) for e in found
+            if e is not None and e.loaded.scenario and e.loaded.guidance}
+    SessionChannel(school.client()).create(SessionDoc(DAY_CODE, day, "practice",
+                                                      "Initial course, day 1", "Sgt Rowe"))
+    released = threading.Event()
+
+    def laptop(n: int) -> None:
+        recruit = Recruit(school.client(), DAY_CODE, trainee_for(NAMES[n], f"day-{n}"),
+                          Outbox(tmp / f"day-outbox-{n}"), root=tmp / f"day-data-{n}",
+                          poll_every=0.5)
+        recruit.join()
+        if n < 2:
+            recruit.play_all(play.get, lambda run: automatic("best", run.seed), seed=n)
+            return
+        recruit.play(recruit.begin(*play[day[0]], seed=n), automatic(("best", "worst")[n % 2], n))
+        if n >= 4:
+            pick = automatic("best", n)
+
+            def wait_first(run: ScenarioRun, decision: Decision) -> Choice:
+                released.wait(600)
+                return pick(run, decision)
+            recruit.play(recruit.begin(*play[day[1]], seed=n), wait_first)
+
+    config = LrsConfig(school.endpoint, school.gate.user, school.gate.password)
+    console = ConsoleWindow(DAY_CODE, config, entries=entries, heartbeat=ManualHeartbeat)
+    console.show()
+    with ThreadPoolExecutor(6) as pool:
+        for n in range(6):
+            pool.submit(laptop, n)
+        for _ in range(600):
+            console.watch.heartbeat.beat.emit()
+            settle(150)
+            statuses = sorted(s.status(iso(utc_now())) for s in console.watch.room.seats.values())
+            if statuses == ["between"] * 2 + ["finished"] * 2 + ["playing"] * 2 and sum(
+                    bool(s.decision) for s in console.watch.room.seats.values()) == 2:
+                break
+        console.resize(1366, 768)
+        save(console, "console_day")
+        debrief = console.open_debrief()
+        debrief.resize(1366, 768)
+        save(debrief, "debrief_day")
+        debrief.close()
+        released.set()
+    console.close()
 
 
 if __name__ == "__main__":

@@ -23,10 +23,11 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 from tests.records.lrs_loopback import LoopbackSchoolLrs, running_school  # noqa: E402
+from tests.ui.helpers import play_through  # noqa: E402
 
 from sm_sim.records import DATA_DIR_ENV  # noqa: E402
 from sm_sim.records.classroom import Inject, SessionChannel, SessionDoc  # noqa: E402
-from sm_sim.scenario.library import course_of, load_library  # noqa: E402
+from sm_sim.scenario.library import Entry, course_of, load_library  # noqa: E402
 from sm_sim.ui.app import make_application  # noqa: E402
 from sm_sim.ui.kit import appearance  # noqa: E402
 from sm_sim.ui.kit.appearance import Appearance  # noqa: E402
@@ -35,6 +36,7 @@ from sm_sim.ui.main_window import MainWindow  # noqa: E402
 from sm_sim.ui.session.clock import SimulatedClockDriver  # noqa: E402
 
 CODE = "K7M2QX"
+DAY = "DAY234"
 
 
 def settle(ms: int = 150) -> None:
@@ -63,7 +65,7 @@ def shoot(school: LoopbackSchoolLrs, tmp: Path, out: Path, size: tuple[int, int]
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
     QCoreApplication.setOrganizationName("sm-sim-screenshots")
     channel = SessionChannel(school.client())
-    channel.create(SessionDoc(CODE, "cordon_questions", "practice", trainer="Sgt Rowe", hold=True))
+    channel.create(SessionDoc(CODE, ("cordon_questions",), "practice", trainer="Sgt Rowe", hold=True))
     entries = load_library([])
     settings = Settings()
     settings.lrs = LrsConfig(school.endpoint, school.gate.user, school.gate.password)
@@ -91,6 +93,30 @@ def shoot(school: LoopbackSchoolLrs, tmp: Path, out: Path, size: tuple[int, int]
     window.attempt.side_tabs.setCurrentIndex(0)
     save(window, out / "held_attempt.png")
     link.leave()
+    window.hide()  # closing would ask whether to leave the attempt
+    shoot_next(school, out, size, entries, settings)
+
+
+def shoot_next(school: LoopbackSchoolLrs, out: Path, size: tuple[int, int], entries: list[Entry],
+               settings: Settings) -> None:
+    """A whole day's session: the first scenario's debrief offers the next one."""
+    SessionChannel(school.client()).create(SessionDoc(DAY, ("cordon_questions", "log_off"),
+                                                      "practice", trainer="Sgt Rowe"))
+    window = MainWindow(entries, settings, SimulatedClockDriver, course=course_of(entries))
+    window.resize(*size)
+    window.show()
+    window.start_screen.name.setText("PC Amy Noor")
+    window.start_screen.join_box.code.setText(DAY)
+    window.start_screen.join_box.join_button.click()
+    until(lambda: window.session is not None, lambda: None)
+    play_through(window)
+    until(lambda: window.debrief.next_button is not None, lambda: None)
+    settle(300)
+    bar = window.debrief.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    save(window, out / "debrief_next.png")
+    if window.seat.link is not None:
+        window.seat.link.leave()
     window.close()
 
 

@@ -5,8 +5,10 @@ stand-in names that keep their letter as more recruits join."""
 from __future__ import annotations
 
 from sm_sim.records.classdebrief import alias, aliases, class_debrief
-from sm_sim.records.room import Reply, Room, Seat
+from sm_sim.records.room import Played, Reply, Room, Seat
 from sm_sim.scenario import Loaded
+
+SCENARIO = "cordon_questions"  # the example's id
 
 
 def _room() -> Room:
@@ -14,12 +16,14 @@ def _room() -> Room:
     for n, (answer, ending) in enumerate([("reassure", "ending_trust"), ("give_details", "ending_public"),
                                           ("reassure", "ending_trust")]):
         seat = room.seat(f"acct-{n}")
-        seat.name, seat.answers, seat.finished = f"PC {n}", {"incident": answer}, True
-        seat.ending, seat.passed = ending, answer == "reassure"
-    room.seats["acct-1"].replies.append(Reply("acct-1", "incident", "07712 345678",
-                                              ("personal_data",), (), "2025-01-01T10:00:00Z"))
-    room.seats["acct-2"].replies.append(Reply("acct-2", "feed:reply", "Stay safe", (), (),
-                                              "2025-01-01T10:01:00Z"))
+        seat.name, seat.scenario = f"PC {n}", SCENARIO
+        seat.played[SCENARIO] = Played(SCENARIO, f"reg-{n}", "2025-01-01T09:00:00Z",
+                                       {"incident": answer}, finished=True, ending=ending,
+                                       passed=answer == "reassure")
+    room.seats["acct-1"].played[SCENARIO].replies.append(
+        Reply("acct-1", "incident", "07712 345678", ("personal_data",), (), "2025-01-01T10:00:00Z"))
+    room.seats["acct-2"].played[SCENARIO].replies.append(
+        Reply("acct-2", "feed:reply", "Stay safe", (), (), "2025-01-01T10:01:00Z"))
     return room
 
 

@@ -53,10 +53,10 @@ def test_codes_read_as_typed_and_refuse_what_cannot_be_one() -> None:
 def test_the_session_lives_in_the_activity_profile_and_changes_are_not_lost(
         school_lrs: LoopbackSchoolLrs) -> None:
     trainer = SessionChannel(school_lrs.client())
-    made = trainer.create(SessionDoc(new_code(), "cordon_questions", hold=True, trainer="Sgt Rowe"))
+    made = trainer.create(SessionDoc(new_code(), ("cordon_questions",), hold=True, trainer="Sgt Rowe"))
     assert trainer.documents is True
     seen = SessionChannel(school_lrs.client()).read(made.code)
-    assert (seen.scenario, seen.hold, seen.released, seen.trainer) == ("cordon_questions", True,
+    assert (seen.scenarios, seen.hold, seen.released, seen.trainer) == (("cordon_questions",), True,
                                                                         False, "Sgt Rowe")
     # two consoles adding injects at once: If-Match makes the loser read again, so both stay
     def add(n: int) -> None:
@@ -66,12 +66,12 @@ def test_the_session_lives_in_the_activity_profile_and_changes_are_not_lost(
         list(pool.map(add, range(8)))
     assert sorted(i.id for i in trainer.read(made.code).injects) == [f"i{n}" for n in range(8)]
     with pytest.raises(SessionError, match="already exists"):
-        trainer.create(SessionDoc(made.code, "cordon_questions"))
+        trainer.create(SessionDoc(made.code, ("cordon_questions",)))
 
 
 def test_an_lrs_without_documents_keeps_the_session_as_statements(lrs: LoopbackLrs) -> None:
     trainer = SessionChannel(lrs.client())
-    code = trainer.create(SessionDoc(new_code(), "cordon_questions", hold=True)).code
+    code = trainer.create(SessionDoc(new_code(), ("cordon_questions",), hold=True)).code
     assert trainer.documents is False
     trainer.change(code, lambda d: replace(d, released=True, paused=True))
     seen = SessionChannel(lrs.client()).read(code)
@@ -89,7 +89,7 @@ def test_twenty_recruits_one_offline_the_console_sees_all_and_nothing_is_lost_or
     assert example.scenario is not None and example.guidance is not None
     scenario, guidance = example.scenario, example.guidance
     trainer = SessionChannel(school_lrs.client())
-    code = trainer.create(SessionDoc(new_code(), scenario.id, hold=True, trainer="Sgt Rowe")).code
+    code = trainer.create(SessionDoc(new_code(), (scenario.id,), hold=True, trainer="Sgt Rowe")).code
     room, feed = Room(code), RoomFeed(school_lrs.client(), code)
 
     def look() -> Room:

@@ -63,3 +63,30 @@ def test_mistakes_are_said_in_words(school_lrs: LoopbackSchoolLrs,
     assert "no classroom session ABCDEF" in capsys.readouterr().err
     assert main(["session", "create", "no_such_scenario", *lrs]) == 2
     assert "no playable scenario 'no_such_scenario'" in capsys.readouterr().err
+    assert main(["session", "create", *lrs]) == 2
+    assert "or --course for the whole day" in capsys.readouterr().err
+
+
+def test_a_session_of_several_scenarios_is_played_in_order_from_the_command_line(
+        school_lrs: LoopbackSchoolLrs, tmp_path: Path, data_dir: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from sm_sim.scenario.library import course_of, load_library
+    lrs = _lrs(school_lrs)
+    assert main(["session", "create", "--course", *lrs]) == 0
+    code = re.search(r"session ([A-Z0-9]{6})", capsys.readouterr().out).group(1)  # type: ignore[union-attr]
+    course = course_of(load_library())
+    assert course is not None
+    assert SessionChannel(school_lrs.client()).read(code).scenarios == course.scenario_ids()
+
+    assert main(["session", "create", "log_off", "cordon_questions", *lrs]) == 0
+    code = re.search(r"session ([A-Z0-9]{6})", capsys.readouterr().out).group(1)  # type: ignore[union-attr]
+    assert main(["session", "join", code, "--name", "PC 1", "--outbox", str(tmp_path), *lrs]) == 0
+    played = [line for line in capsys.readouterr().out.splitlines() if line.startswith("PC 1: ")]
+    assert [line.split(": ")[1] for line in played] == ["log_off", "cordon_questions"]
+    assert all("score" in line for line in played)
+    attempts = sorted((read_attempt(p) for p in data_dir.rglob("*.jsonl")),
+                      key=lambda a: a.header.started)
+    assert [a.header.scenario for a in attempts] == ["log_off", "cordon_questions"]
+    assert main(["session", "show", code, *lrs]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("  PC 1"))
+    assert "finished" in row and "cordon_questions (2 of 2)" in row

@@ -36,7 +36,7 @@ def test_a_recruit_joins_waits_is_held_hears_the_trainer_and_is_seen_finished(
     window.settings.lrs = LrsConfig(school_lrs.endpoint, school_lrs.gate.user,
                                     school_lrs.gate.password)
     trainer = SessionChannel(school_lrs.client())
-    code = trainer.create(SessionDoc(new_code(), "cordon_questions", hold=True,
+    code = trainer.create(SessionDoc(new_code(), ("cordon_questions",), hold=True,
                                      trainer="Sgt Rowe")).code
     screen = window.start_screen
     screen.name.setText("PC Amy Noor")
@@ -101,3 +101,49 @@ def test_joining_says_what_is_wrong_in_words(qtbot, window: MainWindow,
     qtbot.mouseClick(box.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "no classroom session ABCDEF" in box.status.text(), timeout=WAIT)
     assert box.join_button.isEnabled() and window.seat.link is None
+
+
+def test_a_course_session_offers_each_next_scenario_and_a_rejoin_starts_where_they_were(
+        qtbot, window: MainWindow, school_lrs: LoopbackSchoolLrs) -> None:
+    window.settings.lrs = LrsConfig(school_lrs.endpoint, school_lrs.gate.user,
+                                    school_lrs.gate.password)
+    trainer = SessionChannel(school_lrs.client())
+    code = trainer.create(SessionDoc(new_code(), ("cordon_questions", "log_off"))).code
+    screen = window.start_screen
+    screen.name.setText("PC Amy Noor")
+    screen.join_box.code.setText(code)
+    qtbot.mouseClick(screen.join_box.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=WAIT)  # not held: at once
+    assert window.session.scenario.id == "cordon_questions"  # type: ignore[union-attr]
+    play_through(window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.debrief, timeout=WAIT)
+    following = window.debrief.next_button
+    assert following is not None and following.isVisibleTo(window.debrief)
+    log_off = next(e for e in window.entries or [] if e.loaded.scenario
+                   and e.loaded.scenario.id == "log_off")
+    assert following.text() == f"Next: {log_off.title} (2 of 2)"
+
+    qtbot.mouseClick(following, Qt.MouseButton.LeftButton)
+    second = window.session
+    assert second is not None and second.scenario.id == "log_off"
+    assert second.journal is not None and second.journal.header.session == code
+    play_through(window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.debrief, timeout=WAIT)
+    assert window.debrief.next_button is None  # the end of the day
+
+    room = Room(code)
+    feed = RoomFeed(school_lrs.client(), code)
+
+    def both_seen() -> bool:
+        room.add(feed.poll())
+        seat = next(iter(room.seats.values()), None)
+        return seat is not None and [p.scenario for p in seat.done] == ["cordon_questions", "log_off"]
+    _poll(qtbot, window, both_seen)
+
+    # rejoining (the laptop restarted, say): nothing is played twice
+    window.seat.leave()
+    window.start_screen.join_box.code.setText(code)
+    qtbot.mouseClick(window.start_screen.join_box.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "finished every scenario" in window.statusBar().currentMessage(),
+                    timeout=WAIT)
+    assert window.session is second

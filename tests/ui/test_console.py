@@ -50,7 +50,7 @@ def column(console: ConsoleWindow, number: int) -> list[str]:
 def session(school: LoopbackSchoolLrs, entry: Entry, hold: bool = True) -> tuple[SessionChannel, str]:
     assert entry.loaded.scenario is not None
     channel = SessionChannel(school.client())
-    doc = channel.create(SessionDoc(new_code(), entry.loaded.scenario.id, hold=hold,
+    doc = channel.create(SessionDoc(new_code(), (entry.loaded.scenario.id,), hold=hold,
                                     trainer="Sgt Rowe"))
     return channel, doc.code
 

@@ -9,6 +9,7 @@ import pytest
 
 from sm_sim.cli import main
 from sm_sim.records.classroom import SessionChannel, SessionError
+from sm_sim.scenario.library import course_of
 from sm_sim.ui.console import newsession
 from sm_sim.ui.console.launch import NO_LRS, find_session
 from sm_sim.ui.console.newsession import NewSession, NewSessionDialog
@@ -28,7 +29,7 @@ def test_a_trainer_starts_a_session_from_the_scenarios_menu(
 
     def ask(parent: object, entries: list[object], trainer: str) -> NewSession:
         asked.append(trainer)
-        return NewSession("cordon_questions", "Cordon questions", "assessment", True, "Sgt Rowe")
+        return NewSession(("cordon_questions",), "Cordon questions", "assessment", True, "Sgt Rowe")
 
     monkeypatch.setattr(newsession, "ask_new_session", ask)
     with qtbot.waitSignal(window.consoles.opened, timeout=20_000) as opened:
@@ -36,8 +37,8 @@ def test_a_trainer_starts_a_session_from_the_scenarios_menu(
     console = opened.args[0]
     try:
         doc = SessionChannel(school_lrs.client()).read(console.code)
-        assert (doc.scenario, doc.mode, doc.hold, doc.released, doc.trainer) == (
-            "cordon_questions", "assessment", True, False, "Sgt Rowe")
+        assert (doc.scenarios, doc.mode, doc.hold, doc.released, doc.trainer) == (
+            ("cordon_questions",), "assessment", True, False, "Sgt Rowe")
         assert asked == [""] and window.settings.reviewer == "Sgt Rowe"  # remembered for next time
         assert console.header.title.text() == "Cordon questions · Assessment"
         assert console.controls.start_now.isEnabled()
@@ -56,11 +57,20 @@ def test_the_new_session_dialog_offers_the_playable_scenarios(qtbot, library) ->
     dialog = NewSessionDialog(library, "Sgt Rowe")
     qtbot.addWidget(dialog)
     ids = [dialog.scenario.itemData(i) for i in range(dialog.scenario.count())]
-    assert "cordon_questions" in ids and len(ids) == len(set(ids))
+    course = course_of(library)
+    assert course is not None  # first the whole day, in the course's order; then each one
+    assert ids[0] == course.scenario_ids() and ids[1] is None  # a separator
+    singles = ids[2:]
+    assert ("cordon_questions",) in singles and len(singles) == len(set(singles))
+    assert {sid for (sid,) in singles} == set(course.scenario_ids())
     assert dialog.hold.isChecked() and dialog.create_button.isEnabled()
     dialog.mode.setCurrentIndex(1)
-    chosen = dialog.choice()
+    chosen = dialog.choice()  # one scenario unless the trainer picks the day
+    assert len(chosen.scenarios) == 1 and chosen.title == dialog.scenario.currentText()
     assert (chosen.mode, chosen.trainer, chosen.hold) == ("assessment", "Sgt Rowe", True)
+    dialog.scenario.setCurrentIndex(0)
+    day = dialog.choice()
+    assert (day.scenarios, day.title) == (course.scenario_ids(), course.title)
 
 
 def test_the_command_line_console_says_plainly_what_is_wrong(

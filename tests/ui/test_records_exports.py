@@ -174,10 +174,10 @@ def test_exporting_many_attempts_shows_progress_and_stop_keeps_the_whole_files(
 
     from sm_sim.records import pdf
     from sm_sim.ui.filing.actions import RecordActions
-    from sm_sim.ui.filing.work import row_for
+    from sm_sim.ui.filing.work import Row
     from sm_sim.ui.kit import progress
     paths = [journalled(trainee=f"PC {n}") for n in range(3)]
-    rows = [row_for(read_attempt(p).header, p) for p in paths]
+    rows = [Row.of(read_attempt(p)) for p in paths]
     host = QWidget()
     qtbot.addWidget(host)
     host.show()
@@ -215,7 +215,7 @@ def test_a_short_export_of_several_attempts_ends_without_a_word_of_stopping(
     from PySide6.QtWidgets import QWidget
 
     from sm_sim.ui.filing.actions import RecordActions
-    from sm_sim.ui.filing.work import row_for
+    from sm_sim.ui.filing.work import Row
     paths = [journalled(trainee=f"PC {n}") for n in range(2)]
     host = QWidget()
     qtbot.addWidget(host)
@@ -223,7 +223,7 @@ def test_a_short_export_of_several_attempts_ends_without_a_word_of_stopping(
     (tmp_path / "json").mkdir()
     _answer_with(monkeypatch, tmp_path / "json")
     with qtbot.waitSignal(actions.reported, timeout=10_000) as reported:
-        assert actions.export([row_for(read_attempt(p).header, p) for p in paths], "json")
+        assert actions.export([Row.of(read_attempt(p)) for p in paths], "json")
     assert reported.args == [f"Saved 2 files in {tmp_path / 'json'}", True]
     assert actions.progress is None and len(list((tmp_path / "json").iterdir())) == 2
 

@@ -20,13 +20,18 @@ from .lrs import lrs_client, lrs_options
 
 if TYPE_CHECKING:
     from ..records.classroom import SessionChannel, SessionDoc
+    from ..scenario.guidance import GuidanceLibrary
+    from ..scenario.model import Scenario
 
 
 def add_session_parsers(verbs: Any) -> dict[str, Any]:
     session = verbs.add_parser("session", help="run a classroom session through the LRS")
     steps = session.add_subparsers(dest="step", metavar="STEP", required=True)
     create = steps.add_parser("create", help="create a session and print its join code")
-    create.add_argument("scenario", help="the id of the scenario everyone plays")
+    create.add_argument("scenarios", nargs="*", metavar="SCENARIO",
+                        help="the id of each scenario everyone plays, in order")
+    create.add_argument("--course", action="store_true",
+                        help="play the built-in course's whole day (morning, then afternoon)")
     create.add_argument("--mode", choices=LAUNCH_MODES, default="practice")
     create.add_argument("--hold", action="store_true",
                         help="nobody starts until 'sm-sim session start CODE'")
@@ -74,13 +79,24 @@ def cmd_session(args: argparse.Namespace) -> int:
 
 def _create(channel: SessionChannel, args: argparse.Namespace) -> int:
     from ..records.classroom import SessionDoc, new_code
-    from ..scenario.library import entry_for, load_library
-    if entry_for(load_library(), args.scenario) is None:
-        raise ValueError(f"no playable scenario '{args.scenario}' is installed here; "
+    from ..scenario.library import course_of, entry_for, load_library
+    entries = load_library()
+    scenarios = list(args.scenarios)
+    if args.course:
+        course = course_of(entries)
+        if course is None:
+            raise ValueError("no course is installed here ('sm-sim validate' says why)")
+        scenarios += course.scenario_ids()
+    if not scenarios:
+        raise ValueError("name the scenarios the session plays, or --course for the whole day; "
+                         "'sm-sim list' shows the ids")
+    missing = [sid for sid in scenarios if entry_for(entries, sid) is None]
+    if missing:
+        raise ValueError(f"no playable scenario '{missing[0]}' is installed here; "
                          f"'sm-sim list' shows the ids")
-    made = channel.create(SessionDoc(new_code(), args.scenario, args.mode, args.title,
+    made = channel.create(SessionDoc(new_code(), tuple(scenarios), args.mode, args.title,
                                      args.trainer, hold=args.hold, start_at=_today_at(args.at)))
-    print(f"session {made.code}: {args.scenario}, {made.mode}"
+    print(f"session {made.code}: {', '.join(made.scenarios)}, {made.mode}"
           + (", start held until you say" if made.hold else ""))
     print(f"recruits join with the code {made.code[:3]} {made.code[3:]}")
     return OK
@@ -128,9 +144,13 @@ def _show(channel: SessionChannel, code: str, args: argparse.Namespace) -> int:
     room.add(RoomFeed(channel.client, code, channel.settings).poll())
     now = _now()
     state = "paused" if doc.paused else (doc.waiting(now) or "running")
-    print(f"session {code}: {doc.scenario}, {doc.mode} — {state}; {len(doc.injects)} injects sent")
+    print(f"session {code}: {', '.join(doc.scenarios)}, {doc.mode} — {state}; "
+          f"{len(doc.injects)} injects sent")
+    room.follow(doc.scenarios)
     for seat in sorted(room.seats.values(), key=lambda s: s.name.casefold()):
         where = seat.prompt or seat.state_title or seat.state
+        if doc.course and seat.scenario:
+            where = f"{seat.scenario} ({doc.position(seat.scenario)}) {where}".strip()
         left = seat.left(now)
         flags = ", ".join(f"{k} ×{n}" for k, n in sorted(seat.flags.items()))
         score = "" if seat.score is None else f"{seat.score} ({'pass' if seat.passed else 'fail'})"
@@ -151,20 +171,24 @@ def _join(channel: SessionChannel, code: str, args: argparse.Namespace) -> int:
     recruit = Recruit(channel.client, code, trainee_for(args.name), Outbox(args.outbox),
                       channel.settings)
     doc = recruit.join()
-    entry = entry_for(load_library(), doc.scenario)
-    if entry is None or entry.loaded.scenario is None or entry.loaded.guidance is None:
-        raise ValueError(f"the session plays '{doc.scenario}', which is not installed here")
+    entries = load_library()
+
+    def find(sid: str) -> tuple[Scenario, GuidanceLibrary] | None:
+        entry = entry_for(entries, sid)
+        loaded = entry.loaded if entry else None
+        if loaded is None or loaded.scenario is None or loaded.guidance is None:
+            return None
+        return loaded.scenario, loaded.guidance
+
     waiting = doc.waiting(_now())
     if waiting:
         print(f"joined session {code} as {args.name}. {waiting}")
     recruit.wait_for_start()
-    run = recruit.begin(entry.loaded.scenario, entry.loaded.guidance)
-    recruit.play(run, automatic(args.auto, run.seed))
-    assert recruit.journal is not None
-    debrief = recruit.journal.debrief
+    for journal in recruit.play_all(find, lambda run: automatic(args.auto, run.seed)):
+        ended = journal.run.state.ended
+        print(f"{args.name}: {journal.run.scenario.id}: {ended.title if ended else 'ended'}"
+              + (f", score {journal.debrief.score}" if journal.debrief else ""))
     report = recruit.last_report
-    print(f"{args.name}: {run.state.ended.title if run.state.ended else 'ended'}"
-          + (f", score {debrief.score}" if debrief else ""))
     if report.error is not None:
         print(f"the LRS has not heard everything yet: "
               f"{report.describe(recruit.outbox.folder)}")

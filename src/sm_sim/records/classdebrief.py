@@ -1,8 +1,9 @@
 """The classroom debrief: how a class answered, folded from the room the console watches.
 
-One frozen dataclass (``ClassDebrief``) that the projector window reads (and a printout could):
-per decision, how many chose each option, the flags the detectors raised on what was written
-there and the replies written; the endings the class reached. Titles come from the scenario
+One frozen dataclass (``ClassDebrief``) that the projector window reads (and a printout could),
+for one scenario of the session (a course's day has a debrief per scenario): per decision, how
+many chose each option, the flags the detectors raised on what was written there and the
+replies written; the endings the class reached. Titles come from the scenario
 when the console has it, else the ids stand in. Recruits are named by ``aliases`` unless the
 trainer asks for names: "Recruit A", "Recruit B" … in the order the console first saw them,
 so a recruit keeps their letter however many join after them.
@@ -72,13 +73,13 @@ def _bars(counts: Counter[str], labels: dict[str, str], order: list[str]) -> tup
     return tuple(Bar(k, labels.get(k, k), counts[k]) for k in [*order, *rest])
 
 
-def _tally(room: Room, decision: str, scenario: Scenario | None) -> DecisionTally:
+def _tally(room: Room, decision: str, scenario: Scenario | None, only: str | None) -> DecisionTally:
     state = scenario.states.get(decision) if scenario else None
     asked = state.decision if state else None
     labels = {o.id: o.label for o in asked.options} if asked else {}
-    replies = room.replies(decision)
+    replies = room.replies(decision, only)
     flags = Counter(f for r in replies for f in r.flags)
-    answers = room.answers(decision)
+    answers = room.answers(decision, only)
     options = _bars(answers, labels, list(labels)) if answers or asked else ()
     prompt = asked.prompt if asked else heading_for(decision)
     return DecisionTally(decision, prompt, sum(answers.values()), options,
@@ -92,17 +93,21 @@ def heading_for(decision: str) -> str:
     return decision
 
 
-def class_debrief(room: Room, scenario: Scenario | None = None, title: str = "") -> ClassDebrief:
-    answered = room.decisions()
-    written = [r.decision for r in room.replies() if r.decision not in answered]
+def class_debrief(room: Room, scenario: Scenario | None = None, title: str = "",
+                  only: str | None = None) -> ClassDebrief:
+    """The class's answers to ``scenario`` (or, when the console does not have it, to the
+    scenario with the id ``only``; with neither, to everything the room played)."""
+    only = scenario.id if scenario is not None else only
+    answered = room.decisions(only)
+    written = [r.decision for r in room.replies(scenario=only) if r.decision not in answered]
     order = list(dict.fromkeys([*answered, *written]))
     if scenario is not None:  # in the scenario's order, which is the order they are met
         known = [d.id for d in scenario.decisions() if d.id in order]
         order = [*known, *(d for d in order if d not in known)]
-    seats = list(room.seats.values())
+    attempts = room.attempts(only)
     ending_titles = {e.id: e.title for e in scenario.endings.values()} if scenario else {}
     return ClassDebrief(
-        room.code, title or (scenario.title if scenario else ""), len(seats),
-        sum(s.finished for s in seats), sum(bool(s.finished and s.passed) for s in seats),
-        tuple(_tally(room, d, scenario) for d in order),
-        _bars(room.endings(), ending_titles, []))
+        room.code, title or (scenario.title if scenario else only or ""), len(room.seats),
+        sum(p.finished for p in attempts), sum(bool(p.finished and p.passed) for p in attempts),
+        tuple(_tally(room, d, scenario, only) for d in order),
+        _bars(room.endings(only), ending_titles, []))

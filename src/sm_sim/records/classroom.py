@@ -1,12 +1,13 @@
 """A classroom session, kept in the school's own Learning Record Store.
 
-The trainer's settings and controls for a session — which scenario, which mode, whether the
-start is held, whether everyone is paused, the injects sent to all — are one JSON document,
-the ``SessionDoc``. It lives in the LRS's Activity Profile API (xAPI 1.0.3, part 3 §7.5)
-under the session's activity, written with ``If-Match`` so two consoles cannot overwrite each
-other's change unseen. An LRS without the document APIs gets the same document as a statement
-instead (the trainer's ``updated`` statement about the session, the latest one counts).
-Recruits' laptops only ever read it; their progress goes as statements (records/live.py).
+The trainer's settings and controls for a session — which scenarios, in which order (one, or a
+course's whole day), which mode, whether the start is held, whether everyone is paused, the
+injects sent to all — are one JSON document, the ``SessionDoc``. It lives in the LRS's Activity
+Profile API (xAPI 1.0.3, part 3 §7.5) under the session's activity, written with ``If-Match``
+so two consoles cannot overwrite each other's change unseen. An LRS without the document APIs
+gets the same document as a statement instead (the trainer's ``updated`` statement about the
+session, the latest one counts). Recruits' laptops only ever read it; their progress goes as
+statements (records/live.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ DOC_FORMAT = "sm-sim-classroom-session"
 PROFILE = "activities/profile"
 NO_DOCUMENTS = (404, 405, 501)  # what an LRS without the document API answers a PUT
 MAX_INJECTS = 50
+MAX_SCENARIOS = 30  # a long day's worth
 MAX_TEXT = 2000
 
 
@@ -75,7 +77,7 @@ class Inject:
 @dataclass(frozen=True)
 class SessionDoc:
     code: str
-    scenario: str  # the id of the scenario everyone plays
+    scenarios: tuple[str, ...]  # the ids everyone plays, in this order (a course: several)
     mode: str = "practice"
     title: str = ""
     trainer: str = ""
@@ -90,7 +92,9 @@ class SessionDoc:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["injects"] = [asdict(i) for i in self.injects]
-        return {"format": DOC_FORMAT, "format_version": 1, **data}
+        data["scenarios"] = list(self.scenarios)
+        # "scenario": the first, for a laptop still on format 1 (it plays that one only)
+        return {"format": DOC_FORMAT, "format_version": 2, "scenario": self.scenarios[0], **data}
 
     @classmethod
     def from_dict(cls, data: Any) -> SessionDoc:
@@ -98,8 +102,11 @@ class SessionDoc:
             raise SessionError("what the LRS holds under this session is not an sm-sim "
                                "classroom session")
         try:
+            listed = data.get("scenarios")
+            scenarios = (tuple(str(sid) for sid in listed) if isinstance(listed, list) and listed
+                         else (str(data["scenario"]),))  # format 1 held one
             return cls(
-                code=str(data["code"]), scenario=str(data["scenario"]),
+                code=str(data["code"]), scenarios=scenarios,
                 mode=str(data.get("mode", "practice")), title=str(data.get("title", "")),
                 trainer=str(data.get("trainer", "")), created=str(data.get("created", "")),
                 start_at=None if data.get("start_at") is None else str(data["start_at"]),
@@ -110,6 +117,21 @@ class SessionDoc:
                 changed=str(data.get("changed", "")))
         except (KeyError, TypeError) as err:
             raise SessionError(f"the session document on the LRS is damaged ({err})") from None
+
+    @property
+    def course(self) -> bool:
+        return len(self.scenarios) > 1
+
+    def next_after(self, done: set[str] | frozenset[str]) -> str | None:
+        """The scenario a recruit who has finished ``done`` plays next, in the session's
+        order, or None when they have played them all."""
+        return next((sid for sid in self.scenarios if sid not in done), None)
+
+    def position(self, scenario: str) -> str:
+        """``2 of 3`` for a course's second scenario ("" outside a course)."""
+        if not self.course or scenario not in self.scenarios:
+            return ""
+        return f"{self.scenarios.index(scenario) + 1} of {len(self.scenarios)}"
 
     def deliver_to(self, run: ScenarioRun) -> None:
         """Each inject sent so far into the run's work inbox (the run keeps each once)."""
@@ -125,11 +147,17 @@ class SessionDoc:
         return None
 
 
-def check_new(scenario: str, mode: str, injects: int = 0) -> None:
+def check_new(scenarios: tuple[str, ...], mode: str, injects: int = 0) -> None:
     if mode not in LAUNCH_MODES:
         raise SessionError(f"mode must be {' or '.join(LAUNCH_MODES)}, not '{mode}'")
-    if not scenario:
+    if not scenarios or not all(scenarios):
         raise SessionError("a session needs a scenario")
+    if len(scenarios) > MAX_SCENARIOS:
+        raise SessionError(f"a session plays at most {MAX_SCENARIOS} scenarios")
+    twice = sorted({sid for sid in scenarios if scenarios.count(sid) > 1})
+    if twice:
+        raise SessionError(f"a session plays each scenario once; {', '.join(twice)} is listed "
+                           f"more than once")
     if injects > MAX_INJECTS:
         raise SessionError(f"a session holds at most {MAX_INJECTS} injects")
 
@@ -152,7 +180,7 @@ class SessionChannel:
         return f"{self.settings.base}/profiles/classroom-session"
 
     def create(self, doc: SessionDoc) -> SessionDoc:
-        check_new(doc.scenario, doc.mode)
+        check_new(doc.scenarios, doc.mode)
         made = replace(doc, created=doc.created or iso(self.now()), changed=iso(self.now()))
         try:
             self.client.put_document(PROFILE, made.to_dict(), None, **self._params(doc.code))
@@ -179,7 +207,7 @@ class SessionChannel:
                 self.wait(random.uniform(0, 0.02 * attempt))
             doc, tag = self._read(code)
             made = replace(how(doc), changed=iso(self.now()))
-            check_new(made.scenario, made.mode, len(made.injects))
+            check_new(made.scenarios, made.mode, len(made.injects))
             if not self.documents:
                 self._post(made)
                 return made

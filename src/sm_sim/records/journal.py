@@ -53,6 +53,7 @@ class AttemptJournal:
         self.error: OSError | None = None
         self.on_error: Callable[[OSError], None] | None = None
         self.debrief: Debrief | None = None
+        self.finished_line: dict[str, Any] | None = None  # the journal's last line, once written
         self.finished = False
         self.last_wall = ""  # the wall time written with the latest event (records/live.py)
 
@@ -141,10 +142,11 @@ class AttemptJournal:
         end = self._now()
         active = self._active_before + max(0.0, (end - self._segment_start).total_seconds())
         self._write({"kind": "debrief", "debrief": report.to_dict()})
-        self._write({"kind": "finished", "wall": iso(end), "ending": report.ending.id,
-                     "score": report.score, "passed": report.passed,
-                     "active_seconds": round(active, 3), "sim_seconds": self.run.now}, sync=True)
-        self.finished = True
+        line = {"kind": "finished", "wall": iso(end), "ending": report.ending.id,
+                "score": report.score, "passed": report.passed,
+                "active_seconds": round(active, 3), "sim_seconds": self.run.now}
+        self._write(line, sync=True)
+        self.finished, self.finished_line = True, line
         self.close()
 
     def abandon(self, reason: str) -> None:

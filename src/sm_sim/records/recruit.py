@@ -1,7 +1,8 @@
 """One recruit's laptop in a classroom session, without the window: the headless client
 ``sm-sim play --session`` runs, and the tests' classroom of twenty.
 
-It joins (``attended``), waits while the trainer holds the start, plays, and between steps
+It joins (``attended``), waits while the trainer holds the start, plays the session's
+scenarios in their order (a course's day: the next begins as one ends), and between steps
 follows the session document: a pause stops it until the trainer resumes (``suspended`` and
 ``resumed`` are reported), each inject is delivered to the run's work inbox once. Progress
 goes through the outbox on disk (records/live.py), so a laptop that loses the network keeps
@@ -29,6 +30,7 @@ from .times import Now, iso, utc_now
 from .trainees import Trainee
 
 Wait = Callable[[float], None]
+Find = Callable[[str], tuple[Scenario, GuidanceLibrary] | None]  # a scenario id -> what to play
 
 
 class Recruit:
@@ -112,6 +114,23 @@ class Recruit:
         play(run.scenario, chooser, run=run, between=self.follow)
         self.send()
         return run
+
+    def play_all(self, find: Find, chooser: Callable[[ScenarioRun], Chooser],
+                 seed: int | None = None) -> list[AttemptJournal]:
+        """Every scenario of the session, in order, each played to its end (the journals, in
+        the order played); a ``SessionError`` naming the first one this laptop lacks."""
+        played: list[AttemptJournal] = []
+        while self.doc is not None and (sid := self.doc.next_after(
+                {j.run.scenario.id for j in played})) is not None:
+            found = find(sid)
+            if found is None:
+                raise SessionError(f"the session plays '{sid}', which is not installed on this "
+                                   f"computer; tell your trainer")
+            run = self.begin(*found, seed=seed)
+            self.play(run, chooser(run))
+            assert self.journal is not None
+            played.append(self.journal)
+        return played
 
     def send(self) -> SendReport:
         self.last_report = self.outbox.send(self.client)

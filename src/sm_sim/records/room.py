@@ -35,6 +35,23 @@ class Reply:
     flags: tuple[str, ...]
     findings: tuple[str, ...]
     when: str
+    scenario: str = ""
+
+
+@dataclass
+class Played:
+    """A seat's latest attempt at one scenario (a retake replaces it; another scenario of the
+    session's course does not)."""
+
+    scenario: str
+    attempt: str  # its registration
+    since: str  # the timestamp of its first statement folded
+    answers: dict[str, str] = field(default_factory=dict)  # decision -> option
+    replies: list[Reply] = field(default_factory=list)
+    finished: bool = False
+    score: int | None = None
+    passed: bool | None = None
+    ending: str = ""
 
 
 @dataclass
@@ -42,8 +59,7 @@ class Seat:
     account: str
     name: str = ""
     joined: str = ""
-    attempt: str = ""
-    scenario: str = ""
+    scenario: str = ""  # the scenario played now, or last
     state: str = ""
     state_title: str = ""
     decision: str = ""  # the decision open, if any
@@ -51,16 +67,56 @@ class Seat:
     time_left: float | None = None  # when the decision opened
     opened: str = ""  # wall time the decision opened
     last_heard: str = ""
-    answers: dict[str, str] = field(default_factory=dict)  # decision -> option
-    replies: list[Reply] = field(default_factory=list)
+    played: dict[str, Played] = field(default_factory=dict)  # by scenario, in the order begun
+    order: tuple[str, ...] = ()  # the session's scenarios, when the room knows them
     paused: bool = False
     held_since: str = ""  # wall time the trainer's pause began here, while it lasts
     held_for: float = 0.0  # seconds the open decision has spent paused
-    finished: bool = False
-    score: int | None = None
-    passed: bool | None = None
-    ending: str = ""
     _position: str = ""  # timestamp of the statement the position is from
+
+    @property
+    def now(self) -> Played | None:
+        """The attempt being played now (or the last one finished)."""
+        return self.played.get(self.scenario)
+
+    @property
+    def attempt(self) -> str:
+        return self.now.attempt if self.now else ""
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.now and self.now.finished)
+
+    @property
+    def score(self) -> int | None:
+        return self.now.score if self.now else None
+
+    @property
+    def passed(self) -> bool | None:
+        return self.now.passed if self.now else None
+
+    @property
+    def ending(self) -> str:
+        return self.now.ending if self.now else ""
+
+    @property
+    def answers(self) -> dict[str, str]:
+        return self.now.answers if self.now else {}
+
+    @property
+    def replies(self) -> list[Reply]:
+        """Every reply written in the session, over each scenario's latest attempt."""
+        return [r for p in self.played.values() for r in p.replies]
+
+    @property
+    def done(self) -> list[Played]:
+        return [p for p in self.played.values() if p.finished]
+
+    @property
+    def between(self) -> bool:
+        """Finished a scenario of the course, with another still to play."""
+        finished = {p.scenario for p in self.done}
+        return self.finished and any(sid not in finished for sid in self.order)
 
     @property
     def flags(self) -> Counter[str]:
@@ -68,7 +124,9 @@ class Seat:
 
     def status(self, now: str) -> str:
         """``waiting`` (joined, not started), ``playing``, ``paused``, ``idle``, ``stuck`` or
-        ``finished``, at wall time ``now``."""
+        ``finished`` (``between`` scenarios of a course), at wall time ``now``."""
+        if self.between:
+            return "between"
         if self.finished:
             return "finished"
         if not self.attempt:
@@ -117,10 +175,18 @@ def _seconds(since: str, now: str) -> float:
 
 
 class Room:
-    def __init__(self, code: str, settings: XapiSettings | None = None) -> None:
+    def __init__(self, code: str, settings: XapiSettings | None = None,
+                 order: tuple[str, ...] = ()) -> None:
         self.code, self.settings = code, settings or XapiSettings()
         self.seats: dict[str, Seat] = {}
+        self.order = order  # the session's scenarios, once read
         self._seen: set[str] = set()
+
+    def follow(self, order: tuple[str, ...]) -> None:
+        """The session's scenarios, in order (from its document), for every seat."""
+        self.order = order
+        for seat in self.seats.values():
+            seat.order = order
 
     def add(self, found: list[dict[str, Any]]) -> int:
         """Fold statements in; returns how many were new."""
@@ -131,7 +197,9 @@ class Room:
         return len(fresh)
 
     def seat(self, account: str) -> Seat:
-        return self.seats.setdefault(account, Seat(account))
+        if account not in self.seats:
+            self.seats[account] = Seat(account, order=self.order)
+        return self.seats[account]
 
     def _fold(self, st: dict[str, Any]) -> None:
         verb = _VERB.get(str(st.get("verb", {}).get("id", "")))
@@ -150,11 +218,9 @@ class Room:
             seat.joined = seat.joined or when
             return
         registration = str(st.get("context", {}).get("registration", ""))
-        if registration and registration != seat.attempt and when >= seat._position:
-            seat.attempt, seat.finished, seat.answers, seat.replies = registration, False, {}, []
-            seat.scenario = _after(st, "/scenarios/").split("/")[0]
-        if registration and registration != seat.attempt:
-            return  # an earlier attempt's statement arriving late
+        played = self._played(seat, st, registration, when)
+        if played is None:
+            return  # an earlier attempt's statement arriving late, or no attempt's at all
         if verb == "progressed" and when >= seat._position:
             seat._position = when
             if x("state") in ext:
@@ -167,38 +233,68 @@ class Room:
                 seat.opened, seat.held_for = when, 0.0
         elif verb == "answered":
             decision = _after(st, "/decisions/")
-            seat.answers[decision] = str(result.get("response", ""))
+            played.answers[decision] = str(result.get("response", ""))
             if seat.decision == decision and when >= seat._position:
                 seat.decision, seat.prompt, seat.time_left, seat.opened = "", "", None, ""
                 seat._position = when
         elif verb == "responded":
-            seat.replies.append(Reply(account, str(ext.get(x("decision"), "")),
-                                      str(result.get("response", "")),
-                                      tuple(ext.get(x("flags"), [])),
-                                      tuple(ext.get(x("findings"), [])), when))
+            played.replies.append(Reply(account, str(ext.get(x("decision"), "")),
+                                        str(result.get("response", "")),
+                                        tuple(ext.get(x("flags"), [])),
+                                        tuple(ext.get(x("findings"), [])), when,
+                                        played.scenario))
         elif verb in ("suspended", "resumed") and when >= seat._position:
             seat.hold(verb == "suspended", when)
         elif verb in ("passed", "failed"):
-            seat.finished, seat.decision = True, ""
-            seat.passed = bool(result.get("success"))
+            played.finished, played.passed = True, bool(result.get("success"))
+            if seat.scenario == played.scenario:
+                seat.decision = ""
             raw = result.get("score", {}).get("raw")
-            seat.score = int(raw) if isinstance(raw, int | float) else None
-            seat.ending = str(ext.get(x("ending"), ""))
+            played.score = int(raw) if isinstance(raw, int | float) else None
+            played.ending = str(ext.get(x("ending"), ""))
 
-    # -- the class as a whole, for the debrief ----------------------------------------------
-    def answers(self, decision: str) -> Counter[str]:
-        return Counter(s.answers[decision] for s in self.seats.values() if decision in s.answers)
+    @staticmethod
+    def _played(seat: Seat, st: dict[str, Any], registration: str, when: str) -> Played | None:
+        """The attempt a statement belongs to, begun afresh for a new registration (a retake
+        replaces the scenario's earlier attempt; a statement of an even earlier one is None);
+        and the seat's position moves to it if it is the latest."""
+        if not registration:
+            return None
+        scenario = _after(st, "/scenarios/").split("/")[0]
+        played = seat.played.get(scenario)
+        if played is None or (registration != played.attempt and when >= played.since):
+            played = seat.played[scenario] = Played(scenario, registration, when)
+        if registration != played.attempt:
+            return None
+        if scenario != seat.scenario and when >= seat._position:
+            seat.scenario, seat._position = scenario, when
+            seat.state = seat.state_title = seat.decision = seat.prompt = seat.opened = ""
+            seat.time_left = None
+        return played
 
-    def decisions(self) -> list[str]:
+    # -- the class as a whole, for the debrief (of one scenario, or all) --------------------
+    def attempts(self, scenario: str | None = None) -> list[Played]:
+        return [p for s in self.seats.values() for p in s.played.values()
+                if scenario is None or p.scenario == scenario]
+
+    def answers(self, decision: str, scenario: str | None = None) -> Counter[str]:
+        return Counter(p.answers[decision] for p in self.attempts(scenario)
+                       if decision in p.answers)
+
+    def decisions(self, scenario: str | None = None) -> list[str]:
         """Every decision someone answered, in the order the class first met them."""
-        return list(dict.fromkeys(d for s in self.seats.values() for d in s.answers))
+        return list(dict.fromkeys(d for p in self.attempts(scenario) for d in p.answers))
 
-    def replies(self, decision: str | None = None) -> list[Reply]:
-        return sorted((r for s in self.seats.values() for r in s.replies
+    def replies(self, decision: str | None = None, scenario: str | None = None) -> list[Reply]:
+        return sorted((r for p in self.attempts(scenario) for r in p.replies
                        if decision is None or r.decision == decision), key=lambda r: r.when)
 
-    def endings(self) -> Counter[str]:
-        return Counter(s.ending for s in self.seats.values() if s.finished and s.ending)
+    def endings(self, scenario: str | None = None) -> Counter[str]:
+        return Counter(p.ending for p in self.attempts(scenario) if p.finished and p.ending)
+
+    def scenarios(self) -> list[str]:
+        """The session's scenarios, then any other someone played, in the order first met."""
+        return list(dict.fromkeys([*self.order, *(p.scenario for p in self.attempts())]))
 
 
 class RoomFeed:

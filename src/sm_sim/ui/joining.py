@@ -1,7 +1,9 @@
 """``ClassroomSeat``: the window in a trainer's classroom session. The start screen's join box
 asks for it; the session itself (what the LRS says, what goes to it) is the ``ClassroomLink``.
-When the trainer lets the room start, the session's scenario starts in the session's mode,
-under the session's code; a pause holds the attempt on screen and says who paused it.
+When the trainer lets the room start, the session's first scenario starts in the session's
+mode, under the session's code; in a course's session each debrief offers the next one, in
+the session's order (a recruit who rejoins starts at the first they have not finished here).
+A pause holds the attempt on screen and says who paused it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class Window(Protocol):
 
     def say(self, text: str, ok: bool = True) -> None: ...
 
+    def finished_here(self, code: str, account: str) -> set[str]: ...
+
 NO_LRS = ("this computer has no Learning Record Store set; ask your trainer to set it "
           "(Learning Record Store… at the top)")
 
@@ -51,6 +55,7 @@ class ClassroomSeat(QObject):
         super().__init__(parent)
         self.window = window
         self.link: ClassroomLink | None = None
+        self.done: set[str] = set()  # the session's scenarios finished on this computer
 
     def box(self) -> JoinBox:
         return self.window.start_screen.join_box
@@ -76,6 +81,7 @@ class ClassroomSeat(QObject):
         except OSError as err:
             return self.box().failed(explain(err))
         self.leave()
+        self.done = self.window.finished_here(code, trainee.account)
         link = self.link = ClassroomLink(config, code, trainee, parent=self)
         link.join_failed.connect(self._on_link_join_failed)
         link.changed.connect(self._on_link_changed)
@@ -96,9 +102,13 @@ class ClassroomSeat(QObject):
             self.window.start_screen.hold("")
 
     def _title(self, doc: SessionDoc) -> str:
-        entry = entry_for(self.window.entries or [], doc.scenario)
+        titles = [self._entry_title(sid) for sid in doc.scenarios]
+        return titles[0] if len(titles) == 1 else " → ".join(titles)
+
+    def _entry_title(self, sid: str) -> str:
+        entry = entry_for(self.window.entries or [], sid)
         scenario = entry.loaded.scenario if entry else None
-        return scenario.title if scenario else doc.scenario
+        return scenario.title if scenario else sid
 
     def _on_link_join_failed(self, why: str) -> None:
         self.leave()
@@ -110,9 +120,17 @@ class ClassroomSeat(QObject):
             self.box().show_session(doc, self._title(doc))
 
     def _on_link_may_start(self, doc: SessionDoc) -> None:
-        entry = entry_for(self.window.entries or [], doc.scenario)
+        sid = doc.next_after(self.done)
+        if sid is None:
+            self.window.say(f"You have finished every scenario of session {spaced(doc.code)} "
+                            f"on this computer.")
+            return
+        self._begin(doc, sid)
+
+    def _begin(self, doc: SessionDoc, sid: str) -> None:
+        entry = entry_for(self.window.entries or [], sid)
         if entry is None:
-            self.window.say(f"Session {spaced(doc.code)} plays '{doc.scenario}', which is not "
+            self.window.say(f"Session {spaced(doc.code)} plays '{sid}', which is not "
                             f"installed on this computer: tell your trainer.", False)
             return
         mode = Mode.ASSESSMENT if doc.mode == Mode.ASSESSMENT.value else Mode.PRACTICE
@@ -120,10 +138,33 @@ class ClassroomSeat(QObject):
         self.window.start_attempt(entry, mode, screen.name.text().strip(),
                                   screen.selected_time_limits())
 
+    def next_up(self, finished: AttemptSession) -> tuple[str, int, int] | None:
+        """After ``finished`` has ended: the title of the session's next scenario for this
+        recruit, its place and the session's length; None outside a course, or at its end."""
+        doc = self.link.doc if self.link is not None else None
+        if doc is None or finished.scenario.id not in doc.scenarios:
+            return None
+        self.done.add(finished.scenario.id)
+        sid = doc.next_after(self.done)
+        if sid is None or not doc.course:
+            return None
+        return self._entry_title(sid), doc.scenarios.index(sid) + 1, len(doc.scenarios)
+
+    def play_next(self) -> None:
+        """The debrief's "Next: …": the session's next scenario, in the session's mode."""
+        doc = self.link.doc if self.link is not None else None
+        sid = doc.next_after(self.done) if doc is not None else None
+        if doc is not None and sid is not None:
+            self._begin(doc, sid)
+
     def attach(self, session: AttemptSession) -> None:
-        """A new attempt (its journal begun by the recorder): reported if in a session."""
-        if self.link is not None and self.link.session is None:
-            self.link.attach(session)  # after the recorder: the journal has begun
+        """A new attempt (its journal begun by the recorder): reported if it is one of the
+        session's scenarios (a retake too), once the attempt before it is over."""
+        link = self.link
+        if (link is not None and link.doc is not None
+                and session.scenario.id in link.doc.scenarios
+                and (link.session is None or not link.session.running)):
+            link.attach(session)  # after the recorder: the journal has begun
 
     def _on_link_held(self, paused: bool) -> None:
         if self.window.attempt is not None:

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         debrief.back_requested.connect(self.show_start)
         debrief.retry_requested.connect(self.retry)
         debrief.retry_from.connect(self.retry_from)
+        debrief.next_requested.connect(self.seat.play_next)
         actions = self.debrief_actions = RecordActions(self.settings, debrief)
         debrief.export_requested.connect(
             lambda fmt: self.debrief_row is not None and actions.export([self.debrief_row], fmt))
@@ -282,11 +283,12 @@ class MainWindow(QMainWindow):
             return
         journal = session.journal
         saved = journal is not None and journal.finished and journal.error is None
-        self.debrief_row = row_for(journal.header, journal.path) if saved and journal else None
+        self.debrief_row = row_for(journal) if saved and journal else None
         if self.debrief_row is not None:  # on record at once, before the next full read
             self._rows = [*(self._rows or []), self.debrief_row]
         self.debrief.enable_exports(FORMATS if saved else ())
         self.debrief.enable_send(saved)
+        self.debrief.offer_next(*(self.seat.next_up(session) or ("",)))
         self.debrief.show_debrief(report, session.spec.trainee, session.mode.title,
                                   session.time_limits)
         # The debrief takes the focus, to be read from the top (the outcome, the score): given
@@ -294,6 +296,13 @@ class MainWindow(QMainWindow):
         self.debrief.setFocus()
         self.stack.setCurrentWidget(self.debrief)
         self.attempt_finished.emit(session)
+
+    def finished_here(self, code: str, account: str) -> set[str]:
+        """The scenarios ``account`` has finished on this computer in classroom session
+        ``code`` (from the attempts on record, as far as they have been read)."""
+        return {row.header.scenario for row in self._rows or ()
+                if row.header is not None and row.header.session == code
+                and row.header.trainee_id == account and row.record.finished}
 
     # -- records: unfinished attempts, save problems, the LRS -------------------------------
     def offer_resume(self) -> None:

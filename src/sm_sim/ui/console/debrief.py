@@ -1,16 +1,18 @@
 """The class debrief, for the projector, in large type: per decision, how the class answered
 (a bar per option), the flags raised on what was written there and the replies the trainer
-ticked in the console; then the endings the class reached. Recruits are "Recruit A",
+ticked in the console; then the endings the class reached. A course's session has a debrief
+per scenario, chosen at the top (it opens on the one most of the class is on). Recruits are "Recruit A",
 "Recruit B" … unless the trainer ticks Show names. It follows the room as the console polls:
 ``refresh`` builds the cards again only when something shown has changed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from ...records.classdebrief import Bar, ClassDebrief, DecisionTally, aliases, class_debrief, reply_key
 from ...records.room import Reply, Room
-from ...scenario.model import Scenario
 from ..kit.theme import PLAIN
 from .bars import CountBars
 from .replies import Key, flag_words
+from .words import Scenarios
 
 NOTHING_YET = "Nothing to show yet: the class's answers appear here as they are given."
 
@@ -36,12 +38,12 @@ def _label(text: str, parent: QWidget, name: str) -> QLabel:
 
 
 class ClassDebriefWindow(QWidget):
-    def __init__(self, room: Room, shown: set[Key], scenario: Callable[[], Scenario | None],
+    def __init__(self, room: Room, shown: set[Key], scenarios: Scenarios,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("classDebrief")
         self.setWindowTitle(f"Class debrief — {room.code}")
-        self.room, self.shown, self.scenario = room, shown, scenario
+        self.room, self.shown, self.scenarios = room, shown, scenarios
         self.debrief: ClassDebrief | None = None
         self._drawn: object = None
         column = QVBoxLayout(self)
@@ -49,6 +51,10 @@ class ClassDebriefWindow(QWidget):
         top = QHBoxLayout()
         self.title = _label("Class debrief", self, "projectorTitle")
         top.addWidget(self.title, 1)
+        self.which = QComboBox(self)  # a course's session: which scenario is on the wall
+        self.which.setAccessibleName("Scenario shown")
+        self.which.currentIndexChanged.connect(self.refresh)
+        top.addWidget(self.which, 0, Qt.AlignmentFlag.AlignTop)
         self.names = QCheckBox("Show names", self)
         self.names.setToolTip("Off: each recruit is Recruit A, Recruit B … (the same letter all "
                               "session). On: their names, as they typed them.")
@@ -74,9 +80,32 @@ class ClassDebriefWindow(QWidget):
             return (seat.name if seat and seat.name else reply.account)
         return aliases(self.room).get(reply.account, "A recruit")
 
+    def _offer_scenarios(self) -> None:
+        """One choice per scenario of the session (shown only when there are several),
+        keeping the trainer's; at first, the one most of the class is on."""
+        ids = self.room.scenarios()
+        if ids != [self.which.itemData(i) for i in range(self.which.count())]:
+            kept = self.which.currentData()
+            on = Counter(s.scenario for s in self.room.seats.values() if s.scenario)
+            chosen = kept if kept in ids else max(ids, key=lambda sid: on[sid], default=None)
+            self.which.blockSignals(True)
+            self.which.clear()
+            for n, sid in enumerate(ids, 1):
+                known = self.scenarios.get(sid)
+                self.which.addItem(f"{n}. {known.title if known else sid}", sid)
+            self.which.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
+            self.which.blockSignals(False)
+        self.which.setVisible(len(ids) > 1)
+
+    def showing(self) -> str | None:
+        """The id of the scenario on the wall (None before anyone has played)."""
+        data = self.which.currentData()
+        return str(data) if data is not None else None
+
     def refresh(self) -> None:
-        scenario = self.scenario()
-        debrief = class_debrief(self.room, scenario)
+        self._offer_scenarios()
+        sid = self.showing()
+        debrief = class_debrief(self.room, self.scenarios.get(sid or ""), only=sid)
         drawn = (debrief, frozenset(self.shown), self.names.isChecked())
         if drawn == self._drawn:
             return

@@ -44,7 +44,7 @@ def create_session(config: LrsConfig, chosen: NewSession) -> SessionDoc:
     channel = connect(config, "").channel
     for attempt in range(TRIES):
         try:
-            return channel.create(SessionDoc(new_code(), chosen.scenario, chosen.mode,
+            return channel.create(SessionDoc(new_code(), chosen.scenarios, chosen.mode,
                                              chosen.title, chosen.trainer, hold=chosen.hold))
         except SessionError:
             if attempt == TRIES - 1:

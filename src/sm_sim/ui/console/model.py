@@ -15,7 +15,7 @@ from ..kit import icons
 from ..kit.appearance import ICON_GROWTH, px
 from ..kit.table_model import TableModel
 from ..kit.theme import current, plain_tip
-from .words import EXPLAIN, STATUS, flags_text, result_text, time_left, where_text
+from .words import EXPLAIN, STATUS, Scenarios, flags_text, result_text, time_left, where_text
 
 Index = QModelIndex | QPersistentModelIndex
 SEAT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Seat itself
@@ -25,7 +25,7 @@ def _left(seat: Seat, now: str) -> str:
     return "" if seat.finished or seat.status(now) == "paused" else time_left(seat.left(now))
 
 
-Cell = Callable[[Seat, str, dict[str, str]], str]  # seat, now, ending titles -> text
+Cell = Callable[[Seat, str, Scenarios], str]  # seat, now, the scenarios known -> text
 COLUMNS: list[tuple[str, Cell]] = [
     ("Recruit", lambda s, now, e: s.name or s.account),
     ("Status", lambda s, now, e: STATUS[s.status(now)][0]),
@@ -55,7 +55,7 @@ class RecruitsModel(TableModel[Seat]):
     def __init__(self, parent: Any = None, now: Now = utc_now) -> None:
         super().__init__(parent)
         self.now = now
-        self.endings: dict[str, str] = {}  # ending id -> title, once the scenario is known
+        self.scenarios: Scenarios = {}  # the session's, as the console finds them
         self._at = iso(now())
 
     def show(self, seats: list[Seat]) -> None:
@@ -83,7 +83,7 @@ class RecruitsModel(TableModel[Seat]):
         if role == SEAT_ROLE:
             return seat
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return COLUMNS[column][1](seat, self._at, self.endings)
+            return COLUMNS[column][1](seat, self._at, self.scenarios)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(seat, column)
         if column == STATUS_COLUMN and role == Qt.ItemDataRole.DecorationRole:
@@ -95,5 +95,5 @@ class RecruitsModel(TableModel[Seat]):
     def _tip(self, seat: Seat, column: int) -> str | None:
         """The whole of a shortened cell, as plain text (a name may hold markup)."""
         text = (EXPLAIN[seat.status(self._at)] if column == STATUS_COLUMN
-                else COLUMNS[column][1](seat, self._at, self.endings))
+                else COLUMNS[column][1](seat, self._at, self.scenarios))
         return plain_tip(text) if text else None

@@ -1,5 +1,6 @@
-"""A new classroom session, as a trainer asks for it: which scenario, which mode, whether the
-start waits for them, and their name (on every inject they send). ``ask_new_session`` is the
+"""A new classroom session, as a trainer asks for it: which scenario (or the course's whole
+day, its scenarios in order), which mode, whether the start waits for them, and their name
+(on every inject they send). ``ask_new_session`` is the
 seam tests replace, so no modal loop runs in a test."""
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...records.names import LAUNCH_MODES
-from ...scenario.library import Entry
+from ...scenario.course import Course
+from ...scenario.library import Entry, course_of
 from .words import mode_text
 
 
 @dataclass(frozen=True)
 class NewSession:
-    scenario: str  # its id
+    scenarios: tuple[str, ...]  # their ids, in the order played
     title: str
     mode: str
     hold: bool
@@ -55,15 +57,24 @@ class NewSessionDialog(QDialog):
         self.entries = playable(entries)
         column = QVBoxLayout(self)
         column.addWidget(QLabel(
-            "Everyone in the room plays the same scenario on their own laptop. You get a join "
-            "code to put on the board and a console to watch the room from; the session is "
-            "kept in your Learning Record Store.", self, wordWrap=True))
+            "Everyone in the room plays the same scenario on their own laptop (or the whole day, "
+            "one scenario after another). You get a join code to put on the board and a "
+            "console to watch the room from; the session is kept in your Learning Record "
+            "Store.", self, wordWrap=True))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.scenario = QComboBox(self)
+        self.scenario.setAccessibleName("Scenario")
+        self.course = _playable_course(entries, self.entries)
+        if self.course is not None:
+            count = len(self.course.scenario_ids())
+            self.scenario.addItem(f"The whole day: {self.course.title} ({count} scenarios, "
+                                  f"in order)", self.course.scenario_ids())
+            self.scenario.insertSeparator(1)
         for entry in self.entries:
             assert entry.loaded.scenario is not None
-            self.scenario.addItem(entry.title, entry.loaded.scenario.id)
+            self.scenario.addItem(entry.title, (entry.loaded.scenario.id,))
+        self.scenario.setCurrentIndex(2 if self.course is not None else 0)  # one scenario
         self.mode = QComboBox(self)
         for mode in LAUNCH_MODES:
             self.mode.addItem(mode_text(mode), mode)
@@ -88,9 +99,18 @@ class NewSessionDialog(QDialog):
         column.addWidget(buttons)
 
     def choice(self) -> NewSession:
-        return NewSession(str(self.scenario.currentData()), self.scenario.currentText(),
-                          str(self.mode.currentData()), self.hold.isChecked(),
+        ids = tuple(self.scenario.currentData())
+        title = (self.course.title if self.course is not None and len(ids) > 1
+                 else self.scenario.currentText())
+        return NewSession(ids, title, str(self.mode.currentData()), self.hold.isChecked(),
                           self.trainer.text().strip())
+
+
+def _playable_course(entries: list[Entry], playable_entries: list[Entry]) -> Course | None:
+    """The built-in course, if every scenario of it can be played here."""
+    course = course_of(entries)
+    have = {e.loaded.scenario.id for e in playable_entries if e.loaded.scenario is not None}
+    return course if course is not None and set(course.scenario_ids()) <= have else None
 
 
 def ask_new_session(parent: QWidget | None, entries: list[Entry], trainer: str) -> NewSession | None:

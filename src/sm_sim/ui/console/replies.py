@@ -20,6 +20,7 @@ from ...records.classdebrief import heading_for, reply_key
 from ...records.room import Reply, Seat
 from ...scenario.model import FLAG_TITLES
 from ..kit.theme import PLAIN, plain_tip
+from .words import Scenarios, prompt_of
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str, str, str]
@@ -83,7 +84,7 @@ class RepliesPanel(QWidget):
     def __init__(self, shown: set[Key], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RepliesModel(shown, self)
-        self.prompts: dict[str, str] = {}  # decision id -> prompt, once the scenario is known
+        self.scenarios: Scenarios = {}  # the session's, as the console finds them
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 6, 0, 0)
         column = QVBoxLayout()
@@ -126,5 +127,5 @@ class RepliesPanel(QWidget):
         if not rows:
             return
         reply = self.model.replies[rows[0]]
-        where = self.prompts.get(reply.decision) or heading_for(reply.decision)
+        where = prompt_of(self.scenarios, reply.scenario, reply.decision) or heading_for(reply.decision)
         self.reader.setPlainText(f"{reply.text}\n\nFlags: {flag_words(reply)}\nWhere: {where}")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from ...records.classroom import SessionDoc
 from ...records.times import Now, iso, utc_now
 from ...scenario.library import Entry, entry_for, load_library
-from ...scenario.model import Scenario
 from ..kit.appearance import notifier
 from ..kit.background import log_unexpected, run_in_background
 from ..kit.settings import LrsConfig
@@ -37,7 +36,7 @@ from .model import RecruitsModel
 from .replies import Key, RepliesPanel
 from .table import RecruitsTable
 from .watch import RoomWatch
-from .words import count_line
+from .words import Scenarios, count_line
 
 POLL_SECONDS = 3.0
 HeartbeatFactory = Callable[[float, QObject], Heartbeat]
@@ -61,7 +60,7 @@ class ConsoleWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         self.watch = RoomWatch(code, config, heartbeat(POLL_SECONDS, self), doc, now, self)
         self.entries = entries
-        self.scenario: Scenario | None = None
+        self.scenarios: Scenarios = {}  # the session's, as found in the library (shared)
         self.shown: set[Key] = set()  # replies ticked to show in the class debrief
         self.debrief_window: ClassDebriefWindow | None = None
         self.header = SessionHeader(code, self)
@@ -69,6 +68,7 @@ class ConsoleWindow(QMainWindow):
         self.model = RecruitsModel(self, now)
         self.table = RecruitsTable(self.model, self)
         self.replies = RepliesPanel(self.shown, self)
+        self.model.scenarios = self.replies.scenarios = self.scenarios
         self.status = QLabel("Asking the LRS who has joined…", self, objectName="muted",
                              wordWrap=True, textFormat=PLAIN)
         self._build()
@@ -118,21 +118,31 @@ class ConsoleWindow(QMainWindow):
         self.entries = entries
         self._on_watch_updated()
 
-    def _find_scenario(self) -> None:
+    def _find_scenarios(self) -> None:
         doc = self.watch.doc
-        if self.scenario is None and doc is not None and self.entries is not None:
-            entry = entry_for(self.entries, doc.scenario)
-            self.scenario = entry.loaded.scenario if entry else None
-            if self.scenario is not None:
-                self.model.endings = {e.id: e.title for e in self.scenario.endings.values()}
-                self.replies.prompts = {d.id: d.prompt for d in self.scenario.decisions()}
+        if doc is None:
+            return
+        self.watch.room.follow(doc.scenarios)
+        for sid in doc.scenarios:
+            entry = entry_for(self.entries or [], sid) if sid not in self.scenarios else None
+            if entry is not None and entry.loaded.scenario is not None:
+                self.scenarios[sid] = entry.loaded.scenario
+
+    def title(self) -> str:
+        """The session's name: the trainer's title, else its scenario's (or each one's)."""
+        doc = self.watch.doc
+        if doc is None:
+            return ""
+        if doc.title:
+            return doc.title
+        known = [self.scenarios[sid].title if sid in self.scenarios else sid
+                 for sid in doc.scenarios]
+        return known[0] if len(known) == 1 else f"{len(known)} scenarios: {', '.join(known)}"
 
     def _on_watch_updated(self) -> None:
-        self._find_scenario()
+        self._find_scenarios()
         doc = self.watch.doc
-        title = (doc.title if doc and doc.title else
-                 self.scenario.title if self.scenario else doc.scenario if doc else "")
-        self.header.show_doc(doc, title)
+        self.header.show_doc(doc, self.title())
         self.controls.show_doc(doc)
         seats = list(self.watch.room.seats.values())
         self.model.show(seats)
@@ -180,8 +190,8 @@ class ConsoleWindow(QMainWindow):
 
     def open_debrief(self) -> ClassDebriefWindow:
         if self.debrief_window is None:
-            self.debrief_window = ClassDebriefWindow(self.watch.room, self.shown,
-                                                     lambda: self.scenario, self)
+            self.debrief_window = ClassDebriefWindow(self.watch.room, self.shown, self.scenarios,
+                                                     self)
             self.debrief_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.debrief_window.destroyed.connect(self._on_debrief_closed)
         self.debrief_window.show()

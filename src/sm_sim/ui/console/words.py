@@ -7,15 +7,17 @@ from collections import Counter
 
 from ...records.classroom import SessionDoc
 from ...records.room import IDLE, STUCK, Seat
-from ...scenario.model import FLAG_TITLES
+from ...scenario.model import FLAG_TITLES, Scenario
 
-ORDER = ("waiting", "playing", "paused", "idle", "stuck", "finished")
+Scenarios = dict[str, Scenario]  # the session's scenarios the console has, by id
+ORDER = ("waiting", "playing", "paused", "idle", "stuck", "between", "finished")
 STATUS = {  # status: (what the table says, its icon, the theme colour it is drawn in)
     "waiting": ("Waiting", "clock", "muted"),
     "playing": ("Playing", "play", "accent"),
     "paused": ("Paused", "pause", "muted"),
     "idle": ("Gone quiet", "mute", "warn"),
     "stuck": ("Stuck", "bell", "bad"),
+    "between": ("Between scenarios", "verified", "muted"),
     "finished": ("Finished", "verified", "good"),
 }
 EXPLAIN = {
@@ -26,10 +28,12 @@ EXPLAIN = {
             "down (what it does is kept and arrives when it is back) or it may be closed.",
     "stuck": f"More than {STUCK:.0f} seconds past the open decision's time limit, or 3 minutes "
              "on one without a limit: they may need a hand.",
-    "finished": "Finished the scenario.",
+    "between": "Finished a scenario of the day and reading its debrief; the next one starts "
+               "when they press Next.",
+    "finished": "Finished the session's scenarios.",
 }
 COUNTED = {"waiting": "waiting", "playing": "playing", "paused": "paused", "idle": "gone quiet",
-           "stuck": "stuck", "finished": "finished"}
+           "stuck": "stuck", "between": "between scenarios", "finished": "finished"}
 
 
 def count_line(statuses: list[str]) -> str:
@@ -66,16 +70,32 @@ def result_text(seat: Seat) -> str:
     return verdict if seat.score is None else f"{seat.score} · {verdict}"
 
 
-def where_text(seat: Seat, endings: dict[str, str] | None = None) -> str:
+def where_text(seat: Seat, scenarios: Scenarios | None = None) -> str:
     """The state they are in and the decision open there (``Mill Road cordon — Mary is
-    frightened …``); for a finished attempt, the ending (its title if known)."""
+    frightened …``); for a finished attempt, the ending (its title if known). In a course's
+    session, which scenario first (``2/3 Log off: …``)."""
     if not seat.attempt:
         return ""
+    scenario = (scenarios or {}).get(seat.scenario)
     if seat.finished:
-        ending = (endings or {}).get(seat.ending, seat.ending)
-        return f"Ending: {ending}" if ending else "Ended"
-    where = seat.state_title or seat.state
-    return f"{where} — {seat.prompt}" if seat.decision and seat.prompt else where
+        ending = scenario.endings.get(seat.ending) if scenario else None
+        title = ending.title if ending else seat.ending
+        where = f"Ending: {title}" if title else "Ended"
+    else:
+        where = seat.state_title or seat.state
+        if seat.decision and seat.prompt:
+            where = f"{where} — {seat.prompt}"
+    if len(seat.order) > 1 and seat.scenario in seat.order:
+        name = scenario.title if scenario else seat.scenario
+        where = f"{seat.order.index(seat.scenario) + 1}/{len(seat.order)} {name}: {where}"
+    return where
+
+
+def prompt_of(scenarios: Scenarios, scenario: str, decision: str) -> str:
+    """A decision's prompt, if the console has its scenario ("" if not)."""
+    known = scenarios.get(scenario)
+    state = known.states.get(decision) if known else None
+    return state.decision.prompt if state and state.decision else ""
 
 
 def shown_code(code: str) -> str:

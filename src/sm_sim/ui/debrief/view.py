@@ -104,6 +104,7 @@ class DebriefView(QScrollArea):
     retry_from = Signal(int)  # practise again from this decision (1-based)
     export_requested = Signal(str)  # a format name, e.g. "pdf"
     send_requested = Signal()  # to the Learning Record Store
+    next_requested = Signal()  # the classroom session's next scenario
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +117,8 @@ class DebriefView(QScrollArea):
         self.export_buttons: dict[str, QPushButton] = {}
         self.send_enabled = False
         self.send_button: QPushButton | None = None
+        self.next_text = ""  # "Next: … (2 of 3)" in a course session, on the next debrief
+        self.next_button: QPushButton | None = None
         self.records_status: QLabel | None = None  # on the debrief's "Keep a record" card
         self._shown: tuple[Debrief, str, str, TimeLimits] | None = None
         self._theme = current()
@@ -128,6 +131,12 @@ class DebriefView(QScrollArea):
     def enable_send(self, enabled: bool) -> None:
         """Show "Send to LRS" on the next debrief."""
         self.send_enabled = enabled
+
+    def offer_next(self, title: str, number: int = 0, total: int = 0) -> None:
+        """Offer the session's next scenario (its title, and its place: ``number`` of
+        ``total``) on the next debrief; an empty title offers none."""
+        self.next_text = self.tr("Next: {title} ({number} of {total})").format(
+            title=title, number=number, total=total) if title else ""
 
     def show_records_status(self, text: str, ok: bool = True) -> None:
         label = self.records_status
@@ -227,11 +236,17 @@ class DebriefView(QScrollArea):
         row = QHBoxLayout()
         back = QPushButton(self.tr("Back to scenarios"), parent, objectName="secondaryButton")
         back.clicked.connect(self.back_requested)
-        retry = QPushButton(self.tr("Try again"), parent, objectName="primaryButton")
+        retry = QPushButton(self.tr("Try again"), parent,
+                            objectName="secondaryButton" if self.next_text else "primaryButton")
         retry.clicked.connect(self.retry_requested)
         row.addWidget(back)
         row.addStretch(1)
         row.addWidget(retry)
+        self.next_button = None
+        if self.next_text:  # the way on through the trainer's session comes first
+            self.next_button = QPushButton(self.next_text, parent, objectName="primaryButton")
+            self.next_button.clicked.connect(self.next_requested)
+            row.addWidget(self.next_button)
         return row
 
     def _records_card(self, parent: QWidget) -> QFrame:

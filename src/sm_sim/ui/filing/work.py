@@ -21,6 +21,7 @@ from ...records import (
 )
 from ...records.attempt import Header
 from ...records.cohort import write_summary
+from ...records.journal import AttemptJournal
 from ...records.progress import Progress
 from ...scenario.library import Names
 from ..kit.settings import LrsConfig
@@ -94,6 +95,10 @@ class Row:
     header: Header | None
     scenario_title: str = ""  # for a fetched attempt, from the scenarios this app knows
 
+    @classmethod
+    def of(cls, attempt: Attempt) -> Row:
+        return cls(Record.of(attempt), attempt.path, attempt.header)
+
     @property
     def title(self) -> str:
         if self.header is not None:
@@ -128,7 +133,7 @@ def load_results(folder: Path | None = None) -> Results:
     attempts, problems = read_folder([folder]) if folder.is_dir() else ([], [])
     rows: dict[str, Row] = {}
     for attempt in attempts:
-        row = Row(Record.of(attempt), attempt.path, attempt.header)
+        row = Row.of(attempt)
         kept = rows.get(row.record.attempt_id)
         if kept is None or (row.record.finished and not kept.record.finished):
             rows[row.record.attempt_id] = row
@@ -170,6 +175,8 @@ def skipped_text(problems: list[str], shown: int = 4) -> str:
             f"attempt):\n" + "\n".join(lines))
 
 
-def row_for(header: Header, path: Path) -> Row:
-    """The row of an attempt the app has just journalled (nothing read from disk)."""
-    return Row(Record.of(Attempt(header, path)), path, header)
+def row_for(journal: AttemptJournal) -> Row:
+    """The row of an attempt the app has just journalled, finished or not (nothing read from
+    disk): what its journal holds, as ``read_attempt`` would read it back."""
+    return Row.of(Attempt(journal.header, journal.path, debrief=journal.debrief,
+                          played=journal.debrief, finished=journal.finished_line))
