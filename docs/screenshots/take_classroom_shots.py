@@ -10,7 +10,8 @@ Recruits are headless laptops (records/recruit.py) on threads: two have joined a
 started, five have finished, the rest are held at a decision; two of those play on a clock
 five minutes slow (so the console sees them stuck past a time limit) and two a little over
 two minutes slow (gone quiet). Then a whole day's session (``console_day``, ``debrief_day``):
-six recruits on a day of three scenarios, some through it, some between two, some playing on.
+six recruits on a day of three scenarios, some through it, some between two, some playing on
+(``--day``, in a room of its own).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from sm_sim.records import DATA_DIR_ENV, LrsError, Outbox, trainee_for  # noqa: 
 from sm_sim.records.classroom import Inject, SessionChannel, SessionDoc  # noqa: E402
 from sm_sim.records.recruit import Recruit  # noqa: E402
 from sm_sim.records.times import iso, utc_now  # noqa: E402
-from sm_sim.scenario.library import Entry, course_of, entry_for, load_library  # noqa: E402
+from sm_sim.scenario.library import course_of, entry_for, load_library  # noqa: E402
 from sm_sim.scenario.model import Decision  # noqa: E402
 from sm_sim.ui.app import make_application  # noqa: E402
 from sm_sim.ui.console.inject import InjectDialog  # noqa: E402
@@ -127,6 +128,8 @@ def main() -> int:
     parser.add_argument("--theme", choices=["light", "dark", "contrast"], default="light")
     parser.add_argument("--text-scale", type=float, default=1.0)
     parser.add_argument("--size", help="one window size, WIDTHxHEIGHT (default: all three)")
+    parser.add_argument("--day", action="store_true",
+                        help="only the whole day's session (console_day, debrief_day)")
     args = parser.parse_args()
     OUT, LOOK = args.out, Appearance(args.theme, args.text_scale)
     if args.size:
@@ -135,7 +138,7 @@ def main() -> int:
         tmp = Path(folder)
         os.environ[DATA_DIR_ENV] = str(tmp / "data")
         with running_school(tmp) as school:
-            return shoot(school, tmp)
+            return shoot_day(school, tmp) if args.day else shoot(school, tmp)
 
 
 def shoot(school: LoopbackSchoolLrs, tmp: Path) -> int:
@@ -208,6 +211,7 @@ def shoot(school: LoopbackSchoolLrs, tmp: Path) -> int:
         save(dialog, "inject")
         dialog.close()
         new = NewSessionDialog(entries, "Sgt Rowe", console)
+        new.scenario.setCurrentIndex(0)  # the whole day
         new.show()
         save(new, "new_session")
         new.close()
@@ -218,7 +222,6 @@ def shoot(school: LoopbackSchoolLrs, tmp: Path) -> int:
         for plan in laid_out:
             plan.released.set()
     console.close()
-    shoot_day(school, tmp, entries)
     settle()
     del app
     return 0
@@ -227,9 +230,12 @@ def shoot(school: LoopbackSchoolLrs, tmp: Path) -> int:
 DAY_CODE = "DAY234"
 
 
-def shoot_day(school: LoopbackSchoolLrs, tmp: Path, entries: list[Entry]) -> None:
+def shoot_day(school: LoopbackSchoolLrs, tmp: Path) -> int:
     """Six recruits on the first three scenarios of the course: two through all three, two
     between the first and the second, two held at the second's first decision."""
+    app = make_application()
+    appearance.apply(app, LOOK)
+    entries = load_library([])
     course = course_of(entries)
     assert course is not None
     day = course.scenario_ids()[:3]
@@ -261,8 +267,7 @@ def shoot_day(school: LoopbackSchoolLrs, tmp: Path, entries: list[Entry]) -> Non
     console = ConsoleWindow(DAY_CODE, config, entries=entries, heartbeat=ManualHeartbeat)
     console.show()
     with ThreadPoolExecutor(6) as pool:
-        for n in range(6):
-            pool.submit(laptop, n)
+        laptops = [pool.submit(laptop, n) for n in range(6)]
         for _ in range(600):
             console.watch.heartbeat.beat.emit()
             settle(150)
@@ -270,6 +275,11 @@ def shoot_day(school: LoopbackSchoolLrs, tmp: Path, entries: list[Entry]) -> Non
             if statuses == ["between"] * 2 + ["finished"] * 2 + ["playing"] * 2 and sum(
                     bool(s.decision) for s in console.watch.room.seats.values()) == 2:
                 break
+        else:
+            print("the day never settled:", console.header.counts.text(), file=sys.stderr)
+            for n, done in enumerate(laptops):
+                if done.done() and done.exception():
+                    print(f"laptop {n}: {done.exception()!r}", file=sys.stderr)
         console.resize(1366, 768)
         save(console, "console_day")
         debrief = console.open_debrief()
@@ -278,6 +288,9 @@ def shoot_day(school: LoopbackSchoolLrs, tmp: Path, entries: list[Entry]) -> Non
         debrief.close()
         released.set()
     console.close()
+    settle()
+    del app
+    return 0
 
 
 if __name__ == "__main__":

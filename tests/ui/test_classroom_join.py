@@ -147,3 +147,61 @@ def test_a_course_session_offers_each_next_scenario_and_a_rejoin_starts_where_th
     qtbot.waitUntil(lambda: "finished every scenario" in window.statusBar().currentMessage(),
                     timeout=WAIT)
     assert window.session is second
+
+
+def test_a_resumed_attempt_goes_back_into_its_session_and_the_room_sees_it_finish(
+        qtbot, window: MainWindow, library, school_lrs: LoopbackSchoolLrs,  # type: ignore[no-untyped-def]
+        monkeypatch) -> None:
+    from sm_sim.records import read_attempt
+    from sm_sim.ui.dialogs import questions
+    from sm_sim.ui.dialogs.resume import ResumeChoice
+    from sm_sim.ui.kit.settings import Settings
+    from sm_sim.ui.session.clock import SimulatedClockDriver
+
+    window.settings.lrs = LrsConfig(school_lrs.endpoint, school_lrs.gate.user,
+                                    school_lrs.gate.password)
+    trainer = SessionChannel(school_lrs.client())
+    code = trainer.create(SessionDoc(new_code(), ("cordon_questions",))).code
+    window.start_screen.name.setText("PC Back Again")
+    window.start_screen.join_box.code.setText(code)
+    qtbot.mouseClick(window.start_screen.join_box.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=WAIT)
+    first = window.session
+    assert first is not None and first.journal is not None
+    play_through(window, {"incident": "reassure"},
+                 until=lambda: window.attempt.compose.decision is not None
+                 and window.attempt.compose.decision.id == "pressure")
+    room, feed = Room(code), RoomFeed(school_lrs.client(), code)
+
+    def at(decision: str) -> bool:
+        room.add(feed.poll())
+        seat = next(iter(room.seats.values()), None)
+        return seat is not None and seat.decision == decision
+    _poll(qtbot, window, lambda: at("pressure"))
+    window.close()  # the conftest answers "Keep it for later": as a crash leaves it
+    path = first.journal.path
+    assert read_attempt(path).status == "unfinished"
+
+    monkeypatch.setattr(questions, "ask_resume", lambda parent, found: ResumeChoice(found[0], True))
+    again = MainWindow(library, Settings(), SimulatedClockDriver)
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.session_created, timeout=5000):
+        again.offer_resume()
+    link = again.seat.link
+    assert link is not None and link.code == code and link.session is again.session
+    qtbot.waitUntil(lambda: link.doc is not None, timeout=WAIT)  # in the session again
+    assert again.session is not None and again.session.resumed  # and no new attempt began
+    play_through(again)
+
+    def finished() -> bool:
+        room.add(feed.poll())
+        return next(iter(room.seats.values())).finished
+    _poll(qtbot, again, finished)
+    seat = next(iter(room.seats.values()))
+    assert seat.name == "PC Back Again" and seat.score == again.session.debrief().score  # type: ignore[union-attr]
+    assert {"incident", "pressure"} <= set(seat.answers) and len(room.seats) == 1
+    held = school_lrs.statements(activity=f"https://sm-sim.invalid/xapi/sessions/{code}",
+                                 related_activities="true")
+    ids = [st["id"] for st in held]
+    assert len(ids) == len(set(ids))  # the resumed attempt said nothing twice

@@ -56,6 +56,7 @@ class AttemptJournal:
         self.finished_line: dict[str, Any] | None = None  # the journal's last line, once written
         self.finished = False
         self.last_wall = ""  # the wall time written with the latest event (records/live.py)
+        self.walls_before: list[str] = []  # a resumed journal: the wall time of each earlier event
 
     # -- starting -----------------------------------------------------------------------------
     @classmethod
@@ -108,6 +109,8 @@ class AttemptJournal:
                         "events_kept": len(attempt.events)}, sync=True)
         for event in run.events[len(attempt.events):]:
             journal._on_event(event)
+        journal.walls_before = [*attempt.walls, *[journal.last_wall] * (len(run.events)
+                                                                         - len(attempt.walls))]
         run.subscribe(journal._on_event)
         return journal
 

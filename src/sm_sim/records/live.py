@@ -50,6 +50,9 @@ class LiveReporter:
                  now: Now = utc_now) -> None:
         self.journal, self.settings, self.sink, self.now = journal, settings, sink, now
         self._mirror = Attempt(journal.header)
+        if journal.walls_before:  # a resumed attempt: what it said before the crash stands,
+            self._mirror.events = list(journal.run.events)  # and what it says next is
+            self._mirror.walls = list(journal.walls_before)  # numbered on from there
         self._queued: set[str] = set()
         self._pauses = 0
         journal.run.subscribe(self._on_event)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget
 
 from ..engine.timing import TimeLimits
-from ..records import trainee_for
+from ..records import Trainee, trainee_for
 from ..records.classroom import SessionDoc
 from ..scenario.library import Entry, entry_for
 from .kit.background import explain
@@ -80,17 +80,35 @@ class ClassroomSeat(QObject):
             trainee = trainee_for(name)
         except OSError as err:
             return self.box().failed(explain(err))
+        self._connect(code, trainee).join()
+        return None
+
+    def rejoin(self, session: AttemptSession) -> None:
+        """An attempt of a classroom session resumed after a crash: back in its session,
+        reported to the trainer again from where it stopped (no new attempt starts)."""
+        header = session.journal.header if session.journal is not None else None
+        if header is None or not header.session:
+            return
+        if not self.window.settings.lrs.ready:
+            self.window.say(f"This attempt is part of classroom session {spaced(header.session)}, "
+                            f"but {NO_LRS}.", False)
+            return
+        link = self._connect(header.session, Trainee(header.trainee, header.trainee_id))
+        link.started = True  # the attempt is under way: the start does not start another
+        link.attach(session)
+        link.join()
+
+    def _connect(self, code: str, trainee: Trainee) -> ClassroomLink:
         self.leave()
         self.done = self.window.finished_here(code, trainee.account)
-        link = self.link = ClassroomLink(config, code, trainee, parent=self)
+        link = self.link = ClassroomLink(self.window.settings.lrs, code, trainee, parent=self)
         link.join_failed.connect(self._on_link_join_failed)
         link.changed.connect(self._on_link_changed)
         link.may_start.connect(self._on_link_may_start)
         link.held.connect(self._on_link_held)
         link.said.connect(self.window.say)
         self.window.recorder.session_code = code
-        link.join()
-        return None
+        return link
 
     def leave(self) -> None:
         if self.link is not None:

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
                            time_limits=run.time_limits)
         session = self._launch(spec, run, journal)
         self.say(f"Resumed where you stopped, {int(run.now) // 60}:{int(run.now) % 60:02d} in.")
+        self.seat.rejoin(session)  # an attempt of a classroom session: back in the room
         return session
 
     def _launch(self, spec: AttemptSpec, run: ScenarioRun | None = None,
