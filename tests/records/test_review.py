@@ -192,3 +192,42 @@ def test_the_pdf_says_who_reviewed_what_and_why(played, tmp_path):
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
     assert "Sgt Ayo Bello added personal data: the victim's mum" in text
     assert f"{reviewed.debrief.score} / 100" in text
+
+
+WELSH = "Helo Mary, mae o'n byw ar y stryd nesaf efo'i fam. Ffoniwch 101 os gwelsoch chi rywbeth."
+
+
+def test_a_reply_in_welsh_waits_for_a_trainer_and_scores_only_once_read(played):
+    attempt = played(chooser=_writing(WELSH))
+    answer = answers(attempt)[0]  # the later free-text answers are the best plan's
+    assert (answer.decision, answer.language, answer.detected, answer.awaiting_review) == (
+        "incident", "cy", (), True)
+    entry = attempt.debrief.decisions[0]
+    assert entry.awaiting_review and entry.points == {}  # not scored as clean: held
+    clean = played(chooser=_writing("Hi Mary, officers are at the scene. Please call 101 if "
+                                    "you saw anything."))
+    assert attempt.debrief.score < clean.debrief.score
+    with pytest.raises(ReviewError, match="judged by the detectors"):
+        review_attempt(clean.path, "Sgt Ayo Bello", [FlagRuling("incident", "", "read")])
+
+    reviewed = review_attempt(attempt.path, "Sgt Ayo Bello", [FlagRuling(
+        "incident", "personal_data", "added", "says where the victim's mother lives")], now=AT)
+    entry = reviewed.debrief.decisions[0]
+    assert not entry.awaiting_review and entry.flags == ("personal_data",)
+    assert entry.points and entry.points.get("confidentiality", 0) < 0
+    assert reviewed.debrief.review_notes("incident") == [
+        "Sgt Ayo Bello added personal data: says where the victim's mother lives"]
+    verdict = verify_attempt(reviewed)
+    assert verdict.ok, verdict.problems
+
+
+def test_a_welsh_reply_read_and_found_fine_earns_what_a_clean_reply_would(played):
+    attempt = played(chooser=_writing("Helo Mary, mae swyddogion yno. Ffoniwch 101 os gwelsoch "
+                                      "chi rywbeth."))
+    reviewed = review_attempt(attempt.path, "Sgt Ayo Bello", [
+        FlagRuling("incident", "", "read", "polite, says nothing it should not")], now=AT)
+    entry = reviewed.debrief.decisions[0]
+    assert not entry.awaiting_review and entry.points and reviewed.debrief.score > attempt.debrief.score
+    assert reviewed.debrief.review_notes("incident") == [
+        "Sgt Ayo Bello read the reply: polite, says nothing it should not"]
+    assert verify_attempt(reviewed).ok

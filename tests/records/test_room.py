@@ -51,3 +51,10 @@ def test_repeats_late_arrivals_and_another_attempt_are_folded_once() -> None:
     room.add([said(4, "progressed", 40, registration="r2", state="incident")])  # a retry
     room.add([said(5, "progressed", 35, registration="r1", state="late_shift")])  # r1, late
     assert (seat.attempt, seat.state) == ("r2", "incident")
+
+
+def test_a_reply_the_detectors_could_not_read_keeps_its_language_in_the_room() -> None:
+    room = Room("K7M2QX")
+    room.add([said(n, "responded", n, decision="incident", flags=[], **extra)
+              for n, extra in ((1, {"language": "cy"}), (2, {}))])
+    assert [r.language for r in room.seats["amy"].replies] == ["cy", "en"]

@@ -79,10 +79,11 @@ def test_best_and_worst_json_differ(capsys):
 
 
 def test_detect_reads_one_reply_per_line(monkeypatch, capsys):
-    monkeypatch.setattr("sys.stdin", io.StringIO("Please call 101\nHe lives at 14 Elm Road\n\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(
+        "Please call 101\nHe lives at 14 Elm Road\n\nMae o'n byw yn 14 Heol y Wern, ffoniwch 101\n"))
     assert main(["detect"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [json.loads(line) for line in lines] == [["signposting"], ["personal_data"], []]
+    assert [json.loads(line) for line in lines] == [["signposting"], ["personal_data"], [], None]
 
 
 def test_guidance_library_is_complete(example):

@@ -109,3 +109,12 @@ def test_a_selected_recruits_replies_are_read_as_plain_text(
     assert console.replies.model.replies == seat.replies
     assert console.replies.model.rowCount(QModelIndex()) == len(seat.replies)
     assert HOSTILE_REPLY not in [r.text for r in console.replies.model.replies]
+
+
+def test_a_reply_the_detectors_could_not_read_is_said_to_be_unread_not_clean() -> None:
+    from sm_sim.records.room import Reply
+    from sm_sim.ui.console.replies import flag_words
+    unread = Reply("amy", "incident", "Mae swyddogion yno.", (), (), "2026-12-03T09:00:00Z",
+                   language="cy")
+    assert flag_words(unread) == "Not read by the detectors (written in Welsh)"
+    assert flag_words(Reply("amy", "incident", "Officers are there.", (), (), "")) == "No flags"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from sm_sim.engine import Choice, automatic
 from sm_sim.records import read_attempt, verify_attempt
@@ -88,3 +89,39 @@ def test_a_ruling_without_a_reason_is_refused_and_what_was_typed_stays(
     assert card.rows[0].choice.currentText() == "Overturn" and dialog.reviewer.text() == "Sgt Ayo Bello"
     assert path.stat().st_size == size
     dialog.close()
+
+
+WELSH = "Helo Mary, mae swyddogion yno. Ffoniwch 101 os gwelsoch chi rywbeth."
+
+
+def test_a_reply_in_welsh_is_shown_as_waiting_and_scores_once_the_trainer_has_read_it(
+        qtbot, window: MainWindow, journalled: Callable[..., Path]) -> None:
+    from sm_sim.ui.debrief.decision_card import DecisionCard
+
+    def in_welsh(run, decision):  # type: ignore[no-untyped-def]
+        if decision.id == "incident":
+            return Choice("own_words", WELSH, "medium")
+        return automatic("best", run.seed)(run, decision)
+
+    qtbot.waitUntil(lambda: window.results.results is not None)
+    path = journalled("PC Cymraeg", chooser=in_welsh)
+    before = read_attempt(path).debrief
+    assert before.decisions[0].awaiting_review
+    card = DecisionCard(1, before.decisions[0], before.competency_titles)  # the recruit's debrief
+    qtbot.addWidget(card)
+    said = " ".join(label.text() for label in card.findChildren(QLabel))
+    assert "Not judged yet: your reply is in Welsh" in said and "waiting for your trainer" in said
+
+    dialog = _open_review(qtbot, window, path)
+    answer = _card(dialog, "incident")
+    assert answer.read is not None and answer.rows == []
+    qtbot.keyClicks(dialog.reviewer, "Sgt Ayo Bello")
+    answer.read.setChecked(True)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    after = read_attempt(path)
+    assert not after.debrief.decisions[0].awaiting_review and after.debrief.score > before.score
+    assert verify_attempt(after).ok
+    again = _open_review(qtbot, window, path)
+    assert _card(again, "incident").read is None  # read once: a normal answer from now on
+    again.close()

@@ -35,7 +35,9 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     graph.add_argument("--format", choices=["dot", "svg", "png"], default="dot")
     graph.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
                        help="write it here (needed for png; dot and svg print otherwise)")
-    detect = verbs.add_parser("detect", help="read replies (one per line) on stdin, print their flags")
+    detect = verbs.add_parser("detect", help="read replies (one per line) on stdin, print their flags "
+                              "(the detectors judge English: a reply in Welsh prints null, "
+                              "for a trainer to judge)")
     detect.add_argument("--evaluate", type=Path, default=None, metavar="FILE",
                         help="instead: precision and recall per flag on a labelled file "
                         "(.jsonl, or .tsv as 'sm-sim replies export' writes); exit 1 if any is under 0.9")
@@ -240,8 +242,10 @@ def cmd_detect(args: argparse.Namespace) -> int:
         print(f"{len(examples)} labelled replies from {args.evaluate}")
         print(format_table(scores))
         return FAILED if failing(scores, THRESHOLD) else OK
+    from ..scoring.language import judged, language_of
     for line in sys.stdin:
-        print(json.dumps(detect(line.rstrip("\n"))))
+        text = line.rstrip("\n")
+        print(json.dumps(detect(text) if judged(language_of(text)) else None))
     return OK
 
 

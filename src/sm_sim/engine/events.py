@@ -193,6 +193,7 @@ class ReplyJudged(Event):
     missed: tuple[str, ...] = ()
     points: dict[str, int] = field(default_factory=dict)
     findings: tuple[str, ...] = ()  # "flag: reason — “matched text”", for the debrief
+    language: str = "en"  # one the detectors do not read: its points wait for a trainer
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from typing import Any
 from ..scenario.guidance import GuidanceLibrary
 from ..scenario.model import FLAGS, Scenario
 from ..scoring.debrief import Debrief, Reacted, Review, Taken, build_debrief
+from ..scoring.language import judged as is_judged
 from . import events as ev
 from .events import clock_text
 from .run import ScenarioRun
@@ -34,6 +35,8 @@ def taken(state: RunState, caused: Caused | None = None) -> list[Taken]:
             matched=judged.matched if judged else (), missed=judged.missed if judged else (),
             findings=judged.findings if judged else (),
             consequences=caused.get(id(record.closed), ()),
+            language=judged.language if judged else "en",
+            awaiting_review=bool(judged and not is_judged(judged.language)),
         ))
     return found
 
@@ -46,7 +49,7 @@ def reviewed(taken: list[Taken], events: list[ev.Event], scenario: Scenario,
     consequences): the review changes the score, not what happened."""
     rulings = [f for r in reviews for f in r.rulings]
     if not rulings:
-        return taken
+        return taken  # a reply awaiting review keeps waiting: its points are held at none
     context = _judged_context(events, scenario)
     found = []
     for t in taken:
@@ -66,7 +69,8 @@ def reviewed(taken: list[Taken], events: list[ev.Event], scenario: Scenario,
         points = dict(outcome.points)
         for name, value in judged.points.items():  # the rubric's own points stand
             points[name] = points.get(name, 0) + value
-        found.append(replace(t, flags=tuple(f for f in FLAGS if f in flags), points=points))
+        found.append(replace(t, flags=tuple(f for f in FLAGS if f in flags), points=points,
+                             awaiting_review=False))
     return found
 
 

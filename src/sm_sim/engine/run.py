@@ -247,7 +247,8 @@ class ScenarioRun:
             self._emit(ev.ReplyJudged(self.now, decision.id, option.id, judgement.flags,
                                       round(judgement.tone, 4), judgement.rubric_score,
                                       judgement.rubric_passed, judgement.matched, judgement.missed,
-                                      dict(judgement.points), judgement.explained(text or "")))
+                                      dict(judgement.points), judgement.explained(text or ""),
+                                      judgement.language))
         if not timed_out:
             self._perform(decision, option, text)
         preview = self._resolve(option, judgement)
@@ -261,6 +262,8 @@ class ScenarioRun:
         flags = set(judgement.flags) if judgement else set()
         passed = judgement.rubric_passed if judgement else None
         index, outcome = option.branch_for(self.state.variables, flags, passed)
+        if judgement is not None and not judgement.judged:  # the story goes on as written;
+            return Preview(outcome, index, {}, judgement)  # the points wait for a trainer
         points = dict(outcome.points)
         for name, value in (judgement.points if judgement else {}).items():
             points[name] = points.get(name, 0) + value

@@ -104,10 +104,12 @@ class LiveReporter:
     def _responded(self, index: int, event: ev.ReplyJudged | ev.FreeAction) -> dict[str, Any]:
         s = self.settings
         where = event.decision if isinstance(event, ev.ReplyJudged) else f"feed:{event.action}"
-        result = {"response": self._reply_text(event),
-                  "extensions": {s.extension("flags"): list(event.flags),
-                                 s.extension("findings"): list(event.findings),
-                                 s.extension("decision"): where}}
+        extensions: dict[str, Any] = {s.extension("flags"): list(event.flags),
+                                      s.extension("findings"): list(event.findings),
+                                      s.extension("decision"): where}
+        if isinstance(event, ev.ReplyJudged) and event.language != "en":
+            extensions[s.extension("language")] = event.language  # the detectors did not read it
+        result = {"response": self._reply_text(event), "extensions": extensions}
         return statement(self._mirror, s, f"responded/{index}", "responded",
                          OWN.activity(self._mirror, s), self._mirror.walls[index], result)
 

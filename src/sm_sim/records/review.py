@@ -20,6 +20,7 @@ from ..engine import events as ev
 from ..engine.result import debrief
 from ..scenario.model import FLAGS
 from ..scoring.debrief import RULINGS, FlagRuling, Review
+from ..scoring.language import JUDGED
 from .attempt import Attempt, read_attempt
 from .journal import record_line
 from .times import Now, iso, utc_now
@@ -40,6 +41,8 @@ class Answer:
     detected: tuple[str, ...]  # what the detectors flagged
     flags: tuple[str, ...]  # as reviewed so far (the same when nobody has reviewed it)
     findings: tuple[str, ...]  # the words that raised each detected flag, and why
+    language: str = "en"  # one the detectors do not read (JUDGED) is for the trainer to judge
+    awaiting_review: bool = False  # such an answer nobody has read yet
 
 
 def answers(attempt: Attempt) -> list[Answer]:
@@ -52,7 +55,7 @@ def answers(attempt: Attempt) -> list[Answer]:
             continue
         entry = entries[event.decision]
         found.append(Answer(event.decision, entry.prompt, entry.text or "", event.flags,
-                            entry.flags, event.findings))
+                            entry.flags, event.findings, event.language, entry.awaiting_review))
     return found
 
 
@@ -97,15 +100,21 @@ def _check(attempt: Attempt, reviewer: str, rulings: tuple[FlagRuling, ...]) -> 
     if not rulings:
         raise ReviewError("a review needs at least one ruling")
     current = {a.decision: set(a.flags) for a in answers(attempt)}
+    unread = {a.decision for a in answers(attempt) if a.language not in JUDGED}
     for ruling in rulings:
         if ruling.decision not in current:
             known = ", ".join(current) or "none"
             raise ReviewError(f"{where}: decision '{ruling.decision}' has no written answer to "
                               f"review (written answers: {known})")
-        if ruling.flag not in FLAGS:
-            raise ReviewError(f"'{ruling.flag}' is not a flag ({', '.join(FLAGS)})")
         if ruling.ruling not in RULINGS:
             raise ReviewError(f"'{ruling.ruling}' is not a ruling ({', '.join(RULINGS)})")
+        if ruling.ruling == "read":  # a reply the detectors did not read, now read
+            if ruling.decision not in unread:
+                raise ReviewError(f"{where}: the answer to '{ruling.decision}' was judged by the "
+                                  f"detectors: confirm, overturn or add flags instead")
+            continue
+        if ruling.flag not in FLAGS:
+            raise ReviewError(f"'{ruling.flag}' is not a flag ({', '.join(FLAGS)})")
         flagged = ruling.flag in current[ruling.decision]
         if ruling.ruling == "added" and flagged:
             raise ReviewError(f"'{ruling.flag}' is already flagged on '{ruling.decision}': confirm "

@@ -36,6 +36,7 @@ class Reply:
     findings: tuple[str, ...]
     when: str
     scenario: str = ""
+    language: str = "en"  # one the detectors do not read (scoring.language): left to a trainer
 
 
 @dataclass
@@ -242,7 +243,7 @@ class Room:
                                         str(result.get("response", "")),
                                         tuple(ext.get(x("flags"), [])),
                                         tuple(ext.get(x("findings"), [])), when,
-                                        played.scenario))
+                                        played.scenario, str(ext.get(x("language"), "en"))))
         elif verb in ("suspended", "resumed") and when >= seat._position:
             seat.hold(verb == "suspended", when)
         elif verb in ("passed", "failed"):

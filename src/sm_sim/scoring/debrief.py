@@ -12,7 +12,9 @@ from .score import CERTAINTY, certainty, decision_bounds, score
 
 _T = TypeVar("_T")
 RubricKind = Literal["include", "avoid", "tone", "length"]
-Ruling = Literal["confirmed", "overturned", "added"]
+# ``read``: a reply the detectors could not read (its language), read by the trainer, who
+# adds any flag it deserves; its points count from then on
+Ruling = Literal["confirmed", "overturned", "added", "read"]
 RULINGS: tuple[Ruling, ...] = get_args(Ruling)
 CERTAINTY_TITLE = "Certainty (how sure you were, when you were right)"
 
@@ -47,6 +49,8 @@ class Taken:
     findings: tuple[str, ...] = ()
     at: float = 0.0
     consequences: tuple[str, ...] = ()  # what followed, each line with its time
+    language: str = "en"  # of a written reply; one the detectors do not read waits for review
+    awaiting_review: bool = False  # such a reply no trainer has read yet: its points wait
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,9 @@ class DecisionReport:
     goto: str = ""
     guidance: tuple[GuidanceRef, ...] = ()
     exemplar: str = ""
+    language: str = "en"
+    awaiting_review: bool = False  # written in a language the detectors do not read: no
+    # trainer has read it yet, so it earns nothing until one does
 
 
 @dataclass(frozen=True)
@@ -225,7 +232,8 @@ class Debrief:
 
     def review_notes(self, decision: str) -> list[str]:
         """The rulings on ``decision``, in words: 'Sgt Bello overturned abusive: banter…'."""
-        return [f"{r.reviewer} {f.ruling} {f.flag.replace('_', ' ')}"
+        return [(f"{r.reviewer} read the reply" if f.ruling == "read"
+                 else f"{r.reviewer} {f.ruling} {f.flag.replace('_', ' ')}")
                 + (f": {f.reason}" if f.reason else "") for r, f in self.rulings(decision)]
 
     def competency_rows(self) -> list[tuple[str, int | None]]:
@@ -361,6 +369,7 @@ def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) 
         consequence=outcome.feedback, consequences=taken.consequences, goto=outcome.goto,
         guidance=_guidance(library, outcome.guidance),
         exemplar=_exemplar(option, decision) if q < 1.0 else "",
+        language=taken.language, awaiting_review=taken.awaiting_review,
     )
 
 

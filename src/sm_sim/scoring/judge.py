@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..scenario.model import Points, Rubric
+from .language import judged, language_of
 
 if TYPE_CHECKING:
     from .detectors import Finding
@@ -29,6 +30,12 @@ class Judgement:
     checks: tuple[RubricCheck, ...] = ()
     points: Points = field(default_factory=dict)
     pass_mark: float = 0.6
+    language: str = "en"  # as recognised; one the detectors do not read is left to a trainer
+
+    @property
+    def judged(self) -> bool:
+        """Whether the detectors read the reply (written in a language they judge)."""
+        return judged(self.language)
 
     @property
     def rubric_score(self) -> float | None:
@@ -75,6 +82,9 @@ def judge(text: str, rubric: Rubric | None = None) -> Judgement:
     # should not pay for them at start-up, before anyone has written a reply.
     from .detectors import FLAGS, find, tone
 
+    language = language_of(text)
+    if not judged(language):  # no flags, no rubric: not clean, but for a trainer to judge
+        return Judgement((), (), 0.0, (), {}, rubric.pass_mark if rubric else 0.6, language)
     findings = find(text)
     found = {f.flag for f in findings}
     flags = tuple(f for f in FLAGS if f in found)

@@ -93,6 +93,7 @@ class ClassroomSeat(QObject):
             self.window.say(f"This attempt is part of classroom session {spaced(header.session)}, "
                             f"but {NO_LRS}.", False)
             return
+        self.window.start_screen.name.setText(header.trainee)  # the day's next scenario is theirs
         link = self._connect(header.session, Trainee(header.trainee, header.trainee_id))
         link.started = True  # the attempt is under way: the start does not start another
         link.attach(session)

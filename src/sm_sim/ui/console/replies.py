@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPlainTextEdit, QV
 from ...records.classdebrief import heading_for, reply_key
 from ...records.room import Reply, Seat
 from ...scenario.model import FLAG_TITLES
+from ...scoring.language import JUDGED
+from ...scoring.language import NAMES as LANGUAGE_NAMES
 from ..kit.theme import PLAIN, plain_tip
 from .words import Scenarios, prompt_of
 
@@ -30,6 +32,9 @@ TICK = ("Tick a reply to show it in the class debrief (as “Recruit A”, not b
 
 
 def flag_words(reply: Reply) -> str:
+    if reply.language not in JUDGED:  # the detectors did not read it: no flags means nothing
+        language = LANGUAGE_NAMES.get(reply.language, reply.language)
+        return f"Not read by the detectors (written in {language})"
     return ", ".join(FLAG_TITLES.get(f, f) for f in reply.flags) or "No flags"
 
 

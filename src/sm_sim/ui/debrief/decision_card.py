@@ -24,7 +24,9 @@ def _quality_token(quality: float) -> str:
 # What a card's coloured dot means, said in words beside it (never by colour alone).
 DECISION_WORDS = {"good": QT_TRANSLATE_NOOP("Card", "a strong choice"),
                   "warn": QT_TRANSLATE_NOOP("Card", "partly right"),
-                  "bad": QT_TRANSLATE_NOOP("Card", "a poor choice")}
+                  "bad": QT_TRANSLATE_NOOP("Card", "a poor choice"),
+                  "muted": QT_TRANSLATE_NOOP("Card", "waiting for your trainer")}
+LANGUAGES = {"cy": QT_TRANSLATE_NOOP("Card", "Welsh")}  # what the detectors do not read
 REACTION_WORDS = {"good": QT_TRANSLATE_NOOP("Card", "it helped"),
                   "warn": QT_TRANSLATE_NOOP("Card", "it did not change your score"),
                   "bad": QT_TRANSLATE_NOOP("Card", "it cost you points")}
@@ -107,7 +109,8 @@ class DecisionCard(Card):
     def __init__(self, number: int, entry: DecisionReport, titles: dict[str, str],
                  parent: QWidget | None = None, reviewed: list[str] | None = None,
                  again: Callable[[], object] | None = None) -> None:
-        quality = _quality_token(entry.quality)
+        # a reply the detectors could not read is neither good nor poor until it is read
+        quality = "muted" if entry.awaiting_review else _quality_token(entry.quality)
         super().__init__(quality, parent)
         add = self.add
         self.meta(quality, translate("Card", "Decision {number}").format(number=number), entry.at,
@@ -130,6 +133,11 @@ class DecisionCard(Card):
             add(translate("Card", "Your reply included: {checks}").format(checks="; ".join(included)),
                 "warnText")
         self.words(None, entry.findings)
+        if entry.awaiting_review:
+            language = translate("Card", LANGUAGES.get(entry.language, entry.language))
+            add(translate("Card", "Not judged yet: your reply is in {language}, which the "
+                                  "checks do not read. It earns no points until your trainer "
+                                  "has read it.").format(language=language), "reviewText")
         if reviewed:
             add(_listed(translate("Card", "Reviewed by your trainer:"), reviewed), "reviewText")
         if entry.strengths:

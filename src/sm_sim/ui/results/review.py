@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ from ...records.attempt import Attempt, AttemptError
 from ...records.review import Answer, ReviewError, answers, review_attempt
 from ...scenario.model import FLAG_TITLES, FLAGS
 from ...scoring.debrief import FlagRuling, Ruling
+from ...scoring.language import NAMES as LANGUAGE_NAMES
 from ..kit.theme import PLAIN
 
 NO_RULING = "No ruling"
@@ -81,7 +83,16 @@ class AnswerCard(QFrame):
             grid.addWidget(choice, row, 1)
             grid.addWidget(reason, row, 2)
             self.rows.append(_FlagRow(flag, choice, reason))
-        if not answer.flags:
+        self.read: QCheckBox | None = None
+        if answer.awaiting_review:  # in a language the detectors do not read
+            language = LANGUAGE_NAMES.get(answer.language, answer.language)
+            grid.addWidget(_label(f"Written in {language}: the detectors did not read it, so it "
+                                  f"has earned nothing yet. Read it, add any flag it deserves, "
+                                  f"and tick that you have read it.", self, "warnText"), 0, 0, 1, 3)
+            self.read = QCheckBox("I have read it: score it with the flags I give", self,
+                                  objectName="readIt")
+            grid.addWidget(self.read, 1, 0, 1, 3)
+        elif not answer.flags:
             grid.addWidget(_label("No flags were raised.", self, "muted"), 0, 0, 1, 3)
         missing = [f for f in FLAGS if f not in answer.flags]
         self.add = QComboBox(self, objectName="addFlag")
@@ -104,6 +115,8 @@ class AnswerCard(QFrame):
         if self.add.currentData():
             found.append(FlagRuling(decision, str(self.add.currentData()), "added",
                                     self.add_reason.text().strip()))
+        if self.read is not None and (self.read.isChecked() or found):
+            found.append(FlagRuling(decision, "", "read"))  # adding a flag is reading it too
         return found
 
 
