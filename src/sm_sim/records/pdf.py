@@ -1,12 +1,14 @@
 """The PDF debrief a trainer can file: outcome, a competency chart, every decision with its
 feedback and guidance. fpdf2 with DejaVu Sans embedded (core PDF fonts are Latin-1 only);
-characters the font lacks go through ``Glyphs`` so no reply can break the export."""
+characters the font lacks go through ``Glyphs`` so no reply can break the export. It is a
+tagged PDF (records/pdftags.py): headings, paragraphs and the chart in reading order, with
+the document's language."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from fpdf import FPDF
+from fpdf import ViewerPreferences
 from fpdf.enums import XPos, YPos
 
 from .. import __version__
@@ -17,14 +19,15 @@ from . import atomic
 from .attempt import Attempt
 from .glyphs import Glyphs
 from .paths import fonts_dir
-from .pdfchart import competency_chart
+from .pdfchart import chart_height, chart_words, competency_chart
+from .pdftags import TaggedPDF
 from .times import spreadsheet_time
 
 FONT = "DejaVu"
 INK, MUTED, GOOD, BAD = (25, 30, 40), (95, 100, 110), (20, 120, 60), (170, 40, 40)
 
 
-class _Debrief(FPDF):
+class _Debrief(TaggedPDF):
     def __init__(self, footer_text: str) -> None:
         super().__init__(format="A4")
         self.footer_text = footer_text
@@ -50,36 +53,37 @@ class _Debrief(FPDF):
         return codepoints
 
     def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font(FONT, size=7.5)
-        self.set_text_color(*MUTED)
-        self.cell(0, 5, f"{self.footer_text} · page {self.page_no()} of {{nb}}", align="C")
+        with self.artifact():  # the same on every page: not read as the text
+            self.set_y(-12)
+            self.set_font(FONT, size=7.5)
+            self.set_text_color(*MUTED)
+            self.cell(0, 5, f"{self.footer_text} · page {self.page_no()} of {{nb}}", align="C")
 
     # -- writing helpers ------------------------------------------------------------------
     def para(self, text: str, size: float = 9.5, bold: bool = False,
-             color: tuple[int, int, int] = INK, gap: float = 1.2) -> None:
+             color: tuple[int, int, int] = INK, gap: float = 1.2, tag: str = "P") -> None:
         self.set_font(FONT, "B" if bold else "", size)
         self.set_text_color(*color)
-        self.multi_cell(0, size * 0.48, self.glyphs.clean(text), align="L",
-                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_x(self.l_margin)
+        self.block(tag, 0, size * 0.48, self.glyphs.clean(text))
         self.ln(gap)
 
     def field(self, label: str, value: str, width: float = 34) -> None:
-        self.set_font(FONT, "B", 8.5)
-        self.set_text_color(*MUTED)
-        self.cell(width, 4.6, label)
+        """A label and its value, read as one paragraph ("Trainee: PC Jo Bloggs")."""
         self.set_font(FONT, "", 8.5)
         self.set_text_color(*INK)
-        self.multi_cell(0, 4.6, self.glyphs.clean(value) or "—", align="L",
-                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_x(self.l_margin + width)
+        self.block("P", 0, 4.6, self.glyphs.clean(value) or "—", lead=(width, label))
 
-    def heading(self, text: str) -> None:
-        if self.get_y() > self.h - 40:
+    def heading(self, text: str, keep: float = 0) -> None:
+        """A section heading, on a new page when less than ``keep`` mm would follow it."""
+        if self.get_y() > self.h - 40 - keep:
             self.add_page()
         self.ln(2)
-        self.para(text, size=12, bold=True, gap=0.8)
-        self.set_draw_color(200, 205, 212)
-        self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
+        self.para(text, size=12, bold=True, gap=0.8, tag="H2")
+        with self.artifact():
+            self.set_draw_color(200, 205, 212)
+            self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
         self.ln(2)
 
 
@@ -96,18 +100,20 @@ def render_pdf(attempt: Attempt) -> bytes:
     pdf.set_subject(f"{title}, {h.mode} attempt of {spreadsheet_time(h.started)} UTC")
     pdf.set_keywords(["sm-sim", "social media training", h.scenario, h.mode])
     pdf.set_creator(f"sm-sim {__version__}")
-    pdf.set_lang("en-GB")
+    pdf.set_lang("en-GB")  # the debrief's own words; a Welsh scenario's texts are its own
+    pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
     pdf.add_page()
     pdf.para("Social media training debrief", size=8.5, color=MUTED, gap=0)
-    pdf.para(h.scenario_title or h.scenario, size=17, bold=True, gap=2)
+    pdf.para(h.scenario_title or h.scenario, size=17, bold=True, gap=2, tag="H1")
     _details(pdf, attempt)
     report = attempt.debrief
     if report is None:
         _unfinished(pdf, attempt)
     else:
         _outcome(pdf, report)
-        pdf.heading("Competencies")
-        competency_chart(pdf, report, FONT)
+        pdf.heading("Competencies", keep=chart_height(report))
+        with pdf.tagged("Figure", alt=chart_words(report)):
+            competency_chart(pdf, report, FONT)
         _decisions(pdf, report)
     return bytes(pdf.output())
 
@@ -153,29 +159,30 @@ def _outcome(pdf: _Debrief, report: Debrief) -> None:
     passed = report.passed
     pdf.ln(3)
     y = pdf.get_y()
-    pdf.set_fill_color(*(GOOD if passed else BAD))
-    pdf.rect(pdf.l_margin, y, 46, 18, style="F")
-    pdf.set_xy(pdf.l_margin, y + 2)
-    pdf.set_text_color(255, 255, 255)
-    pdf.set_font(FONT, "B", 16)
-    pdf.cell(46, 8, f"{report.score} / 100", align="C", new_x=XPos.LEFT, new_y=YPos.NEXT)
-    pdf.set_font(FONT, "B", 8)
+    with pdf.artifact():
+        pdf.set_fill_color(*(GOOD if passed else BAD))
+        pdf.rect(pdf.l_margin, y, 46, 18, style="F")
     verdict = "PASSED" if passed else "NOT PASSED"
-    pdf.cell(46, 6, f"{verdict} · pass mark {report.pass_mark}", align="C")
+    with pdf.tagged("P"):
+        pdf.set_xy(pdf.l_margin, y + 2)
+        pdf.set_text_color(255, 255, 255)
+        pdf.set_font(FONT, "B", 16)
+        pdf.cell(46, 8, f"{report.score} / 100", align="C", new_x=XPos.LEFT, new_y=YPos.NEXT)
+        pdf.set_font(FONT, "B", 8)
+        pdf.cell(46, 6, f"{verdict} · pass mark {report.pass_mark}", align="C")
     pdf.set_xy(pdf.l_margin + 52, y)
     pdf.set_font(FONT, "B", 11)
     pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 5.5, pdf.glyphs.clean(f"Ending: {report.ending.title}"), align="L",
-                   new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.block("P", 0, 5.5, pdf.glyphs.clean(f"Ending: {report.ending.title}"))
+    pdf.set_x(pdf.l_margin + 52)
     pdf.set_font(FONT, "", 9)
-    pdf.multi_cell(0, 4.4, pdf.glyphs.clean(report.ending.summary), align="L",
-                   new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.block("P", 0, 4.4, pdf.glyphs.clean(report.ending.summary))
     reason = report.verdict.partition(": ")[2]
     if reason:  # e.g. an ending that fails the attempt whatever the score
+        pdf.set_x(pdf.l_margin + 52)
         pdf.set_font(FONT, "B", 9)
         pdf.set_text_color(*BAD)
-        pdf.multi_cell(0, 4.4, pdf.glyphs.clean(f"Not passed: {reason}."), align="L",
-                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.block("P", 0, 4.4, pdf.glyphs.clean(f"Not passed: {reason}."))
         pdf.set_text_color(*INK)
     pdf.set_y(max(pdf.get_y(), y + 18) + 2)
 
@@ -186,7 +193,7 @@ def _decisions(pdf: _Debrief, report: Debrief) -> None:
     for number, entry in enumerate(report.decisions, 1):
         if pdf.get_y() > pdf.h - 50:
             pdf.add_page()
-        pdf.para(f"{number}. {entry.prompt}", size=10, bold=True, gap=0.6)
+        pdf.para(f"{number}. {entry.prompt}", size=10, bold=True, gap=0.6, tag="H3")
         chose = entry.label or entry.option
         if entry.timed_out:
             chose += " (the time limit ran out)"
@@ -213,7 +220,8 @@ def _reactions(pdf: _Debrief, report: Debrief) -> None:
         if pdf.get_y() > pdf.h - 40:
             pdf.add_page()
         did = entry.did
-        pdf.para(f"{ev.clock_text(entry.at)} · {did[:1].upper()}{did[1:]}", size=10, bold=True, gap=0.6)
+        pdf.para(f"{ev.clock_text(entry.at)} · {did[:1].upper()}{did[1:]}", size=10, bold=True,
+                 gap=0.6, tag="H3")
         if entry.text:
             pdf.field("Words used", f"“{entry.text}”", 30)
         _effects(pdf, _points(entry.points, titles), entry.feedback, entry.consequences)

@@ -9,9 +9,24 @@ from ..scoring.debrief import NOT_SCORED, Debrief
 BAR, TRACK, MARK, INK = (46, 94, 170), (228, 232, 238), (170, 40, 40), (25, 30, 40)
 
 
+ROW_H = 6.4
+
+
+def chart_height(report: Debrief) -> float:
+    """The height the chart takes (mm), its pass-mark label included."""
+    return max(1, len(report.competency_rows())) * ROW_H + 6
+
+
+def chart_words(report: Debrief) -> str:
+    """What the chart shows, in words: its ``Alt`` text for a screen reader."""
+    rows = "; ".join(f"{label} {NOT_SCORED if value is None else value}"
+                     for label, value in report.competency_rows())
+    return f"Competency scores out of 100, pass mark {report.pass_mark:g}: {rows}."
+
+
 def competency_chart(pdf: FPDF, report: Debrief, font: str) -> None:
     pass_mark = report.pass_mark
-    label_w, value_w, row_h, bar_h = 52.0, 12.0, 6.4, 3.8
+    label_w, value_w, row_h, bar_h = 52.0, 12.0, ROW_H, 3.8
     left = pdf.l_margin
     track_x = left + label_w
     track_w = pdf.w - pdf.r_margin - track_x - value_w
