@@ -476,6 +476,22 @@
         <translation>Canlyniad da</translation>
     </message>
     <message>
+        <source>Public backlash</source>
+        <translation>Adlach gyhoeddus</translation>
+    </message>
+    <message>
+        <source>Internal backlash</source>
+        <translation>Adlach fewnol</translation>
+    </message>
+    <message>
+        <source>Public and internal backlash</source>
+        <translation>Adlach gyhoeddus a mewnol</translation>
+    </message>
+    <message>
+        <source>Internal and public backlash</source>
+        <translation>Adlach fewnol a chyhoeddus</translation>
+    </message>
+    <message>
         <source>Certainty counts in this scenario: each answer you rated earned 3, 2 or 1 if right (sure, fairly sure, not sure) and cost 6, 2 or nothing if wrong, as a share of being sure and right every time.</source>
         <translation>Mae sicrwydd yn cyfrif yn y senario hwn: enillodd pob ateb a raddiwyd gennych 3, 2 neu 1 os oedd yn gywir (sicr, gweddol sicr, ddim yn sicr) a chostiodd 6, 2 neu ddim os oedd yn anghywir, fel cyfran o fod yn sicr ac yn gywir bob tro.</translation>
     </message>
@@ -1218,6 +1234,10 @@
     <message>
         <source>how sure you are counts</source>
         <translation>mae pa mor sicr ydych chi&apos;n cyfrif</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>yn Saesneg</translation>
     </message>
     <message>
         <source>best {score}/100</source>

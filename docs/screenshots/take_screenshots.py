@@ -112,7 +112,7 @@ def main() -> int:
         QCoreApplication.setOrganizationName("sm-sim-screenshots")
         appearance.apply(app, Appearance(args.theme, args.text_scale))
         language.install(args.language)
-        entries = load_library([])
+        entries = load_library([], language.spoken())
         window = MainWindow(entries, Settings(), SimulatedClockDriver, course=course_of(entries))
         width, height = (int(n) for n in args.size.split("x"))
         window.resize(width, height)

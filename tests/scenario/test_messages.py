@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sm_sim.scenario import load_scenario
-from sm_sim.scenario.checker import listed, suggest
+from sm_sim.scenario.diagnostics import listed, suggest
 from sm_sim.scenario.shape import dotted
 
 BAD = Path(__file__).parent / "bad"

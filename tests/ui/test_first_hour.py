@@ -255,7 +255,8 @@ def test_the_window_shows_before_the_library_is_read_and_keeps_what_was_typed(
     when the scenarios have been checked, and a name typed meanwhile is still there."""
     from sm_sim.ui import main_window
     read: list[list] = []
-    monkeypatch.setattr(main_window, "load_library", lambda paths: read.append(paths) or library)
+    monkeypatch.setattr(main_window, "load_library",
+                        lambda paths, language="en": read.append(paths) or library)
     window = _open(qtbot, None)  # type: ignore[arg-type]
     screen = window.start_screen
     assert screen.cards == [] and "Opening the scenario library" in screen.library.text()
@@ -277,7 +278,7 @@ def test_a_library_that_cannot_be_read_is_said_in_words_on_the_start_screen(
         qtbot, monkeypatch) -> None:
     from sm_sim.ui import main_window
 
-    def fails(paths: list) -> list[Entry]:
+    def fails(paths: list, language: str = "en") -> list[Entry]:
         raise PermissionError(13, "Permission denied", "/srv/scenarios")
 
     monkeypatch.setattr(main_window, "load_library", fails)

@@ -207,3 +207,52 @@ def test_the_debrief_explains_a_red_bar_in_the_words_the_scoring_uses() -> None:
         if '"kind":"debrief"' in line:
             report = Debrief.from_dict(json.loads(line)["debrief"])
             assert report.below_pass_mark() and below_pass_mark(report) == report.below_pass_mark()
+
+
+def test_a_scenario_with_a_welsh_translation_is_played_and_debriefed_in_welsh(
+        qtbot, welsh: None) -> None:
+    import yaml
+
+    from sm_sim.scenario.library import entry_for, load_library
+    from sm_sim.scenario.load import guidance_for
+    from sm_sim.scenario.translation import sibling, texts
+    entries = load_library([], language.spoken())
+    entry = entry_for(entries, "cordon_questions")
+    assert entry is not None and entry.loaded.scenario is not None
+    assert entry.loaded.scenario.language == "cy"
+    cy = yaml.safe_load(sibling(entry.path, "cy").read_text())["texts"]
+    english = {k: e for k, (_, e) in texts(yaml.safe_load(entry.path.read_text())).items()}
+    window = MainWindow(entries, Settings(), SimulatedClockDriver)
+    qtbot.addWidget(window)
+    cards = {c.entry.loaded.scenario.id: c for c in window.start_screen.cards  # type: ignore[union-attr]
+             if c.entry.loaded.scenario is not None}
+    assert entry.title == cy["title"] and "yn Saesneg" not in cards["cordon_questions"].facts.text()
+    others = [c for sid, c in cards.items() if sid not in ("cordon_questions", "log_off")]
+    assert others and all("yn Saesneg" in c.facts.text() for c in others)  # no Welsh yet: said so
+
+    session = window.start_attempt(entry, Mode.PRACTICE, "PC Prawf")
+    attempt = window.attempt
+    assert attempt is not None
+    assert session.clock.run_until(lambda: attempt.compose.decision is not None)
+    shown = _texts(attempt)
+    decision = attempt.compose.decision
+    assert decision is not None and decision.prompt == cy[f"states.{decision.id}.decision.prompt"]
+    left = sorted(e for k, e in english.items() if e != cy[k] and len(e) > 12 and e in shown)
+    assert left == []  # not one of the scenario's English texts on screen
+    play_through(window)
+    report = window.debrief.data
+    assert report is not None and report.ending.title in cy.values()
+    welsh_guidance = yaml.safe_load(sibling(guidance_for(entry.path), "cy").read_text())["texts"]
+    cited = [g for d in report.decisions for g in d.guidance]
+    assert cited and all(g.title in welsh_guidance.values() for g in cited)
+
+
+def test_every_backlash_an_ending_can_have_is_said_in_welsh(welsh: None) -> None:
+    from itertools import permutations
+
+    from sm_sim.scenario.model import BACKLASH
+    from sm_sim.scoring.debrief import EndingSummary
+    from sm_sim.ui.debrief.view import said
+    kinds = [list(p) for n in range(len(BACKLASH) + 1) for p in permutations(BACKLASH, n)]
+    outcomes = {EndingSummary("e", "E", backlash=tuple(k)).outcome for k in kinds}  # type: ignore[arg-type]
+    assert len(outcomes) == 5 and all(said(o) != o for o in outcomes)

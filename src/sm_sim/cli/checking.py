@@ -16,13 +16,16 @@ def check_file(path: Path) -> list[Diagnostic]:
     from ..scenario import load_guidance, load_scenario
     from ..scenario.course import load_course
     from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
+    from ..scenario.translation import check_translations, is_translation
     from ..scoring.full_marks import check_full_marks
+    if is_translation(path):
+        return check_translations(path)
     if path.name == GUIDANCE_FILE:
-        return load_guidance(path)[1]
+        return load_guidance(path)[1] + check_translations(path)
     if path.name == COURSE_FILE:
-        return load_course(path).diagnostics
+        return load_course(path).diagnostics + check_translations(path)
     loaded = load_scenario(path)
     if loaded.ok and loaded.scenario and loaded.source:
         return (loaded.diagnostics + check_playable(loaded.scenario, loaded.source)
-                + check_full_marks(loaded.scenario, loaded.source))
+                + check_full_marks(loaded.scenario, loaded.source) + check_translations(path))
     return loaded.diagnostics

@@ -21,6 +21,7 @@ from .records import add_parsers
 from .review import add_review_parsers
 from .scenario import add_scenario_parsers
 from .session import add_session_parsers
+from .translate import add_translate_parsers
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument("code", help="the session's join code, e.g. K7M2QX")
     # the records verbs bring the LRS verbs
     for add in (add_scenario_parsers, add_parsers, add_review_parsers, add_lms_parsers,
-                add_session_parsers):
+                add_session_parsers, add_translate_parsers):
         _VERBS.update(add(verbs))
     return parser
 

@@ -27,6 +27,8 @@ def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
     play.add_argument("--auto", choices=["best", "worst", "random"], default=None)
     play.add_argument("--seed", type=int, default=None)
     play.add_argument("--json", action="store_true", help="print the result object as JSON")
+    play.add_argument("--language", choices=["en", "cy"], default="en",
+                      help="play it in the language of its translation (NAME.cy.yaml beside it)")
     time_limits_option(play)
     add_play_options(play)
     graph = verbs.add_parser("graph", help="the scenario's map: Graphviz DOT, or SVG or PNG drawn "
@@ -155,10 +157,14 @@ def cmd_play(args: argparse.Namespace) -> int:
     from ..records.journal import JournalError
     from ..scenario import load_scenario
     from .records import begin_journal, end_journal
-    loaded = load_scenario(args.scenario)
+    loaded = load_scenario(args.scenario, language=args.language)
     if not loaded.ok or loaded.scenario is None or loaded.guidance is None:
         _print_diagnostics(loaded.diagnostics, sys.stderr)
         return BAD_INPUT
+    if loaded.scenario.language != args.language:  # no translation, or a wrong one: English
+        _print_diagnostics(loaded.translation_problems, sys.stderr)
+        print(f"sm-sim play: {args.scenario} has no complete translation into {args.language}; "
+              f"playing it in English", file=sys.stderr)
     scenario = loaded.scenario
     seed = scenario.seed if args.seed is None else args.seed
     journal = None

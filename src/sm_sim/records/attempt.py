@@ -50,11 +50,16 @@ class Header:
     # adjusted time limits ("off", "2"), as the run's start event also says; None: as written,
     # and then left out of the header, which is what it was before time limits could change
     time_limits: str | None = None
+    # the language of the scenario's texts as played (a translation's, scenario/translation.py);
+    # English is left out of the header, as it was before scenarios could be translated
+    language: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         if self.time_limits is None:
             del data["time_limits"]
+        if self.language == "en":
+            del data["language"]
         return data
 
     @property
@@ -77,6 +82,8 @@ class Header:
         except ValueError:
             raise ValueError(f"the header's time limits ({limits!r}) are not a setting sm-sim "
                              f"writes") from None
+        if not isinstance(data.get("language", "en"), str):
+            raise ValueError("the header's language is not a language code")
         return cls(**{k: v for k, v in data.items() if k in known})
 
 

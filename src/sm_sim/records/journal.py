@@ -75,7 +75,7 @@ class AttemptJournal:
             mode=mode, seed=run.seed, started=iso(now()), scenario_title=scenario.title,
             scenario_path=str(Path(scenario.path).resolve()) if scenario.path else "",
             session=session or None, app_version=__version__,
-            time_limits=run.time_limits.recorded())
+            time_limits=run.time_limits.recorded(), language=scenario.language)
         if path is None:
             name = f"{stamp(header.started)}_{scenario.id}_{header.attempt_id[:8]}.jsonl"
             path = attempts_dir(root) / name

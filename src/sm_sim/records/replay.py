@@ -79,17 +79,24 @@ def candidates(attempt: Attempt, hint: Path | None = None) -> list[Path]:
 
 
 def locate(attempt: Attempt, hint: Path | None = None) -> Loaded | None:
-    """Load the scenario the attempt was played on. A file the caller names is used as it is
-    (the caller reports a different version). Otherwise: the exact version (by content hash)
-    among the recorded path and the built-in scenarios, else one with the same scenario id."""
+    """Load the scenario the attempt was played on, in the language it was played in. A file
+    the caller names is used as it is (the caller reports a different version). Otherwise:
+    the exact version (by content hash) among the recorded path and the built-in scenarios,
+    else one with the same scenario id."""
+    language = attempt.header.language
     if hint is not None:
-        return load_scenario(hint) if hint.is_file() else None
+        return load_scenario(hint, language=language) if hint.is_file() else None
     paths = candidates(attempt)
     for path in paths:
-        if content_hash(path.read_bytes()) == attempt.header.content_hash:
+        if language == "en" and content_hash(path.read_bytes()) == attempt.header.content_hash:
             return load_scenario(path)
+        if language != "en":  # a translation's hash is the file's and the translation's
+            loaded = load_scenario(path, language=language)
+            if loaded.scenario is not None and \
+                    loaded.scenario.content_hash == attempt.header.content_hash:
+                return loaded
     for path in paths:
-        loaded = load_scenario(path)
+        loaded = load_scenario(path, language=language)
         if loaded.scenario is not None and loaded.scenario.id == attempt.header.scenario:
             return loaded
     return None

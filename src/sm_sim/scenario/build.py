@@ -27,7 +27,8 @@ from .model import (
 )
 
 
-def build_scenario(data: dict[str, Any], path: str = "", content_hash: str = "") -> Scenario:
+def build_scenario(data: dict[str, Any], path: str = "", content_hash: str = "",
+                   language: str = "en") -> Scenario:
     variables = {**BUILTIN_VARIABLES, **{k: float(v) for k, v in data.get("variables", {}).items()}}
     return Scenario(
         id=data["id"], title=data["title"], summary=data["summary"], version=str(data["version"]),
@@ -42,7 +43,7 @@ def build_scenario(data: dict[str, Any], path: str = "", content_hash: str = "")
         trainer_sheet=_trainer_sheet(data.get("trainer_sheet")),
         reactions=tuple(_reaction(r) for r in data.get("reactions", [])),
         confidence_marking=bool(data.get("confidence_marking", False)),
-        path=path, content_hash=content_hash,
+        path=path, content_hash=content_hash, language=language,
     )
 
 

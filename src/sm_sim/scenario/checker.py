@@ -3,12 +3,11 @@ a did-you-mean for a misspelt name."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Diagnostic, make
+from .diagnostics import Diagnostic, make, suggest
 from .guidance import GuidanceLibrary
 from .wellformed import WellFormed
 from .yamlsrc import Path_, Source
@@ -57,21 +56,6 @@ def check_points(c: Checker, at: Path_, holder: dict[str, Any]) -> None:
         if gid not in c.library.entries:
             c.report((*at, "guidance", i), "SC032", f"unknown guidance id '{gid}'",
                      suggest(gid, set(c.library.entries)))
-
-
-def suggest(name: str, known: set[str], most: int = 8) -> str:
-    close = difflib.get_close_matches(name, sorted(known), n=1)
-    if close:
-        return f"did you mean '{close[0]}'?"
-    return f"known: {listed(sorted(known), most)}" if known else ""
-
-
-def listed(names: list[str], most: int = 8) -> str:
-    """``a, b, c and 4 more``: the first ``most`` names, and how many were left out (or
-    ``a, b and c`` when none were)."""
-    if len(names) > most:
-        return f"{', '.join(names[:most])} and {len(names) - most} more"
-    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 
 def option_name(state: str, index: int, option: dict[str, Any]) -> str:

@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .checker import Checker, check_points, gotos, suggest
+from .checker import Checker, check_points, gotos
 from .checks_content import CONTENT_CHECKS
 from .checks_guidance import GUIDANCE_CHECKS
 from .checks_reactions import check_reactions
 from .checks_text import TEXT_CHECKS
 from .checks_timing import TIMING_CHECKS
-from .diagnostics import Diagnostic, make
+from .diagnostics import Diagnostic, make, suggest
 from .guidance import GuidanceLibrary
 from .model import BUILTIN_VARIABLES, Scenario
 from .reach import reached_from, reaching

@@ -7,7 +7,8 @@ import difflib
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .checker import Checker, check_points, listed, option_name, suggest
+from .checker import Checker, check_points, option_name
+from .diagnostics import listed, suggest
 from .images import MAX_BYTES, image_info, poor_fit, too_large
 from .model import BUILTIN_SLOTS, LAST_POST, POST_ACTIONS, SLOT, TRAINEE
 from .yamlsrc import Path_

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .checker import Checker, listed, option_name
+from .checker import Checker, option_name
+from .diagnostics import listed
 from .yamlsrc import Path_
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .checker import Checker, suggest
+from .checker import Checker
+from .diagnostics import suggest
 from .model import ACTED_ON, LAST_POST, PERSON_VERBS, TRAINEE, WRITING_VERBS
 from .yamlsrc import Path_
 

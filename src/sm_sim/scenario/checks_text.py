@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .checker import Checker, listed, suggest
+from .checker import Checker
+from .diagnostics import listed, suggest
 from .fonts import drawable, named, undrawable
 from .names import BUILTIN, FILLED, names_in
 from .yamlsrc import Path_

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checker import suggest
-from .diagnostics import Diagnostic, has_errors, make
+from .diagnostics import Diagnostic, has_errors, make, suggest
 from .load import scenario_files
 from .schema import COURSE_SCHEMA
 from .shape import read_and_check
+from .translation import translated
 from .yamlsrc import Source, read_yaml
 
 BLOCKS = ("morning", "afternoon")
@@ -59,9 +59,11 @@ def scenario_ids(files: list[Path]) -> dict[str, Path]:
     return found
 
 
-def load_course(path: Path | str, known: dict[str, Path] | None = None) -> LoadedCourse:
+def load_course(path: Path | str, known: dict[str, Path] | None = None,
+                language: str = "en") -> LoadedCourse:
     """Read and check a course file against the scenarios in its own folder (``known``: their
-    ids and files, when the caller has loaded them already, so none is read twice)."""
+    ids and files, when the caller has loaded them already, so none is read twice); its titles
+    in ``language`` where its translation beside it is complete."""
     path = Path(path)
     source, diagnostics = read_and_check(path, COURSE_SCHEMA)
     if has_errors(diagnostics):
@@ -71,7 +73,7 @@ def load_course(path: Path | str, known: dict[str, Path] | None = None) -> Loade
     diagnostics += _check_ids(source, known)
     if has_errors(diagnostics):
         return LoadedCourse(None, diagnostics)
-    data = source.data
+    data = translated(source, language).data
     blocks = tuple(Block(key, data[key]["title"], tuple(data[key]["scenarios"])) for key in BLOCKS)
     return LoadedCourse(Course(data["title"], data["summary"], blocks, str(path)), diagnostics)
 

@@ -7,6 +7,7 @@ test can insist that every code has a failing example file.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -109,6 +110,14 @@ _CATALOGUE = [
          "or id.handle; write {{ and }} for braces themselves"),
     Code("SC080", "text the app's fonts cannot draw",
          "write it another way, or put a font that has it in assets/fonts/", Severity.WARNING),
+    # translations (name.cy.yaml beside a scenario or guidance.yaml)
+    Code("SC090", "translation missing texts",
+         "translate every text; 'sm-sim translate FILE --to cy' lists them with their English"),
+    Code("SC091", "translation of a text the scenario does not have",
+         "remove it, or run 'sm-sim translate' to bring the file up to date"),
+    Code("SC092", "braces differ from the English", "keep each {name} of the English as it is"),
+    Code("SC093", "not a translation of this file",
+         "a translation says 'translates: ID', 'language: cy' and lists 'texts:'"),
 ]
 
 CODES: dict[str, Code] = {c.code: c for c in _CATALOGUE}
@@ -156,3 +165,18 @@ def catalogue_markdown() -> str:
             "| code | severity | problem | what to do |", "|---|---|---|---|"]
     rows += [f"| {c.code} | {c.severity.value} | {c.title} | {c.hint} |" for c in _CATALOGUE]
     return "\n".join(rows) + "\n"
+
+
+def suggest(name: str, known: set[str], most: int = 8) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return f"known: {listed(sorted(known), most)}" if known else ""
+
+
+def listed(names: list[str], most: int = 8) -> str:
+    """``a, b, c and 4 more``: the first ``most`` names, and how many were left out (or
+    ``a, b and c`` when none were)."""
+    if len(names) > most:
+        return f"{', '.join(names[:most])} and {len(names) - most} more"
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)

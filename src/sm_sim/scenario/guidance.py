@@ -59,11 +59,14 @@ class GuidanceLibrary:
         return found.title if found else competency_id.replace("_", " ").capitalize()
 
 
-def load_guidance(path: Path | str) -> tuple[GuidanceLibrary | None, list[Diagnostic]]:
+def load_guidance(path: Path | str, language: str = "en") -> tuple[GuidanceLibrary | None, list[Diagnostic]]:
+    """The guidance library at ``path``, in ``language`` where its translation beside it is
+    complete (else in English: ``validate`` reports the translation's problems)."""
+    from .translation import translated
     source, diagnostics = read_and_check(path, GUIDANCE_SCHEMA)
     if has_errors(diagnostics):
         return None, diagnostics
-    data = source.data
+    data = translated(source, language).data
     competencies = {k: Competency(k, v["title"], v["description"])
                     for k, v in data["competencies"].items()}
     sources = {k: GuidanceSource(k, v["title"], v.get("kind", "")) for k, v in data["sources"].items()}

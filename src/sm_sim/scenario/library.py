@@ -32,9 +32,10 @@ class Entry:
         return errors[0].format() if errors else ""
 
 
-def load_library(extra_paths: list[Path] | None = None) -> list[Entry]:
-    """Every scenario offered, each with its diagnostics; a folder's guidance library is
-    read once for all the scenarios beside it."""
+def load_library(extra_paths: list[Path] | None = None, language: str = "en") -> list[Entry]:
+    """Every scenario offered, each with its diagnostics, in ``language`` where it has a
+    complete translation (else in English); a folder's guidance library is read once for all
+    the scenarios beside it."""
     paths = [builtin_scenarios_dir(), *(extra_paths or [])]
     seen: set[Path] = set()
     libraries: dict[Path, GuidanceLibrary | None] = {}
@@ -46,9 +47,9 @@ def load_library(extra_paths: list[Path] | None = None) -> list[Entry]:
         seen.add(key)
         where = guidance_for(path).resolve()
         if where not in libraries:
-            libraries[where] = load_guidance(where)[0]
+            libraries[where] = load_guidance(where, language)[0]
         # a guidance file with errors: load on its own, so its diagnostics are reported
-        entries.append(Entry(path, load_scenario(path, libraries[where])))
+        entries.append(Entry(path, load_scenario(path, libraries[where], language)))
     return entries
 
 
@@ -58,15 +59,17 @@ def entry_for(entries: list[Entry], scenario_id: str) -> Entry | None:
                  and e.loaded.scenario.id == scenario_id), None)
 
 
-def course_of(entries: list[Entry], folder: Path | None = None) -> Course | None:
+def course_of(entries: list[Entry], folder: Path | None = None,
+              language: str = "en") -> Course | None:
     """The training day in ``folder`` (the built-in one by default), checked against the
-    scenarios already loaded; None when there is none or it has errors."""
+    scenarios already loaded, in ``language`` where translated; None when there is none or it
+    has errors."""
     path = (folder or builtin_scenarios_dir()) / COURSE_FILE
     if not path.is_file():
         return None
     known = {e.loaded.scenario.id: e.path for e in entries
              if e.loaded.scenario is not None and e.path.parent.resolve() == path.parent.resolve()}
-    return load_course(path, known).course
+    return load_course(path, known, language).course
 
 
 @dataclass(frozen=True)

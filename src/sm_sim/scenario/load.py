@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .build import build_scenario
@@ -20,6 +20,7 @@ from .guidance import GuidanceLibrary, load_guidance
 from .model import Scenario
 from .schema import SCENARIO_SCHEMA
 from .shape import read_and_check
+from .translation import is_translation, translated
 from .yamlsrc import Source
 
 GUIDANCE_FILE = "guidance.yaml"
@@ -50,6 +51,8 @@ class Loaded:
     diagnostics: list[Diagnostic]
     guidance: GuidanceLibrary | None
     source: Source | None = None
+    # asked for another language: what is wrong with its translation (then it is in English)
+    translation_problems: list[Diagnostic] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -70,15 +73,19 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def load_scenario(path: Path | str, guidance: GuidanceLibrary | None = None) -> Loaded:
+def load_scenario(path: Path | str, guidance: GuidanceLibrary | None = None,
+                  language: str = "en") -> Loaded:
+    """The scenario at ``path``, checked; in ``language`` where a translation beside it has
+    every text (scenario/translation.py), else in English with the translation's problems
+    in ``translation_problems`` (``validate`` reports them as errors)."""
     with no_cycle_collection():
-        return _load_scenario(Path(path), guidance)
+        return _load_scenario(Path(path), guidance, language)
 
 
-def _load_scenario(path: Path, guidance: GuidanceLibrary | None) -> Loaded:
+def _load_scenario(path: Path, guidance: GuidanceLibrary | None, language: str) -> Loaded:
     diagnostics: list[Diagnostic] = []
     if guidance is None:
-        guidance, diagnostics = load_guidance(guidance_for(path))
+        guidance, diagnostics = load_guidance(guidance_for(path), language)
     source, found = read_and_check(path, SCENARIO_SCHEMA)
     if source.complete:  # checked even where the shape is wrong: its well-formed parts
         roots = [path.parent.parent, path.parent, data_root()]
@@ -87,19 +94,20 @@ def _load_scenario(path: Path, guidance: GuidanceLibrary | None) -> Loaded:
     diagnostics += sorted(found, key=lambda d: (d.line, d.col))
     if has_errors(diagnostics):
         return Loaded(None, diagnostics, guidance, source)
-    scenario = build_scenario(source.data, str(path), source.digest)
+    into = translated(source, language)
+    scenario = build_scenario(into.data, str(path), into.digest, into.language)
     diagnostics += check_scores(scenario, source)
-    return Loaded(scenario, diagnostics, guidance, source)
+    return Loaded(scenario, diagnostics, guidance, source, into.diagnostics)
 
 
 def scenario_files(paths: list[Path]) -> list[Path]:
-    """Expand folders to the scenario files in them (guidance.yaml and course.yaml are not
-    scenarios)."""
+    """Expand folders to the scenario files in them (guidance.yaml, course.yaml and the
+    translations beside them, ``name.cy.yaml``, are not scenarios)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(p for p in sorted(path.glob("*.yaml"))
-                         if p.name not in (GUIDANCE_FILE, COURSE_FILE))
+                         if p.name not in (GUIDANCE_FILE, COURSE_FILE) and not is_translation(p))
         else:
             found.append(path)
     return found

@@ -299,6 +299,7 @@ class Scenario:
     confidence_marking: bool = False  # certainty-based marking counts in the score
     path: str = ""
     content_hash: str = ""
+    language: str = "en"  # of its texts: English, or a translation's (scenario/translation.py)
 
     def decisions(self) -> list[Decision]:
         return [s.decision for s in self.states.values() if s.decision]

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..scenario.checker import listed
-from ..scenario.diagnostics import Diagnostic, make
+from ..scenario.diagnostics import Diagnostic, listed, make
 from ..scenario.model import Decision, Option, Scenario
 from ..scenario.yamlsrc import Source
 from .judge import rubric_range

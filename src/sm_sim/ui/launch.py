@@ -24,6 +24,7 @@ from .app import make_application, style_application
 from .dialogs import questions
 from .errors import ErrorHandler, start_logging
 from .kit.background import explain, run_in_background, wait_for_background
+from .kit.language import spoken
 from .kit.settings import Settings
 from .main_window import MainWindow
 from .session.attempt import AttemptSession, AttemptSpec, Mode
@@ -76,7 +77,7 @@ class LmsLaunch(QObject):
 def prepare(url: str, extra_paths: list[Path]) -> tuple[LaunchRequest, list[Entry], Entry]:
     """The launch read and its scenario found, before the LMS hands out its one token."""
     request = parse_launch(url)
-    entries = load_library(extra_paths)
+    entries = load_library(extra_paths, spoken())
     entry = entry_for(entries, request.scenario_id)
     if entry is None:
         raise LaunchError(f"no playable scenario '{request.scenario_id}' is installed on this "
@@ -134,7 +135,7 @@ def run_launch(url: str, extra_paths: list[Path], xapi: XapiSettings, timeout: f
         journal.abandon(f"the LMS's launch could not be followed: {err}")
         questions.show_launch_problem(None, str(err))
         return 1
-    window = MainWindow(entries, settings, course=course_of(entries))
+    window = MainWindow(entries, settings, course=course_of(entries, language=spoken()))
     launch = show(window, LaunchedAttempt(session, journal), entry, run)
     window.show()
     code = int(app.exec())

@@ -31,6 +31,7 @@ from .filing.actions import RecordActions
 from .filing.work import Results, Row, row_for
 from .joining import ClassroomSeat
 from .kit.background import explain, log_unexpected, run_in_background
+from .kit.language import spoken
 from .kit.settings import Settings
 from .kit.theme import APP_NAME
 from .results.view import ResultsView
@@ -106,11 +107,11 @@ class MainWindow(QMainWindow):
     def read_library(self, extra_paths: list[Path]) -> None:
         """Read the built-in scenarios and ``extra_paths`` off the GUI thread (checking them
         takes longer than showing the window), then offer them on the start screen."""
-        run_in_background(lambda: load_library(extra_paths), self.set_library,
+        run_in_background(lambda: load_library(extra_paths, spoken()), self.set_library,
                           self._library_failed, self)
 
     def set_library(self, entries: list[Entry]) -> None:
-        self.entries, self.course = entries, course_of(entries)
+        self.entries, self.course = entries, course_of(entries, language=spoken())
         self.results.set_names(names_of(entries))
         self.start_screen.set_library(entries, self.course)
         self.library_ready.emit()

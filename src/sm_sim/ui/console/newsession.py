@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...records.names import LAUNCH_MODES
 from ...scenario.course import Course
 from ...scenario.library import Entry, course_of
+from ..kit.language import spoken
 from .words import mode_text
 
 
@@ -108,7 +109,7 @@ class NewSessionDialog(QDialog):
 
 def _playable_course(entries: list[Entry], playable_entries: list[Entry]) -> Course | None:
     """The built-in course, if every scenario of it can be played here."""
-    course = course_of(entries)
+    course = course_of(entries, language=spoken())
     have = {e.loaded.scenario.id for e in playable_entries if e.loaded.scenario is not None}
     return course if course is not None and set(course.scenario_ids()) <= have else None
 

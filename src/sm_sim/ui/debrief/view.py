@@ -41,7 +41,12 @@ MODES = {"Practice": QT_TRANSLATE_NOOP("DebriefView", "Practice"),
 VERDICTS = (QT_TRANSLATE_NOOP("DebriefView", "Passed"), QT_TRANSLATE_NOOP("DebriefView", "Not passed"),
             QT_TRANSLATE_NOOP("DebriefView", "Not passed: this outcome fails the attempt whatever "
                                              "the score"),
-            QT_TRANSLATE_NOOP("DebriefView", "Good outcome"))
+            QT_TRANSLATE_NOOP("DebriefView", "Good outcome"),
+            # an ending's backlash (EndingSummary.outcome), each way it can be written
+            QT_TRANSLATE_NOOP("DebriefView", "Public backlash"),
+            QT_TRANSLATE_NOOP("DebriefView", "Internal backlash"),
+            QT_TRANSLATE_NOOP("DebriefView", "Public and internal backlash"),
+            QT_TRANSLATE_NOOP("DebriefView", "Internal and public backlash"))
 
 
 def said(text: str) -> str:

@@ -21,6 +21,13 @@ WELSH = QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 _installed: list[QTranslator] = []
+_spoken = ["en"]  # the language installed last
+
+
+def spoken() -> str:
+    """The language the app speaks now (``en`` or ``cy``): scenarios are read in it too,
+    where they have a translation."""
+    return _spoken[0]
 
 
 def catalogue(code: str) -> Path:
@@ -45,6 +52,7 @@ def install(setting: str, system: QLocale | None = None) -> str:
     _installed.clear()
     code = resolve(setting, system)
     QLocale.setDefault(WELSH if code == "cy" else ENGLISH)
+    _spoken[0] = "en"
     if code == "en" or app is None:
         return code
     translator = QTranslator(app)
@@ -53,6 +61,7 @@ def install(setting: str, system: QLocale | None = None) -> str:
         return "en"
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    _spoken[0] = code
     return code
 
 

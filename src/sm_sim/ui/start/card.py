@@ -8,7 +8,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ...scenario.library import Entry
-from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.language import QT_TRANSLATE_NOOP, spoken, translate
 
 SUMMARY_CHARS = 190  # about three lines on a card
 DIFFICULTY = {"beginner": QT_TRANSLATE_NOOP("ScenarioCard", "Beginner"),
@@ -67,6 +67,8 @@ class ScenarioCard(QPushButton):
                  translate("ScenarioCard", DIFFICULTY.get(scenario.difficulty, scenario.difficulty))]
         if scenario.confidence_marking:
             parts.append(self.tr("how sure you are counts"))
+        if scenario.language != spoken():  # no translation in the app's language (yet)
+            parts.append(self.tr("in English"))
         if best is not None:
             parts.append(self.tr("best {score}/100").format(score=best))
         elif known:
