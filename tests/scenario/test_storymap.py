@@ -60,3 +60,14 @@ def test_sm_sim_new_writes_a_valid_commented_scenario_and_will_not_overwrite(tmp
     assert "already exists" in capsys.readouterr().err
     assert scenario_id("  2nd -- go! ") == "scenario_2nd_go"
     assert new_scenario("Another", tmp_path).name == "another.yaml"
+
+
+def test_sm_sim_new_makes_the_folder_it_is_asked_to_write_in(tmp_path, capsys):
+    from sm_sim.cli import main
+    folder = tmp_path / "my scenarios" / "week 1"
+    assert main(["new", "First shift", "--folder", str(folder)]) == 0
+    assert (folder / "first_shift.yaml").is_file()
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    assert main(["new", "First shift", "--folder", str(blocked / "below")]) == 2
+    assert "cannot write in" in capsys.readouterr().err

@@ -100,8 +100,10 @@ def scenario_id(name: str) -> str:
 
 
 def new_scenario(name: str, folder: Path) -> Path:
-    """Write ``folder/<id>.yaml`` from the template; ``FileExistsError`` if it is there."""
+    """Write ``folder/<id>.yaml`` from the template (making ``folder`` if need be);
+    ``FileExistsError`` if it is there."""
     sid = scenario_id(name)
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{sid}.yaml"
     title = name.strip() or sid.replace("_", " ").capitalize()
     text = TEMPLATE.format(id=sid, title=title.replace(":", " -"), file=path.name)
