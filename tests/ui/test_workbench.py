@@ -59,13 +59,20 @@ def test_saving_a_broken_file_shows_its_problems_and_keeps_the_map_then_mends(
     assert window.problems.count() >= 1
     assert "SC030" in window.problems.item(0).text() and "ending_trussst" in window.problems.item(0).text()
     assert "missing" in {b.node.kind for b in window.map.boxes.values()}
+    panels = (window.timeline.stale, window.coverage.stale)  # they show the good file's
+    assert all(p.isVisibleTo(window) and "last version" in p.text() for p in panels)
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        path.write_text(good)
+    assert not any(p.isVisibleTo(window) for p in panels)
     with qtbot.waitSignal(window.reloaded, timeout=10_000):
         path.write_text("states: [half written")
     assert window.problems.count() >= 1 and "last good one" in window.status.text()
     assert len(window.map.boxes) >= boxes  # the last map stays on screen
+    assert all(p.isVisibleTo(window) for p in panels)
     with qtbot.waitSignal(window.reloaded, timeout=10_000):
         path.write_text(good)
     assert window.problems.count() == 0 and len(window.map.boxes) == boxes
+    assert not any(p.isVisibleTo(window) for p in panels)
 
 
 def test_a_problem_opens_the_file_at_its_line_in_the_trainers_editor(

@@ -31,6 +31,7 @@ from ...scoring.reachable import Reachable, reachable_scores
 from ..kit.background import explain, run_in_background
 from ..kit.theme import PLAIN
 from ..session.bridge import EngineBridge
+from .stale import StaleNote
 from .timeline import compact
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,6 +71,7 @@ class CoveragePanel(QWidget):
         forget.setToolTip("Start coverage again from nothing")
         forget.clicked.connect(self.forget)
         self.summary = QLabel("", self, objectName="coverageSummary", wordWrap=True, textFormat=PLAIN)
+        self.stale = StaleNote(self)
         self.unvisited = wrapping(QListWidget(self, objectName="unvisited"))
         self.unvisited.setAccessibleName("States and options not yet visited")
         self.unvisited.itemClicked.connect(self._on_unvisited_item_clicked)
@@ -111,12 +113,15 @@ class CoveragePanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 4, 6, 4)
         column.addLayout(top)
+        column.addWidget(self.stale)
         column.addWidget(self.summary)
         column.addWidget(split, 1)
 
     # -- the file ---------------------------------------------------------------------------------
     def set_scenario(self, scenario: Scenario | None, guidance: GuidanceLibrary | None) -> None:
-        """The file was read again: keep what it still has, and score its paths anew."""
+        """The file was read again: keep what it still has, and score its paths anew (a file
+        that cannot be read keeps the last, and says so)."""
+        self.stale.follow(scenario is not None, self.scenario is not None)
         if scenario is None:
             return
         self.scenario, self.guidance, self.reachable = scenario, guidance, None

@@ -33,6 +33,7 @@ from ...engine.timeline import PathError, Row, Timeline, timeline
 from ...scenario.model import Scenario
 from ..kit.table_model import TableModel
 from ..kit.theme import PLAIN, current, plain_tip
+from .stale import StaleNote
 from .strip import TimeStrip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,6 +100,7 @@ class TimelinePanel(QWidget):
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.summary = QLabel("", self, objectName="muted", wordWrap=True, textFormat=PLAIN)
+        self.stale = StaleNote(self)
         self.strip = TimeStrip(self)
         self.strip.row_clicked.connect(self._on_strip_row_clicked)
         self.model = TimelineModel(self)
@@ -137,13 +139,16 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
+        layout.addWidget(self.stale)
         layout.addWidget(self.summary)
         layout.addWidget(self.strip)
         layout.addWidget(table, 1)
 
     # -- what it follows --------------------------------------------------------------------------
     def set_scenario(self, scenario: Scenario | None) -> None:
-        """The file was read again: work the path out again (a broken file keeps the last)."""
+        """The file was read again: work the path out again (a broken file keeps the last,
+        and says so)."""
+        self.stale.follow(scenario is not None, self.scenario is not None)
         if scenario is not None:
             self.scenario = scenario
             self.refresh()
