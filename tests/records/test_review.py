@@ -204,6 +204,7 @@ def test_a_reply_in_welsh_waits_for_a_trainer_and_scores_only_once_read(played):
         "incident", "cy", (), True)
     entry = attempt.debrief.decisions[0]
     assert entry.awaiting_review and entry.points == {}  # not scored as clean: held
+    assert (entry.calibration, entry.exemplar) == ("not_rated", "")  # nor called wrong
     clean = played(chooser=_writing("Hi Mary, officers are at the scene. Please call 101 if "
                                     "you saw anything."))
     assert attempt.debrief.score < clean.debrief.score

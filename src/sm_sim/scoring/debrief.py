@@ -353,7 +353,9 @@ def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) 
     option = decision.option(taken.option)
     outcome = option.outcomes[taken.branch] if taken.branch >= 0 else option.outcome
     q = quality(decision, taken.points)
-    calibration = _calibration(taken.confidence, q)
+    # a reply no trainer has read yet is neither right nor wrong: no confidence mark, no
+    # better response shown
+    calibration = "not_rated" if taken.awaiting_review else _calibration(taken.confidence, q)
     return DecisionReport(
         decision=decision.id, at=taken.at, prompt=decision.prompt,
         option=option.id, label=option.label, action=option.action,
@@ -368,7 +370,7 @@ def _decision_entry(scenario: Scenario, library: GuidanceLibrary, taken: Taken) 
         calibration=calibration, calibration_note=CALIBRATION_NOTES[calibration],
         consequence=outcome.feedback, consequences=taken.consequences, goto=outcome.goto,
         guidance=_guidance(library, outcome.guidance),
-        exemplar=_exemplar(option, decision) if q < 1.0 else "",
+        exemplar=_exemplar(option, decision) if q < 1.0 and not taken.awaiting_review else "",
         language=taken.language, awaiting_review=taken.awaiting_review,
     )
 
@@ -403,7 +405,8 @@ def build_debrief(scenario: Scenario, library: GuidanceLibrary, taken: list[Take
                   reviews: tuple[Review, ...] = ()) -> Debrief:
     reacted = reacted or []
     decisions = [_decision_entry(scenario, library, t) for t in taken]
-    certain = certainty([(d.confidence, d.quality) for d in decisions if d.confidence])
+    certain = certainty([(d.confidence, d.quality) for d in decisions
+                         if d.confidence and not d.awaiting_review])
     result = score(scenario, [(t.decision, t.points) for t in taken], ending_id,
                    [r.points for r in reacted], certain)
     ending = scenario.endings[ending_id]
