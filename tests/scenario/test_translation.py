@@ -113,6 +113,12 @@ def test_an_attempt_played_in_welsh_records_it_and_verifies_in_welsh(
     assert any(getattr(e, "text", "") == WELSH["states.ask.injects.question.text"]
                for e in attempt.events)
     assert verify_attempt(attempt).ok
+    from sm_sim.records import statements
+    said = statements(attempt)
+    launched = said[0]
+    assert launched["object"]["definition"]["name"] == {"cy-GB": "Lleiaf"}  # the scenario's words
+    assert launched["verb"]["display"] == {"en-GB": "launched"}  # sm-sim's own
+    assert {st["context"]["language"] for st in said} == {"cy-GB"}
     # the translation changed since: the attempt no longer matches what is on disk
     _fill(sibling(folder / "minimal.yaml", "cy"), {"title": "Lleiaf un"})
     assert not verify_attempt(read_attempt(journal.path)).ok

@@ -22,13 +22,13 @@ from .attempt import Attempt
 from .names import XapiSettings
 from .times import iso_duration, parse_iso
 from .xapi import (
-    LANG,
     SIMULATION,
     Frame,
     duration,
     interactions,
     own_extensions,
     statement,
+    texts_in,
     verdict_result,
 )
 
@@ -72,7 +72,8 @@ class Cmi5Frame(Frame):
     def activity(self, attempt: Attempt, s: XapiSettings) -> dict[str, Any]:
         h = attempt.header
         return {"objectType": "Activity", "id": self.launch.activity_id,
-                "definition": {"name": {LANG: h.scenario_title or h.scenario}, "type": SIMULATION}}
+                "definition": {"name": {texts_in(h): h.scenario_title or h.scenario},
+                               "type": SIMULATION}}
 
     def context(self, attempt: Attempt, s: XapiSettings, parent: bool, verb: str) -> dict[str, Any]:
         h = attempt.header
@@ -86,7 +87,8 @@ class Cmi5Frame(Frame):
         if parent:
             activities["parent"] = [self.activity(attempt, s)]
         ours: dict[str, Any] = {"registration": self.launch.registration, "revision": h.version,
-                                "platform": f"sm-sim {h.app_version}".strip(), "language": LANG,
+                                "platform": f"sm-sim {h.app_version}".strip(),
+                                "language": texts_in(h),
                                 "extensions": extensions}
         if activities:
             ours["contextActivities"] = activities

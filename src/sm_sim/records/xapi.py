@@ -21,13 +21,20 @@ from typing import Any
 
 from ..engine import events as ev
 from ..scoring.debrief import Debrief
-from .attempt import Attempt
+from .attempt import Attempt, Header
 from .names import XapiSettings
 from .times import iso_duration, parse_iso
 
 VERSION = "1.0.3"
 ADL = "http://adlnet.gov/expapi"
 LANG = "en-GB"
+LANGS = {"en": LANG, "cy": "cy-GB"}  # the language tag of a scenario's own texts, by code
+
+
+def texts_in(header: Header) -> str:
+    """The language tag of what the attempt's scenario said: its title, prompts (a Welsh
+    translation's, scenario/translation.py); sm-sim's own words stay ``LANG``."""
+    return LANGS.get(header.language, LANG)
 VERBS = {name: f"{ADL}/verbs/{name}" for name in (
     "launched", "initialized", "answered", "interacted", "passed", "failed", "completed", "terminated",
     "attended", "progressed", "responded", "suspended", "resumed")}
@@ -57,7 +64,8 @@ class Frame:
         completed statements, and the parent of its decisions."""
         h = attempt.header
         return {"objectType": "Activity", "id": s.scenario_iri(h.scenario),
-                "definition": {"name": {LANG: h.scenario_title or h.scenario}, "type": SIMULATION}}
+                "definition": {"name": {texts_in(h): h.scenario_title or h.scenario},
+                               "type": SIMULATION}}
 
     def context(self, attempt: Attempt, s: XapiSettings, parent: bool, verb: str) -> dict[str, Any]:
         h = attempt.header
@@ -70,7 +78,8 @@ class Frame:
         if activities:
             context["contextActivities"] = activities
         context.update({
-            "revision": h.version, "platform": f"sm-sim {h.app_version}".strip(), "language": LANG,
+            "revision": h.version, "platform": f"sm-sim {h.app_version}".strip(),
+            "language": texts_in(h),
             "extensions": own_extensions(attempt, s),
         })
         return context
@@ -166,8 +175,8 @@ def _answered(attempt: Attempt, s: XapiSettings, frame: Frame, number: int,
     h = attempt.header
     obj = {"objectType": "Activity", "id": s.decision_iri(h.scenario, opened.decision),
            "definition": {
-               "name": {LANG: f"{h.scenario_title or h.scenario}: decision {opened.decision}"},
-               "description": {LANG: opened.prompt or opened.decision},
+               "name": {texts_in(h): f"{h.scenario_title or h.scenario}: decision {opened.decision}"},
+               "description": {texts_in(h): opened.prompt or opened.decision},
                "type": INTERACTION, "interactionType": "choice",
                "choices": [{"id": o, "description": {LANG: o.replace("_", " ")}}
                            for o in opened.options]}}
