@@ -274,6 +274,89 @@
     </message>
 </context>
 <context>
+    <name>ClassDebrief</name>
+    <message>
+        <source>Nothing to show yet: the class&apos;s answers appear here as they are given.</source>
+        <translation>Dim byd i&apos;w ddangos eto: bydd atebion y dosbarth yn ymddangos yma wrth iddyn nhw gael eu rhoi.</translation>
+    </message>
+    <message>
+        <source>What the detectors found in the {count} written reply</source>
+        <translation>Beth ganfu&apos;r canfodyddion mewn {count} ateb ysgrifenedig</translation>
+    </message>
+    <message>
+        <source>What the detectors found in the {count} written replies</source>
+        <translation>Beth ganfu&apos;r canfodyddion mewn {count} ateb ysgrifenedig</translation>
+    </message>
+    <message>
+        <source>What the detectors found in the {count} written reply: nothing</source>
+        <translation>Beth ganfu&apos;r canfodyddion mewn {count} ateb ysgrifenedig: dim byd</translation>
+    </message>
+    <message>
+        <source>What the detectors found in the {count} written replies: nothing</source>
+        <translation>Beth ganfu&apos;r canfodyddion mewn {count} ateb ysgrifenedig: dim byd</translation>
+    </message>
+    <message>
+        <source>Class debrief — {code}</source>
+        <translation>Ôl-drafodaeth y dosbarth — {code}</translation>
+    </message>
+    <message>
+        <source>Class debrief</source>
+        <translation>Ôl-drafodaeth y dosbarth</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>Y senario sy&apos;n cael ei ddangos</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Dangos enwau</translation>
+    </message>
+    <message>
+        <source>Off: each recruit is Recruit A, Recruit B … (the same letter all session). On: their names, as they typed them.</source>
+        <translation>I ffwrdd: mae pob recriwt yn Recriwt A, Recriwt B … (yr un llythyren drwy&apos;r sesiwn). Ymlaen: eu henwau, fel y gwnaethon nhw eu teipio.</translation>
+    </message>
+    <message>
+        <source>A recruit</source>
+        <translation>Recriwt</translation>
+    </message>
+    <message>
+        <source>Recruit {letters}</source>
+        <translation>Recriwt {letters}</translation>
+    </message>
+    <message>
+        <source>Class debrief · {title}</source>
+        <translation>Ôl-drafodaeth y dosbarth · {title}</translation>
+    </message>
+    <message>
+        <source>{joined} joined · {finished} finished · {passed} passed</source>
+        <translation>{joined} wedi ymuno · {finished} wedi gorffen · {passed} wedi llwyddo</translation>
+    </message>
+    <message>
+        <source>Decision {number}: {prompt}</source>
+        <translation>Penderfyniad {number}: {prompt}</translation>
+    </message>
+    <message>
+        <source>{count} answered</source>
+        <translation>{count} wedi ateb</translation>
+    </message>
+    <message>
+        <source>How the class answered</source>
+        <translation>Sut atebodd y dosbarth</translation>
+    </message>
+    <message>
+        <source>Flags raised</source>
+        <translation>Materion a nodwyd</translation>
+    </message>
+    <message>
+        <source>Where the class ended</source>
+        <translation>Ble gorffennodd y dosbarth</translation>
+    </message>
+    <message>
+        <source>Endings reached</source>
+        <translation>Diweddgloeon a gyrhaeddwyd</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyChart</name>
     <message>
         <source>not scored in this run: no choice met could earn it (penalties are in the decisions)</source>
@@ -416,6 +499,376 @@
     <message>
         <source>If right: {right}; if wrong: {wrong}</source>
         <translation>Os yn gywir: {right}; os yn anghywir: {wrong}</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Recruit</source>
+        <translation>Recriwt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Ble maen nhw</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Amser ar ôl</translation>
+    </message>
+    <message>
+        <source>Flags raised</source>
+        <translation>Materion a nodwyd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Select a recruit in the table to read what they wrote.</source>
+        <translation>Dewiswch recriwt yn y tabl i ddarllen yr hyn a ysgrifennodd.</translation>
+    </message>
+    <message>
+        <source>Tick a reply to show it in the class debrief (as “Recruit A”, not by name, unless you choose Show names there).</source>
+        <translation>Ticiwch ateb i&apos;w ddangos yn ôl-drafodaeth y dosbarth (fel “Recriwt A”, nid wrth ei enw, oni bai eich bod yn dewis Dangos enwau yno).</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>yn Saesneg</translation>
+    </message>
+    <message>
+        <source>in Welsh</source>
+        <translation>yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation>yn {language}</translation>
+    </message>
+    <message>
+        <source>Not read by the detectors (written {language})</source>
+        <translation>Heb ei ddarllen gan y canfodyddion (wedi&apos;i ysgrifennu {language})</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>Dim wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Written on the feed, unasked ({verb})</source>
+        <translation>Wedi&apos;i ysgrifennu ar y ffrwd, heb i neb ofyn ({verb})</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <source>Their written replies</source>
+        <translation>Eu hatebion ysgrifenedig</translation>
+    </message>
+    <message>
+        <source>The reply chosen, in full</source>
+        <translation>Yr ateb a ddewiswyd, yn llawn</translation>
+    </message>
+    <message>
+        <source>Choose a reply to read it in full.</source>
+        <translation>Dewiswch ateb i&apos;w ddarllen yn llawn.</translation>
+    </message>
+    <message>
+        <source>Replies from {name}</source>
+        <translation>Atebion gan {name}</translation>
+    </message>
+    <message>
+        <source>{name} has written no replies yet</source>
+        <translation>Nid yw {name} wedi ysgrifennu unrhyw atebion eto</translation>
+    </message>
+    <message>
+        <source>Flags: {flags}</source>
+        <translation>Nodwyd: {flags}</translation>
+    </message>
+    <message>
+        <source>Where: {where}</source>
+        <translation>Lle: {where}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Yn chwarae</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Wedi tawelu</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Yn sownd</translation>
+    </message>
+    <message>
+        <source>Between scenarios</source>
+        <translation>Rhwng senarios</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Joined; the scenario has not started on this laptop yet.</source>
+        <translation>Wedi ymuno; nid yw&apos;r senario wedi dechrau ar y gliniadur hwn eto.</translation>
+    </message>
+    <message>
+        <source>Playing the scenario.</source>
+        <translation>Yn chwarae&apos;r senario.</translation>
+    </message>
+    <message>
+        <source>Stopped because you paused everyone; goes on when you resume.</source>
+        <translation>Wedi stopio am eich bod wedi oedi i bawb; bydd yn parhau pan fyddwch chi&apos;n ailddechrau.</translation>
+    </message>
+    <message>
+        <source>Nothing heard from this laptop for {minutes} minutes: its network may be down (what it does is kept and arrives when it is back) or it may be closed.</source>
+        <translation>Dim gair gan y gliniadur hwn ers {minutes} munud: efallai fod ei rwydwaith i lawr (caiff yr hyn y mae&apos;n ei wneud ei gadw, a bydd yn cyrraedd pan fydd yn ôl) neu efallai ei fod wedi&apos;i gau.</translation>
+    </message>
+    <message>
+        <source>More than {seconds} seconds past the open decision&apos;s time limit, or 3 minutes on one without a limit: they may need a hand.</source>
+        <translation>Mwy na {seconds} eiliad dros derfyn amser y penderfyniad sydd ar agor, neu 3 munud ar un heb derfyn: efallai fod angen help llaw arnyn nhw.</translation>
+    </message>
+    <message>
+        <source>Finished a scenario of the day and reading its debrief; the next one starts when they press Next.</source>
+        <translation>Wedi gorffen un o senarios y dydd ac yn darllen ei ôl-drafodaeth; bydd yr un nesaf yn dechrau pan fyddan nhw&apos;n pwyso Nesaf.</translation>
+    </message>
+    <message>
+        <source>Finished the session&apos;s scenarios.</source>
+        <translation>Wedi gorffen senarios y sesiwn.</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} yn aros</translation>
+    </message>
+    <message>
+        <source>{count} playing</source>
+        <translation>{count} yn chwarae</translation>
+    </message>
+    <message>
+        <source>{count} paused</source>
+        <translation>{count} wedi oedi</translation>
+    </message>
+    <message>
+        <source>{count} gone quiet</source>
+        <translation>{count} wedi tawelu</translation>
+    </message>
+    <message>
+        <source>{count} stuck</source>
+        <translation>{count} yn sownd</translation>
+    </message>
+    <message>
+        <source>{count} between scenarios</source>
+        <translation>{count} rhwng senarios</translation>
+    </message>
+    <message>
+        <source>{count} finished</source>
+        <translation>{count} wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data personol</translation>
+    </message>
+    <message>
+        <source>Operational detail</source>
+        <translation>Manylion gweithredol</translation>
+    </message>
+    <message>
+        <source>Political opinion</source>
+        <translation>Barn wleidyddol</translation>
+    </message>
+    <message>
+        <source>Abusive or belittling</source>
+        <translation>Sarhaus neu fychanus</translation>
+    </message>
+    <message>
+        <source>Swearing</source>
+        <translation>Rhegi</translation>
+    </message>
+    <message>
+        <source>Signposting to help</source>
+        <translation>Cyfeirio at gymorth</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet</source>
+        <translation>Does neb wedi ymuno eto</translation>
+    </message>
+    <message>
+        <source>{count} joined</source>
+        <translation>{count} wedi ymuno</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Amser ar ben</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Wedi llwyddo</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Heb lwyddo</translation>
+    </message>
+    <message>
+        <source>Ending: {title}</source>
+        <translation>Diweddglo: {title}</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Reading the session from the LRS…</source>
+        <translation>Yn darllen y sesiwn o&apos;r LRS…</translation>
+    </message>
+    <message>
+        <source>Start held: nobody begins until you press Start now.</source>
+        <translation>Y dechrau wedi&apos;i ddal yn ôl: fydd neb yn dechrau nes i chi bwyso Dechrau nawr.</translation>
+    </message>
+    <message>
+        <source>Paused: every laptop waits until you press Resume.</source>
+        <translation>Wedi oedi: mae pob gliniadur yn aros nes i chi bwyso Ailddechrau i bawb.</translation>
+    </message>
+    <message>
+        <source>Starts at {time} (UTC).</source>
+        <translation>Yn dechrau am {time} (UTC).</translation>
+    </message>
+    <message>
+        <source>Running: recruits who join begin at once.</source>
+        <translation>Ar waith: mae recriwtiaid sy&apos;n ymuno yn dechrau ar unwaith.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Cod ymuno</translation>
+    </message>
+    <message>
+        <source>Join code {code}</source>
+        <translation>Cod ymuno {code}</translation>
+    </message>
+    <message>
+        <source>Injects sent: {count}; the last, “{subject}”, at {time}</source>
+        <translation>Mewnbynnau a anfonwyd: {count}; yr olaf, “{subject}”, am {time}</translation>
+    </message>
+    <message>
+        <source>No injects sent yet.</source>
+        <translation>Dim mewnbwn wedi&apos;i anfon eto.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Dechrau nawr</translation>
+    </message>
+    <message>
+        <source>Let everyone who has joined begin (the start is held until you do)</source>
+        <translation>Gadael i bawb sydd wedi ymuno ddechrau (mae&apos;r dechrau&apos;n cael ei ddal yn ôl nes i chi wneud hynny)</translation>
+    </message>
+    <message>
+        <source>Pause everyone</source>
+        <translation>Oedi i bawb</translation>
+    </message>
+    <message>
+        <source>Every laptop stops where it is until you resume</source>
+        <translation>Mae pob gliniadur yn stopio lle mae nes i chi ailddechrau</translation>
+    </message>
+    <message>
+        <source>Send inject…</source>
+        <translation>Anfon mewnbwn…</translation>
+    </message>
+    <message>
+        <source>A message to every recruit&apos;s work inbox</source>
+        <translation>Neges i fewnflwch gwaith pob recriwt</translation>
+    </message>
+    <message>
+        <source>Class debrief</source>
+        <translation>Ôl-drafodaeth y dosbarth</translation>
+    </message>
+    <message>
+        <source>How the class answered, for the projector</source>
+        <translation>Sut atebodd y dosbarth, ar gyfer y taflunydd</translation>
+    </message>
+    <message>
+        <source>Resume everyone</source>
+        <translation>Ailddechrau i bawb</translation>
+    </message>
+    <message>
+        <source>Every laptop goes on from where it stopped</source>
+        <translation>Mae pob gliniadur yn parhau o&apos;r man lle stopiodd</translation>
+    </message>
+    <message>
+        <source>Recruits in the room</source>
+        <translation>Recriwtiaid yn yr ystafell</translation>
+    </message>
+    <message>
+        <source>Classroom console — {code}</source>
+        <translation>Consol y dosbarth — {code}</translation>
+    </message>
+    <message>
+        <source>Asking the LRS who has joined…</source>
+        <translation>Yn gofyn i&apos;r LRS pwy sydd wedi ymuno…</translation>
+    </message>
+    <message>
+        <source>{count} scenarios: {titles}</source>
+        <translation>{count} senario: {titles}</translation>
+    </message>
+    <message>
+        <source>Started: everyone who has joined begins now.</source>
+        <translation>Wedi dechrau: mae pawb sydd wedi ymuno yn dechrau nawr.</translation>
+    </message>
+    <message>
+        <source>Paused: each laptop stops at its next step.</source>
+        <translation>Wedi oedi: bydd pob gliniadur yn stopio yn ei gam nesaf.</translation>
+    </message>
+    <message>
+        <source>Resumed: everyone goes on from where they stopped.</source>
+        <translation>Wedi ailddechrau: mae pawb yn parhau o&apos;r man lle gwnaethon nhw stopio.</translation>
+    </message>
+    <message>
+        <source>Sent to everyone: “{subject}”.</source>
+        <translation>Wedi&apos;i anfon at bawb: “{subject}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLauncher</name>
+    <message>
+        <source>no Learning Record Store is set: open the app, choose Learning Record Store… on the start screen and enter its address, user name and password, then try again</source>
+        <translation>nid oes Storfa Cofnodion Dysgu wedi&apos;i gosod: agorwch yr ap, dewiswch Storfa Cofnodion Dysgu… ar y sgrin gychwyn a rhowch ei chyfeiriad, yr enw defnyddiwr a&apos;r cyfrinair, yna rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>there is no classroom session {code} on the LRS at {endpoint}: check the code, or create a session in the app (Scenarios ▸ New classroom session…)</source>
+        <translation>nid oes sesiwn dosbarth {code} ar yr LRS yn {endpoint}: gwiriwch y cod, neu crëwch sesiwn yn yr ap (Senarios ▸ Sesiwn dosbarth newydd…)</translation>
+    </message>
+    <message>
+        <source>A classroom session lives in your Learning Record Store: set it under Learning Record Store… first.</source>
+        <translation>Mae sesiwn dosbarth yn cael ei chadw yn eich Storfa Cofnodion Dysgu: gosodwch hi o dan Storfa Cofnodion Dysgu… yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Creating the session on the LRS…</source>
+        <translation>Yn creu&apos;r sesiwn ar yr LRS…</translation>
+    </message>
+    <message>
+        <source>The session could not be created: {why}</source>
+        <translation>Doedd dim modd creu&apos;r sesiwn: {why}</translation>
+    </message>
+    <message>
+        <source>Session {code} created: put the code on the board.</source>
+        <translation>Sesiwn {code} wedi&apos;i chreu: rhowch y cod ar y bwrdd.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1411,73 @@
     </message>
 </context>
 <context>
+    <name>InjectDialog</name>
+    <message>
+        <source>Write who it is from.</source>
+        <translation>Ysgrifennwch gan bwy y mae&apos;n dod.</translation>
+    </message>
+    <message>
+        <source>Shorten who it is from: {count} characters, at most {limit}.</source>
+        <translation>Byrhewch enw&apos;r anfonwr: {count} nod, {limit} ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation>Ysgrifennwch bwnc.</translation>
+    </message>
+    <message>
+        <source>Shorten a subject: {count} characters, at most {limit}.</source>
+        <translation>Byrhewch y pwnc: {count} nod, {limit} ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Write a message.</source>
+        <translation>Ysgrifennwch neges.</translation>
+    </message>
+    <message>
+        <source>Shorten a message: {count} characters, at most {limit}.</source>
+        <translation>Byrhewch y neges: {count} nod, {limit} ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Send an inject to everyone</source>
+        <translation>Anfon mewnbwn at bawb</translation>
+    </message>
+    <message>
+        <source>It arrives in every recruit&apos;s work inbox at once (a laptop off the network gets it when it is back), and stays in each attempt&apos;s record.</source>
+        <translation>Mae&apos;n cyrraedd mewnflwch gwaith pob recriwt ar unwaith (bydd gliniadur sydd oddi ar y rhwydwaith yn ei gael pan fydd yn ôl), ac mae&apos;n aros yng nghofnod pob ymgais.</translation>
+    </message>
+    <message>
+        <source>Control room</source>
+        <translation>Ystafell reoli</translation>
+    </message>
+    <message>
+        <source>e.g. The Echo is calling</source>
+        <translation>e.e. Mae&apos;r Echo ar y ffôn</translation>
+    </message>
+    <message>
+        <source>What the message says</source>
+        <translation>Beth mae&apos;r neges yn ei ddweud</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Oddi wrth</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Send to everyone</source>
+        <translation>Anfon at bawb</translation>
+    </message>
+</context>
+<context>
     <name>JoinBox</name>
     <message>
         <source>In a classroom? Type the join code your trainer shows, then Join.</source>
@@ -1094,6 +1614,53 @@
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New classroom session</source>
+        <translation>Sesiwn dosbarth newydd</translation>
+    </message>
+    <message>
+        <source>Everyone in the room plays the same scenario on their own laptop (or the whole day, one scenario after another). You get a join code to put on the board and a console to watch the room from; the session is kept in your Learning Record Store.</source>
+        <translation>Mae pawb yn yr ystafell yn chwarae&apos;r un senario ar eu gliniadur eu hunain (neu&apos;r diwrnod cyfan, un senario ar ôl y llall). Cewch god ymuno i&apos;w roi ar y bwrdd a chonsol i wylio&apos;r ystafell ohono; caiff y sesiwn ei chadw yn eich Storfa Cofnodion Dysgu.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Senario</translation>
+    </message>
+    <message>
+        <source>The whole day: {title} ({count} scenarios, in order)</source>
+        <translation>Y diwrnod cyfan: {title} ({count} senario, yn eu trefn)</translation>
+    </message>
+    <message>
+        <source>e.g. Sgt Rowe</source>
+        <translation>e.e. Sarjant Rowe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modd</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>Hold the start until I press Start now</source>
+        <translation>Dal y dechrau yn ôl nes i mi bwyso Dechrau nawr</translation>
+    </message>
+    <message>
+        <source>Recruits who join wait until you press it; a session that is not held starts for each recruit as they join.</source>
+        <translation>Mae recriwtiaid sy&apos;n ymuno yn aros nes i chi ei bwyso; mae sesiwn nad yw&apos;n cael ei dal yn ôl yn dechrau i bob recriwt wrth iddyn nhw ymuno.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Creu sesiwn</translation>
+    </message>
+</context>
+<context>
     <name>NewsCard</name>
     <message>
         <source>News from {outlet}: {headline}</source>
@@ -1203,6 +1770,49 @@
     <message>
         <source>{change} just now</source>
         <translation>{change} gynnau</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWatch</name>
+    <message>
+        <source>The LRS at {endpoint} could not be reached; {again}.</source>
+        <translation>Doedd dim modd cyrraedd yr LRS yn {endpoint}; {again}.</translation>
+    </message>
+    <message>
+        <source>The LRS at {endpoint} did not answer in time; {again}.</source>
+        <translation>Ni atebodd yr LRS yn {endpoint} mewn pryd; {again}.</translation>
+    </message>
+    <message>
+        <source>The LRS at {endpoint} had a problem of its own; {again}.</source>
+        <translation>Cafodd yr LRS yn {endpoint} broblem ei hun; {again}.</translation>
+    </message>
+    <message>
+        <source>The LRS at {endpoint} lost its answer on the way; {again}.</source>
+        <translation>Collodd yr LRS yn {endpoint} ei ateb ar y ffordd; {again}.</translation>
+    </message>
+    <message>
+        <source>trying again every few seconds</source>
+        <translation>rhoi cynnig arall arni bob ychydig eiliadau</translation>
+    </message>
+    <message>
+        <source>press the button again</source>
+        <translation>pwyswch y botwm eto</translation>
+    </message>
+    <message>
+        <source>The LRS at {endpoint} refused the user name or password: check them under Learning Record Store… in the app.</source>
+        <translation>Gwrthododd yr LRS yn {endpoint} yr enw defnyddiwr neu&apos;r cyfrinair: gwiriwch nhw o dan Storfa Cofnodion Dysgu… yn yr ap.</translation>
+    </message>
+    <message>
+        <source>The LRS could not be read: {why}; {again}.</source>
+        <translation>Doedd dim modd darllen yr LRS: {why}; {again}.</translation>
+    </message>
+    <message>
+        <source>Up to date: last heard from the LRS at {time}.</source>
+        <translation>Yn gyfredol: clywyd gan yr LRS ddiwethaf am {time}.</translation>
+    </message>
+    <message>
+        <source>Not done: {problem}</source>
+        <translation>Heb ei wneud: {problem}</translation>
     </message>
 </context>
 <context>

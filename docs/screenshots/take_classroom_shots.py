@@ -48,13 +48,14 @@ from sm_sim.ui.app import make_application  # noqa: E402
 from sm_sim.ui.console.inject import InjectDialog  # noqa: E402
 from sm_sim.ui.console.newsession import NewSessionDialog  # noqa: E402
 from sm_sim.ui.console.window import ConsoleWindow  # noqa: E402
-from sm_sim.ui.kit import appearance  # noqa: E402
+from sm_sim.ui.kit import appearance, language  # noqa: E402
 from sm_sim.ui.kit.appearance import Appearance  # noqa: E402
 from sm_sim.ui.kit.settings import LrsConfig  # noqa: E402
 from sm_sim.ui.session.clock import ManualHeartbeat  # noqa: E402
 
 OUT = HERE / "classroom"
 LOOK = Appearance("light")
+SPEAK = ["en"]  # the language the console speaks (--language)
 SIZES = ((1024, 600), (1366, 768), (1920, 1080))
 CODE = "K7M2QX"
 NAMES = ["PC Aisha Rahman", "PC Tom Whitfield", "PCSO Megan Lloyd", "PC Daniel Kowalski",
@@ -128,10 +129,12 @@ def main() -> int:
     parser.add_argument("--theme", choices=["light", "dark", "contrast"], default="light")
     parser.add_argument("--text-scale", type=float, default=1.0)
     parser.add_argument("--size", help="one window size, WIDTHxHEIGHT (default: all three)")
+    parser.add_argument("--language", choices=["en", "cy"], default="en")
     parser.add_argument("--day", action="store_true",
                         help="only the whole day's session (console_day, debrief_day)")
     args = parser.parse_args()
     OUT, LOOK = args.out, Appearance(args.theme, args.text_scale)
+    SPEAK[0] = args.language
     if args.size:
         SIZES = (tuple(int(n) for n in args.size.split("x")),)  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as folder:
@@ -147,7 +150,8 @@ def shoot(school: LoopbackSchoolLrs, tmp: Path) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
     QCoreApplication.setOrganizationName("sm-sim-screenshots")
     appearance.apply(app, LOOK)
-    entries = load_library([])
+    language.install(SPEAK[0])
+    entries = load_library([], language.spoken())
     entry = entry_for(entries, "cordon_questions")
     assert entry is not None and entry.loaded.scenario and entry.loaded.guidance
     scenario, guidance = entry.loaded.scenario, entry.loaded.guidance
@@ -235,7 +239,8 @@ def shoot_day(school: LoopbackSchoolLrs, tmp: Path) -> int:
     between the first and the second, two held at the second's first decision."""
     app = make_application()
     appearance.apply(app, LOOK)
-    entries = load_library([])
+    language.install(SPEAK[0])
+    entries = load_library([], language.spoken())
     course = course_of(entries)
     assert course is not None
     day = course.scenario_ids()[:3]

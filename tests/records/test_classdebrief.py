@@ -4,7 +4,7 @@ stand-in names that keep their letter as more recruits join."""
 
 from __future__ import annotations
 
-from sm_sim.records.classdebrief import alias, aliases, class_debrief
+from sm_sim.records.classdebrief import alias, class_debrief, letters, stand_ins
 from sm_sim.records.room import Played, Reply, Room, Seat
 from sm_sim.scenario import Loaded
 
@@ -49,9 +49,10 @@ def test_without_the_scenario_the_ids_stand_in() -> None:
 
 
 def test_stand_in_names_are_letters_that_do_not_move() -> None:
-    assert [alias(n) for n in (0, 1, 25, 26, 27, 701, 702)] == [
-        "Recruit A", "Recruit B", "Recruit Z", "Recruit AA", "Recruit AB", "Recruit ZZ", "Recruit AAA"]
+    assert [letters(n) for n in (0, 1, 25, 26, 27, 701, 702)] == [
+        "A", "B", "Z", "AA", "AB", "ZZ", "AAA"]
+    assert alias(27) == "Recruit AB"
     room = _room()
-    before = aliases(room)
+    before = stand_ins(room)
     room.seats["late"] = Seat("late")
-    assert aliases(room) == {**before, "late": "Recruit D"}
+    assert stand_ins(room) == {**before, "late": "D"}

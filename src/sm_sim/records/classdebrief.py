@@ -4,7 +4,7 @@ One frozen dataclass (``ClassDebrief``) that the projector window reads (and a p
 for one scenario of the session (a course's day has a debrief per scenario): per decision, how
 many chose each option, the flags the detectors raised on what was written there and the
 replies written; the endings the class reached. Titles come from the scenario
-when the console has it, else the ids stand in. Recruits are named by ``aliases`` unless the
+when the console has it, else the ids stand in. Recruits are named by ``stand_ins`` unless the
 trainer asks for names: "Recruit A", "Recruit B" … in the order the console first saw them,
 so a recruit keeps their letter however many join after them.
 """
@@ -47,19 +47,26 @@ class ClassDebrief:
     endings: tuple[Bar, ...]
 
 
-def alias(number: int) -> str:
-    """The ``number``th recruit (from 0) without their name: A … Z, then AA, AB …"""
-    letters = ""
+def letters(number: int) -> str:
+    """The ``number``th recruit's (from 0) letters: A … Z, then AA, AB …"""
+    found = ""
     number += 1
     while number:
         number, rest = divmod(number - 1, 26)
-        letters = ascii_uppercase[rest] + letters
-    return f"Recruit {letters}"
+        found = ascii_uppercase[rest] + found
+    return found
 
 
-def aliases(room: Room) -> dict[str, str]:
-    """Each seat's stand-in name, by account, stable as more recruits join."""
-    return {account: alias(n) for n, account in enumerate(room.seats)}
+def alias(number: int) -> str:
+    """The ``number``th recruit (from 0) without their name, in English: Recruit A …"""
+    return f"Recruit {letters(number)}"
+
+
+def stand_ins(room: Room) -> dict[str, str]:
+    """Each seat's letters, by account, stable as more recruits join (a screen says them
+    in its own words: "Recruit A")."""
+    return {account: letters(n) for n, account in enumerate(room.seats)}
+
 
 
 def reply_key(reply: Reply) -> tuple[str, str, str, str]:

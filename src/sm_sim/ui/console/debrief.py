@@ -8,6 +8,7 @@ per scenario, chosen at the top (it opens on the one most of the class is on). R
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,14 +22,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...records.classdebrief import Bar, ClassDebrief, DecisionTally, aliases, class_debrief, reply_key
+from ...records.classdebrief import (
+    Bar,
+    ClassDebrief,
+    DecisionTally,
+    class_debrief,
+    heading_for,
+    reply_key,
+    stand_ins,
+)
 from ...records.room import Reply, Room
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import PLAIN
 from .bars import CountBars
-from .replies import Key, flag_words
-from .words import Scenarios
+from .replies import Key, flag_words, where_written
+from .words import Scenarios, flag_title
 
-NOTHING_YET = "Nothing to show yet: the class's answers appear here as they are given."
+CONTEXT = "ClassDebrief"  # for the texts marked by QT_TRANSLATE_NOOP (lupdate reads only literals)
+NOTHING_YET = QT_TRANSLATE_NOOP("ClassDebrief",
+                                "Nothing to show yet: the class's answers appear here as they are given.")
+
+
+FOUND = {  # (one reply, any flags): what the detectors found in the replies written
+    (True, True): QT_TRANSLATE_NOOP("ClassDebrief", "What the detectors found in the {count} written reply"),
+    (False, True): QT_TRANSLATE_NOOP("ClassDebrief",
+                                     "What the detectors found in the {count} written replies"),
+    (True, False): QT_TRANSLATE_NOOP("ClassDebrief",
+                                     "What the detectors found in the {count} written reply: nothing"),
+    (False, False): QT_TRANSLATE_NOOP("ClassDebrief",
+                                      "What the detectors found in the {count} written replies: nothing"),
+}
+
+
+def _flag_bars(bars: tuple[Bar, ...]) -> tuple[Bar, ...]:
+    """The flags' bars with each flag's title in the language installed."""
+    return tuple(replace(b, label=flag_title(b.key)) for b in bars)
 
 
 def _label(text: str, parent: QWidget, name: str) -> QLabel:
@@ -42,22 +70,23 @@ class ClassDebriefWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("classDebrief")
-        self.setWindowTitle(f"Class debrief — {room.code}")
+        self.setWindowTitle(translate("ClassDebrief", "Class debrief — {code}").format(code=room.code))
         self.room, self.shown, self.scenarios = room, shown, scenarios
         self.debrief: ClassDebrief | None = None
         self._drawn: object = None
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 18, 28, 12)
         top = QHBoxLayout()
-        self.title = _label("Class debrief", self, "projectorTitle")
+        self.title = _label(translate("ClassDebrief", "Class debrief"), self, "projectorTitle")
         top.addWidget(self.title, 1)
         self.which = QComboBox(self)  # a course's session: which scenario is on the wall
-        self.which.setAccessibleName("Scenario shown")
+        self.which.setAccessibleName(translate("ClassDebrief", "Scenario shown"))
         self.which.currentIndexChanged.connect(self.refresh)
         top.addWidget(self.which, 0, Qt.AlignmentFlag.AlignTop)
-        self.names = QCheckBox("Show names", self)
-        self.names.setToolTip("Off: each recruit is Recruit A, Recruit B … (the same letter all "
-                              "session). On: their names, as they typed them.")
+        self.names = QCheckBox(translate("ClassDebrief", "Show names"), self)
+        self.names.setToolTip(translate("ClassDebrief", "Off: each recruit is Recruit A, Recruit B … (the "
+                                                        "same letter all session). On: their names, as "
+                                                        "they typed them."))
         self.names.toggled.connect(self.refresh)
         top.addWidget(self.names, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
@@ -78,7 +107,10 @@ class ClassDebriefWindow(QWidget):
         if self.names.isChecked():
             seat = self.room.seats.get(reply.account)
             return (seat.name if seat and seat.name else reply.account)
-        return aliases(self.room).get(reply.account, "A recruit")
+        found = stand_ins(self.room).get(reply.account)
+        if found is None:
+            return translate("ClassDebrief", "A recruit")
+        return translate("ClassDebrief", "Recruit {letters}").format(letters=found)
 
     def _offer_scenarios(self) -> None:
         """One choice per scenario of the session (shown only when there are several),
@@ -110,9 +142,11 @@ class ClassDebriefWindow(QWidget):
         if drawn == self._drawn:
             return
         self._drawn, self.debrief = drawn, debrief
-        self.title.setText(f"Class debrief · {debrief.title}" if debrief.title else "Class debrief")
-        self.summary.setText(f"{debrief.joined} joined · {debrief.finished} finished · "
-                             f"{debrief.passed} passed")
+        self.title.setText(translate("ClassDebrief", "Class debrief · {title}").format(title=debrief.title)
+                           if debrief.title else translate("ClassDebrief", "Class debrief"))
+        self.summary.setText(translate("ClassDebrief", "{joined} joined · {finished} finished · "
+                                                       "{passed} passed").format(
+            joined=debrief.joined, finished=debrief.finished, passed=debrief.passed))
         where = self.scroll_area.verticalScrollBar().value()
         page = QWidget(self.scroll_area)
         cards = QVBoxLayout(page)
@@ -124,7 +158,7 @@ class ClassDebriefWindow(QWidget):
         for card in self.cards:
             cards.addWidget(card)
         if not self.cards:
-            cards.addWidget(_label(NOTHING_YET, page, "projectorNote"))
+            cards.addWidget(_label(translate(CONTEXT, NOTHING_YET), page, "projectorNote"))
         cards.addStretch(1)
         self.scroll_area.setWidget(page)
         self.scroll_area.verticalScrollBar().setValue(where)
@@ -137,25 +171,30 @@ class ClassDebriefWindow(QWidget):
         return card, column
 
     def _decision(self, parent: QWidget, number: int, tally: DecisionTally) -> QFrame:
-        card, column = self._card(parent, f"{number}. {tally.prompt}")
-        card.setAccessibleName(f"Decision {number}: {tally.prompt}")
+        prompt = (where_written(tally.decision) if tally.prompt == heading_for(tally.decision)
+                  else tally.prompt)  # the scenario's words, or the app's heading for it
+        card, column = self._card(parent, f"{number}. {prompt}")
+        card.setAccessibleName(translate("ClassDebrief", "Decision {number}: {prompt}").format(
+            number=number, prompt=prompt))
         if tally.options:
-            column.addWidget(_label(f"{tally.answered} answered", card, "projectorNote"))
-            column.addWidget(CountBars(tally.options, tally.answered, "How the class answered", card))
+            answered = translate("ClassDebrief", "{count} answered").format(count=tally.answered)
+            column.addWidget(_label(answered, card, "projectorNote"))
+            column.addWidget(CountBars(tally.options, tally.answered,
+                                       translate("ClassDebrief", "How the class answered"), card))
         if tally.replies:
             written = len(tally.replies)
-            column.addWidget(_label(f"What the detectors found in the {written} written "
-                                    f"repl{'y' if written == 1 else 'ies'}"
-                                    + ("" if tally.flags else ": nothing"), card,
+            found = FOUND[written == 1, bool(tally.flags)]
+            column.addWidget(_label(translate(CONTEXT, found).format(count=written), card,
                                     "projectorHeading"))
             if tally.flags:  # each flag's share of the replies written here
-                column.addWidget(CountBars(tally.flags, written, "Flags raised", card))
+                column.addWidget(CountBars(_flag_bars(tally.flags), written,
+                                           translate("ClassDebrief", "Flags raised"), card))
         for reply in (r for r in tally.replies if reply_key(r) in self.shown):
             column.addWidget(_label(f"{self.who(reply)}: “{reply.text}”\n{flag_words(reply)}",
                                     card, "projectorReply"))
         return card
 
     def _endings(self, parent: QWidget, endings: tuple[Bar, ...], finished: int) -> QFrame:
-        card, column = self._card(parent, "Where the class ended")
-        column.addWidget(CountBars(endings, finished, "Endings reached", card))
+        card, column = self._card(parent, translate("ClassDebrief", "Where the class ended"))
+        column.addWidget(CountBars(endings, finished, translate("ClassDebrief", "Endings reached"), card))
         return card

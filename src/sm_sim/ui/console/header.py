@@ -10,6 +10,7 @@ from ...records.classroom import SessionDoc
 from ...records.times import local_time
 from ..kit.flow import FlowLayout
 from ..kit.icons import Tint
+from ..kit.language import translate
 from ..kit.theme import PLAIN
 from .words import mode_text, session_state, shown_code
 
@@ -20,9 +21,9 @@ class SessionHeader(QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(20, 12, 20, 12)
         grid.setHorizontalSpacing(28)
-        grid.addWidget(QLabel("Join code", self, objectName="muted"), 0, 0)
+        grid.addWidget(QLabel(translate("Console", "Join code"), self, objectName="muted"), 0, 0)
         self.code = QLabel(shown_code(code), self, objectName="joinCode", textFormat=PLAIN)
-        self.code.setAccessibleName(f"Join code {' '.join(code)}")
+        self.code.setAccessibleName(translate("Console", "Join code {code}").format(code=" ".join(code)))
         grid.addWidget(self.code, 1, 0, 3, 1)
         self.title = QLabel("", self, objectName="headline", wordWrap=True, textFormat=PLAIN)
         self.state = QLabel(session_state(None), self, wordWrap=True, textFormat=PLAIN)
@@ -39,8 +40,9 @@ class SessionHeader(QFrame):
         sent = doc.injects if doc else ()
         last = sent[-1] if sent else None
         self.injects.setText(
-            f"Injects sent: {len(sent)}; the last, “{last.subject}”, at "
-            f"{local_time(last.sent)[-5:]}" if last else "No injects sent yet.")
+            translate("Console", "Injects sent: {count}; the last, “{subject}”, at {time}").format(
+                count=len(sent), subject=last.subject, time=local_time(last.sent)[-5:])
+            if last else translate("Console", "No injects sent yet."))
 
     def show_counts(self, line: str) -> None:
         self.counts.setText(line)
@@ -51,16 +53,16 @@ class ControlBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         flow = FlowLayout(self, 10)
-        self.start_now = self._button("Start now", "primaryButton",
-                                      "Let everyone who has joined begin (the start is held "
-                                      "until you do)")
-        self.pause = self._button("Pause everyone", "secondaryButton",
-                                  "Every laptop stops where it is until you resume")
+        self.start_now = self._button(translate("Console", "Start now"), "primaryButton",
+                                      translate("Console", "Let everyone who has joined begin (the "
+                                                           "start is held until you do)"))
+        self.pause = self._button(translate("Console", "Pause everyone"), "secondaryButton",
+                                  translate("Console", "Every laptop stops where it is until you resume"))
         self.pause_icon = Tint(self.pause, "pause", "text")
-        self.inject = self._button("Send inject…", "secondaryButton",
-                                   "A message to every recruit's work inbox")
-        self.debrief = self._button("Class debrief", "secondaryButton",
-                                    "How the class answered, for the projector")
+        self.inject = self._button(translate("Console", "Send inject…"), "secondaryButton",
+                                   translate("Console", "A message to every recruit's work inbox"))
+        self.debrief = self._button(translate("Console", "Class debrief"), "secondaryButton",
+                                    translate("Console", "How the class answered, for the projector"))
         for button in (self.start_now, self.pause, self.inject, self.debrief):
             flow.add(button)
         self.show_doc(None)
@@ -75,7 +77,8 @@ class ControlBar(QWidget):
         for button in (self.pause, self.inject):
             button.setEnabled(doc is not None)
         paused = doc is not None and doc.paused
-        self.pause.setText("Resume everyone" if paused else "Pause everyone")
-        self.pause.setToolTip("Every laptop goes on from where it stopped" if paused else
-                              "Every laptop stops where it is until you resume")
+        self.pause.setText(translate("Console", "Resume everyone") if paused
+                           else translate("Console", "Pause everyone"))
+        self.pause.setToolTip(translate("Console", "Every laptop goes on from where it stopped") if paused
+                              else translate("Console", "Every laptop stops where it is until you resume"))
         self.pause_icon.show("play" if paused else "pause")

@@ -12,29 +12,34 @@ from ...records.classroom import SessionDoc, SessionError, new_code
 from ...records.lrs import LrsError
 from ...scenario.library import Entry
 from ..kit.background import explain, run_in_background
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.settings import LrsConfig, Settings
 from . import newsession
 from .newsession import NewSession
 from .watch import connect
 from .window import ConsoleWindow
 
-NO_LRS = ("no Learning Record Store is set: open the app, choose Learning Record Store… on the "
-          "start screen and enter its address, user name and password, then try again")
+CONTEXT = "ConsoleLauncher"  # for the texts marked by QT_TRANSLATE_NOOP (lupdate reads only literals)
+NO_LRS = QT_TRANSLATE_NOOP("ConsoleLauncher",
+                           "no Learning Record Store is set: open the app, choose Learning Record "
+                           "Store… on the start screen and enter its address, user name and "
+                           "password, then try again")
 TRIES = 5  # fresh codes tried when one is taken
 
 
 def find_session(config: LrsConfig, code: str) -> SessionDoc:
     """The session ``code`` on the configured LRS; a ``SessionError`` that says what to do."""
     if not config.ready:
-        raise SessionError(NO_LRS)
+        raise SessionError(translate(CONTEXT, NO_LRS))
     try:
         return connect(config, code).channel.read(code)
     except SessionError as err:
-        if not str(err).startswith("there is no classroom session"):
+        if not str(err).startswith("there is no classroom session"):  # the records' words
             raise
-        raise SessionError(f"there is no classroom session {code} on the LRS at "
-                           f"{config.endpoint}: check the code, or create a session in the app "
-                           f"(Scenarios ▸ New classroom session…)") from None
+        missing = translate("ConsoleLauncher", "there is no classroom session {code} on the LRS at "
+                                               "{endpoint}: check the code, or create a session in the "
+                                               "app (Scenarios ▸ New classroom session…)")
+        raise SessionError(missing.format(code=code, endpoint=config.endpoint)) from None
     except (LrsError, ValueError) as err:
         raise SessionError(str(err)) from None
 
@@ -69,19 +74,21 @@ class ConsoleLauncher(QObject):
         """Ask for a session, create it on the LRS and open its console; False if not asked."""
         config = self.settings.lrs
         if not config.ready:
-            self.said.emit("A classroom session lives in your Learning Record Store: set it "
-                           "under Learning Record Store… first.", False)
+            self.said.emit(translate("ConsoleLauncher", "A classroom session lives in your Learning Record "
+                                                        "Store: set it under Learning Record Store… first."),
+                           False)
             return False
         chosen = newsession.ask_new_session(self.widget, entries, self.settings.reviewer)
         if chosen is None:
             return False
         if chosen.trainer:
             self.settings.reviewer = chosen.trainer
-        self.said.emit("Creating the session on the LRS…", True)
+        self.said.emit(translate("ConsoleLauncher", "Creating the session on the LRS…"), True)
         run_in_background(lambda: create_session(config, chosen),
                           lambda doc: self._on_created(doc, config, entries),
-                          lambda err: self.said.emit(f"The session could not be created: "
-                                                     f"{_reason(err)}", False), self)
+                          lambda err: self.said.emit(
+                              translate("ConsoleLauncher", "The session could not be created: {why}").format(
+                                  why=_reason(err)), False), self)
         return True
 
     def _on_created(self, doc: SessionDoc, config: LrsConfig, entries: list[Entry]) -> None:
@@ -93,6 +100,7 @@ class ConsoleLauncher(QObject):
         window.destroyed.connect(lambda _=None, w=window: self.consoles.remove(w))
         self.consoles.append(window)
         window.show()
-        self.said.emit(f"Session {doc.code} created: put the code on the board.", True)
+        self.said.emit(translate("ConsoleLauncher", "Session {code} created: put the code on the "
+                                                    "board.").format(code=doc.code), True)
         self.opened.emit(window)
         return window

@@ -13,9 +13,20 @@ from ...records.room import Seat
 from ...records.times import Now, iso, utc_now
 from ..kit import icons
 from ..kit.appearance import ICON_GROWTH, px
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.table_model import TableModel
 from ..kit.theme import current, plain_tip
-from .words import EXPLAIN, STATUS, Scenarios, flags_text, result_text, time_left, where_text
+from .words import (
+    CONTEXT,
+    STATUS,
+    Scenarios,
+    explain,
+    flags_text,
+    result_text,
+    status_word,
+    time_left,
+    where_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 SEAT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Seat itself
@@ -26,13 +37,13 @@ def _left(seat: Seat, now: str) -> str:
 
 
 Cell = Callable[[Seat, str, Scenarios], str]  # seat, now, the scenarios known -> text
-COLUMNS: list[tuple[str, Cell]] = [
-    ("Recruit", lambda s, now, e: s.name or s.account),
-    ("Status", lambda s, now, e: STATUS[s.status(now)][0]),
-    ("Where they are", lambda s, now, e: where_text(s, e)),
-    ("Time left", lambda s, now, e: _left(s, now)),
-    ("Flags raised", lambda s, now, e: flags_text(s.flags)),
-    ("Result", lambda s, now, e: result_text(s)),
+COLUMNS: list[tuple[str, Cell]] = [  # each header in English, said in the language installed
+    (QT_TRANSLATE_NOOP("Console", "Recruit"), lambda s, now, e: s.name or s.account),
+    (QT_TRANSLATE_NOOP("Console", "Status"), lambda s, now, e: status_word(s.status(now))),
+    (QT_TRANSLATE_NOOP("Console", "Where they are"), lambda s, now, e: where_text(s, e)),
+    (QT_TRANSLATE_NOOP("Console", "Time left"), lambda s, now, e: _left(s, now)),
+    (QT_TRANSLATE_NOOP("Console", "Flags raised"), lambda s, now, e: flags_text(s.flags)),
+    (QT_TRANSLATE_NOOP("Console", "Result"), lambda s, now, e: result_text(s)),
 ]
 NAME, STATUS_COLUMN, WHERE, LEFT, FLAGS, RESULT = range(len(COLUMNS))
 CENTRED = (LEFT,)  # a short figure between two texts
@@ -50,10 +61,9 @@ def _status_icon(status: str) -> QIcon:
 
 
 class RecruitsModel(TableModel[Seat]):
-    headers = tuple(column[0] for column in COLUMNS)
-
     def __init__(self, parent: Any = None, now: Now = utc_now) -> None:
         super().__init__(parent)
+        self.headers = tuple(translate(CONTEXT, column[0]) for column in COLUMNS)
         self.now = now
         self.scenarios: Scenarios = {}  # the session's, as the console finds them
         self._at = iso(now())
@@ -94,6 +104,6 @@ class RecruitsModel(TableModel[Seat]):
 
     def _tip(self, seat: Seat, column: int) -> str | None:
         """The whole of a shortened cell, as plain text (a name may hold markup)."""
-        text = (EXPLAIN[seat.status(self._at)] if column == STATUS_COLUMN
+        text = (explain(seat.status(self._at)) if column == STATUS_COLUMN
                 else COLUMNS[column][1](seat, self._at, self.scenarios))
         return plain_tip(text) if text else None

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from ...records.names import LAUNCH_MODES
 from ...scenario.course import Course
 from ...scenario.library import Entry, course_of
-from ..kit.language import spoken
+from ..kit.language import spoken, translate
 from .words import mode_text
+
+# Its words are catalogued under "NewSessionDialog": translate("NewSessionDialog", ...).
 
 
 @dataclass(frozen=True)
@@ -53,24 +55,25 @@ class NewSessionDialog(QDialog):
     def __init__(self, entries: list[Entry], trainer: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New classroom session")
+        self.setWindowTitle(translate("NewSessionDialog", "New classroom session"))
         self.setMinimumWidth(560)
         self.entries = playable(entries)
         column = QVBoxLayout(self)
-        column.addWidget(QLabel(
-            "Everyone in the room plays the same scenario on their own laptop (or the whole day, "
-            "one scenario after another). You get a join code to put on the board and a "
-            "console to watch the room from; the session is kept in your Learning Record "
-            "Store.", self, wordWrap=True))
+        column.addWidget(QLabel(translate(
+            "NewSessionDialog", "Everyone in the room plays the same scenario on their own laptop (or "
+                                "the whole day, one scenario after another). You get a join code to "
+                                "put on the board and a console to watch the room from; the session "
+                                "is kept in your Learning Record Store."), self, wordWrap=True))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.scenario = QComboBox(self)
-        self.scenario.setAccessibleName("Scenario")
+        self.scenario.setAccessibleName(translate("NewSessionDialog", "Scenario"))
         self.course = _playable_course(entries, self.entries)
         if self.course is not None:
             count = len(self.course.scenario_ids())
-            self.scenario.addItem(f"The whole day: {self.course.title} ({count} scenarios, "
-                                  f"in order)", self.course.scenario_ids())
+            day = translate("NewSessionDialog", "The whole day: {title} ({count} scenarios, in order)")
+            self.scenario.addItem(day.format(title=self.course.title, count=count),
+                                  self.course.scenario_ids())
             self.scenario.insertSeparator(1)
         for entry in self.entries:
             assert entry.loaded.scenario is not None
@@ -79,20 +82,25 @@ class NewSessionDialog(QDialog):
         self.mode = QComboBox(self)
         for mode in LAUNCH_MODES:
             self.mode.addItem(mode_text(mode), mode)
-        self.trainer = QLineEdit(trainer, self, placeholderText="e.g. Sgt Rowe")
-        form.addRow("Scenario", self.scenario)
-        form.addRow("Mode", self.mode)
-        form.addRow("Your name", self.trainer)
+        self.trainer = QLineEdit(trainer, self,
+                                 placeholderText=translate("NewSessionDialog", "e.g. Sgt Rowe"))
+        form.addRow(translate("NewSessionDialog", "Scenario"), self.scenario)
+        form.addRow(translate("NewSessionDialog", "Mode"), self.mode)
+        form.addRow(translate("NewSessionDialog", "Your name"), self.trainer)
         column.addLayout(form)
-        self.hold = QCheckBox("Hold the start until I press Start now", self)
+        self.hold = QCheckBox(translate("NewSessionDialog", "Hold the start until I press Start now"), self)
         self.hold.setChecked(True)
         column.addWidget(self.hold)
-        column.addWidget(QLabel("Recruits who join wait until you press it; a session that "
-                                "is not held starts for each recruit as they join.", self,
+        column.addWidget(QLabel(translate("NewSessionDialog", "Recruits who join wait until you press it; a "
+                                                              "session that is not held starts for each "
+                                                              "recruit as they join."), self,
                                 objectName="muted", wordWrap=True))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("NewSessionDialog", "Cancel"))  # Qt has no Welsh of its own
         # named before it joins the box: a button's style is fixed when the box takes it
-        self.create_button = QPushButton("Create session", self, objectName="primaryButton")
+        self.create_button = QPushButton(translate("NewSessionDialog", "Create session"), self,
+                                         objectName="primaryButton")
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setEnabled(bool(self.entries))
         buttons.accepted.connect(self.accept)

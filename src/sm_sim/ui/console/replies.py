@@ -18,24 +18,37 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPlainTextEdit, QV
 
 from ...records.classdebrief import heading_for, reply_key
 from ...records.room import Reply, Seat
-from ...scenario.model import FLAG_TITLES
 from ...scoring.language import JUDGED
-from ...scoring.language import NAMES as LANGUAGE_NAMES
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import PLAIN, plain_tip
-from .words import Scenarios, prompt_of
+from .words import CONTEXT, Scenarios, flag_title, prompt_of
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str, str, str]
-PICK = "Select a recruit in the table to read what they wrote."
-TICK = ("Tick a reply to show it in the class debrief (as “Recruit A”, not by name, unless "
-        "you choose Show names there).")
+PICK = QT_TRANSLATE_NOOP("Console", "Select a recruit in the table to read what they wrote.")
+TICK = QT_TRANSLATE_NOOP("Console", "Tick a reply to show it in the class debrief (as “Recruit A”, "
+                                    "not by name, unless you choose Show names there).")
+# scoring.language.NAMES, as they follow "written" (Welsh mutates a language's name after "yn")
+WRITTEN_IN = {"en": QT_TRANSLATE_NOOP("Console", "in English"),
+              "cy": QT_TRANSLATE_NOOP("Console", "in Welsh")}
 
 
 def flag_words(reply: Reply) -> str:
     if reply.language not in JUDGED:  # the detectors did not read it: no flags means nothing
-        language = LANGUAGE_NAMES.get(reply.language, reply.language)
-        return f"Not read by the detectors (written in {language})"
-    return ", ".join(FLAG_TITLES.get(f, f) for f in reply.flags) or "No flags"
+        language = (translate(CONTEXT, WRITTEN_IN[reply.language]) if reply.language in WRITTEN_IN
+                    else translate("Console", "in {language}").format(language=reply.language))
+        return translate("Console", "Not read by the detectors (written {language})").format(
+            language=language)
+    return ", ".join(flag_title(f) for f in reply.flags) or translate("Console", "No flags")
+
+
+def where_written(decision: str) -> str:
+    """``heading_for`` (records, English) in the language installed: a heading for replies
+    written on the feed, unasked; an unknown decision's id as it is."""
+    if decision.startswith("feed:"):
+        return translate("Console", "Written on the feed, unasked ({verb})").format(
+            verb=decision.removeprefix("feed:"))
+    return heading_for(decision)
 
 
 class RepliesModel(QAbstractListModel):
@@ -93,13 +106,13 @@ class RepliesPanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 6, 0, 0)
         column = QVBoxLayout()
-        self.title = QLabel("Replies", self, objectName="sectionTitle", wordWrap=True,
+        self.title = QLabel(translate("Console", "Replies"), self, objectName="sectionTitle", wordWrap=True,
                             textFormat=PLAIN)
         column.addWidget(self.title)
-        self.hint = QLabel(PICK, self, objectName="muted", wordWrap=True)
+        self.hint = QLabel(translate(CONTEXT, PICK), self, objectName="muted", wordWrap=True)
         column.addWidget(self.hint)
         self.list = QListView(self)
-        self.list.setAccessibleName("Their written replies")
+        self.list.setAccessibleName(translate("Console", "Their written replies"))
         self.list.setModel(self.model)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -108,23 +121,25 @@ class RepliesPanel(QWidget):
         row.addLayout(column, 1)
         self.reader = QPlainTextEdit(self)
         self.reader.setReadOnly(True)
-        self.reader.setAccessibleName("The reply chosen, in full")
-        self.reader.setPlaceholderText("Choose a reply to read it in full.")
+        self.reader.setAccessibleName(translate("Console", "The reply chosen, in full"))
+        self.reader.setPlaceholderText(translate("Console", "Choose a reply to read it in full."))
         row.addWidget(self.reader, 1)
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.seat: Seat | None = None
 
     def show_seat(self, seat: Seat | None) -> None:
         self.seat = seat
-        self.hint.setText(PICK if seat is None else TICK)
+        self.hint.setText(translate(CONTEXT, PICK if seat is None else TICK))
         if seat is None:
-            self.title.setText("Replies")
+            self.title.setText(translate("Console", "Replies"))
             self.model.set_replies([])
             self.reader.clear()
             return
         who = seat.name or seat.account
         count = len(seat.replies)
-        self.title.setText(f"Replies from {who}" if count else f"{who} has written no replies yet")
+        said = (translate("Console", "Replies from {name}") if count
+                else translate("Console", "{name} has written no replies yet"))
+        self.title.setText(said.format(name=who))
         self.model.set_replies(seat.replies)
 
     def _on_list_selection_changed(self, chosen: QItemSelection, _old: QItemSelection) -> None:
@@ -132,5 +147,7 @@ class RepliesPanel(QWidget):
         if not rows:
             return
         reply = self.model.replies[rows[0]]
-        where = prompt_of(self.scenarios, reply.scenario, reply.decision) or heading_for(reply.decision)
-        self.reader.setPlainText(f"{reply.text}\n\nFlags: {flag_words(reply)}\nWhere: {where}")
+        where = prompt_of(self.scenarios, reply.scenario, reply.decision) or where_written(reply.decision)
+        self.reader.setPlainText("\n".join((
+            reply.text, "", translate("Console", "Flags: {flags}").format(flags=flag_words(reply)),
+            translate("Console", "Where: {where}").format(where=where))))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from ...records.room import Seat
 from ..kit.appearance import ICON_GROWTH, notifier, px
+from ..kit.language import translate
 from .model import SEAT_ROLE, WHERE, RecruitsModel
 
 
@@ -18,7 +19,7 @@ class RecruitsTable(QTableView):
         super().__init__(parent)
         self.recruits = model
         self.setModel(model)
-        self.setAccessibleName("Recruits in the room")
+        self.setAccessibleName(translate("Console", "Recruits in the room"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)

@@ -18,10 +18,18 @@ from ...records.lrs import LrsClient, LrsError
 from ...records.room import Room, RoomFeed
 from ...records.times import Now, utc_now
 from ..kit.background import explain, run_in_background
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.settings import LrsConfig
 from ..session.clock import Heartbeat
 
+CONTEXT = "RoomWatch"  # for the texts marked by QT_TRANSLATE_NOOP (lupdate reads only literals)
 LRS_TIMEOUT = 10.0
+NETWORK = {  # an LrsError's kind, in a sentence that ends with what happens next ({again})
+    "unreachable": QT_TRANSLATE_NOOP("RoomWatch", "The LRS at {endpoint} could not be reached; {again}."),
+    "timeout": QT_TRANSLATE_NOOP("RoomWatch", "The LRS at {endpoint} did not answer in time; {again}."),
+    "server": QT_TRANSLATE_NOOP("RoomWatch", "The LRS at {endpoint} had a problem of its own; {again}."),
+    "unknown": QT_TRANSLATE_NOOP("RoomWatch", "The LRS at {endpoint} lost its answer on the way; {again}."),
+}
 Change = Callable[[SessionDoc], SessionDoc]
 
 
@@ -40,18 +48,18 @@ def connect(config: LrsConfig, code: str) -> Link:
 def lrs_problem(err: BaseException, endpoint: str, polling: bool = True) -> str:
     """What went wrong talking to the LRS, for the trainer: a poll is tried again on the next
     heartbeat; a change (``polling`` False) is not, so the trainer is asked to press again."""
-    again = "trying again every few seconds" if polling else "press the button again"
-    network = {"unreachable": "could not be reached", "timeout": "did not answer in time",
-               "server": "had a problem of its own", "unknown": "lost its answer on the way"}
-    if isinstance(err, LrsError) and err.kind in network:
-        what = network[err.kind]
-        return f"The LRS at {endpoint} {what}; {again}."
+    again = (translate("RoomWatch", "trying again every few seconds") if polling
+             else translate("RoomWatch", "press the button again"))
+    if isinstance(err, LrsError) and err.kind in NETWORK:
+        return translate(CONTEXT, NETWORK[err.kind]).format(endpoint=endpoint, again=again)
     if isinstance(err, LrsError) and err.kind == "auth":
-        return (f"The LRS at {endpoint} refused the user name or password: check them under "
-                f"Learning Record Store… in the app.")
-    if isinstance(err, SessionError):
+        return translate("RoomWatch", "The LRS at {endpoint} refused the user name or password: "
+                                      "check them under Learning Record Store… in the app.").format(
+            endpoint=endpoint)
+    if isinstance(err, SessionError):  # the records' own sentence (English)
         return f"{err}."
-    return f"The LRS could not be read: {explain(err).rstrip('.')}; {again}."
+    return translate("RoomWatch", "The LRS could not be read: {why}; {again}.").format(
+        why=explain(err).rstrip("."), again=again)
 
 
 class RoomWatch(QObject):
@@ -105,8 +113,8 @@ class RoomWatch(QObject):
             self.doc = doc
         self.room.add(found)
         self.polls += 1
-        self.said.emit(f"Up to date: last heard from the LRS at "
-                       f"{self.now().astimezone().strftime('%H:%M:%S')}.", True)
+        self.said.emit(translate("RoomWatch", "Up to date: last heard from the LRS at {time}.").format(
+            time=self.now().astimezone().strftime("%H:%M:%S")), True)
         self.updated.emit()
 
     def _on_poll_failed(self, err: BaseException) -> None:
@@ -125,8 +133,9 @@ class RoomWatch(QObject):
             return link, link.channel.change(code, how)
 
         run_in_background(work, lambda answer: self._on_changed(answer, done),
-                          lambda err: self.said.emit("Not done: " + lrs_problem(
-                              err, self.config.endpoint, polling=False), False), self)
+                          lambda err: self.said.emit(translate("RoomWatch", "Not done: {problem}").format(
+                              problem=lrs_problem(err, self.config.endpoint, polling=False)), False),
+                          self)
 
     def _on_changed(self, answer: tuple[Link, SessionDoc], done: str) -> None:
         self._link, self.doc = answer

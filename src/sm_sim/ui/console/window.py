@@ -26,6 +26,7 @@ from ...records.times import Now, iso, utc_now
 from ...scenario.library import Entry, entry_for, load_library
 from ..kit.appearance import notifier
 from ..kit.background import log_unexpected, run_in_background
+from ..kit.language import spoken, translate
 from ..kit.settings import LrsConfig
 from ..kit.theme import PLAIN
 from ..session.clock import Heartbeat, TimerHeartbeat
@@ -56,7 +57,7 @@ class ConsoleWindow(QMainWindow):
                  now: Now = utc_now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code, self.now = code, now
-        self.setWindowTitle(f"Classroom console — {code}")
+        self.setWindowTitle(translate("Console", "Classroom console — {code}").format(code=code))
         self.setMinimumSize(900, 560)
         self.watch = RoomWatch(code, config, heartbeat(POLL_SECONDS, self), doc, now, self)
         self.entries = entries
@@ -69,7 +70,7 @@ class ConsoleWindow(QMainWindow):
         self.table = RecruitsTable(self.model, self)
         self.replies = RepliesPanel(self.shown, self)
         self.model.scenarios = self.replies.scenarios = self.scenarios
-        self.status = QLabel("Asking the LRS who has joined…", self, objectName="muted",
+        self.status = QLabel(translate("Console", "Asking the LRS who has joined…"), self, objectName="muted",
                              wordWrap=True, textFormat=PLAIN)
         self._build()
         self.controls.start_now.clicked.connect(self.start_now)
@@ -82,7 +83,7 @@ class ConsoleWindow(QMainWindow):
         self.watch.said.connect(self._on_watch_said)
         self._on_watch_updated()
         if entries is None:  # from the command line: the library is read off the GUI thread
-            run_in_background(lambda: load_library([]), self._on_library_read, log_unexpected, self)
+            run_in_background(lambda: load_library([], spoken()), self._on_library_read, log_unexpected, self)
         self.watch.start()
         self.resize(1366, 768)
 
@@ -137,7 +138,10 @@ class ConsoleWindow(QMainWindow):
             return doc.title
         known = [self.scenarios[sid].title if sid in self.scenarios else sid
                  for sid in doc.scenarios]
-        return known[0] if len(known) == 1 else f"{len(known)} scenarios: {', '.join(known)}"
+        if len(known) == 1:
+            return known[0]
+        return translate("Console", "{count} scenarios: {titles}").format(count=len(known),
+                                                                        titles=", ".join(known))
 
     def _on_watch_updated(self) -> None:
         self._find_scenarios()
@@ -168,7 +172,7 @@ class ConsoleWindow(QMainWindow):
     # -- the trainer's controls -------------------------------------------------------------
     def start_now(self) -> None:
         self.watch.change(lambda d: replace(d, released=True),
-                          "Started: everyone who has joined begins now.")
+                          translate("Console", "Started: everyone who has joined begins now."))
 
     def toggle_pause(self) -> None:
         doc = self.watch.doc
@@ -176,8 +180,8 @@ class ConsoleWindow(QMainWindow):
             return
         paused = not doc.paused
         self.watch.change(lambda d: replace(d, paused=paused),
-                          "Paused: each laptop stops at its next step." if paused
-                          else "Resumed: everyone goes on from where they stopped.")
+                          translate("Console", "Paused: each laptop stops at its next step.") if paused
+                          else translate("Console", "Resumed: everyone goes on from where they stopped."))
 
     def send_inject(self) -> None:
         doc = self.watch.doc
@@ -186,7 +190,8 @@ class ConsoleWindow(QMainWindow):
             return
         inject = draft.inject(iso(self.now()))
         self.watch.change(lambda d: replace(d, injects=(*d.injects, inject)),
-                          f"Sent to everyone: “{inject.subject}”.")
+                          translate("Console", "Sent to everyone: “{subject}”.").format(
+                              subject=inject.subject))
 
     def open_debrief(self) -> ClassDebriefWindow:
         if self.debrief_window is None:

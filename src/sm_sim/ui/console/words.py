@@ -8,48 +8,92 @@ from collections import Counter
 from ...records.classroom import SessionDoc
 from ...records.room import IDLE, STUCK, Seat
 from ...scenario.model import FLAG_TITLES, Scenario
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 
+# The console's words are catalogued under one context, "Console" (its dialogs, the class
+# debrief, the launcher and the watch have one each): translate("Console", ...) with the
+# context written out (lupdate reads only a literal), never a self.tr, which PySide looks up
+# by the runtime class's name. CONTEXT is for the texts marked with QT_TRANSLATE_NOOP.
+CONTEXT = "Console"
 Scenarios = dict[str, Scenario]  # the session's scenarios the console has, by id
 ORDER = ("waiting", "playing", "paused", "idle", "stuck", "between", "finished")
 STATUS = {  # status: (what the table says, its icon, the theme colour it is drawn in)
-    "waiting": ("Waiting", "clock", "muted"),
-    "playing": ("Playing", "play", "accent"),
-    "paused": ("Paused", "pause", "muted"),
-    "idle": ("Gone quiet", "mute", "warn"),
-    "stuck": ("Stuck", "bell", "bad"),
-    "between": ("Between scenarios", "verified", "muted"),
-    "finished": ("Finished", "verified", "good"),
+    "waiting": (QT_TRANSLATE_NOOP("Console", "Waiting"), "clock", "muted"),
+    "playing": (QT_TRANSLATE_NOOP("Console", "Playing"), "play", "accent"),
+    "paused": (QT_TRANSLATE_NOOP("Console", "Paused"), "pause", "muted"),
+    "idle": (QT_TRANSLATE_NOOP("Console", "Gone quiet"), "mute", "warn"),
+    "stuck": (QT_TRANSLATE_NOOP("Console", "Stuck"), "bell", "bad"),
+    "between": (QT_TRANSLATE_NOOP("Console", "Between scenarios"), "verified", "muted"),
+    "finished": (QT_TRANSLATE_NOOP("Console", "Finished"), "verified", "good"),
 }
-EXPLAIN = {
-    "waiting": "Joined; the scenario has not started on this laptop yet.",
-    "playing": "Playing the scenario.",
-    "paused": "Stopped because you paused everyone; goes on when you resume.",
-    "idle": f"Nothing heard from this laptop for {IDLE / 60:.0f} minutes: its network may be "
-            "down (what it does is kept and arrives when it is back) or it may be closed.",
-    "stuck": f"More than {STUCK:.0f} seconds past the open decision's time limit, or 3 minutes "
-             "on one without a limit: they may need a hand.",
-    "between": "Finished a scenario of the day and reading its debrief; the next one starts "
-               "when they press Next.",
-    "finished": "Finished the session's scenarios.",
+EXPLAIN = {  # with {minutes} and {seconds} filled in by ``explain``
+    "waiting": QT_TRANSLATE_NOOP("Console", "Joined; the scenario has not started on this laptop yet."),
+    "playing": QT_TRANSLATE_NOOP("Console", "Playing the scenario."),
+    "paused": QT_TRANSLATE_NOOP("Console", "Stopped because you paused everyone; goes on when you resume."),
+    "idle": QT_TRANSLATE_NOOP("Console", "Nothing heard from this laptop for {minutes} minutes: its "
+                                         "network may be down (what it does is kept and arrives "
+                                         "when it is back) or it may be closed."),
+    "stuck": QT_TRANSLATE_NOOP("Console", "More than {seconds} seconds past the open decision's time "
+                                          "limit, or 3 minutes on one without a limit: they may "
+                                          "need a hand."),
+    "between": QT_TRANSLATE_NOOP("Console", "Finished a scenario of the day and reading its debrief; "
+                                            "the next one starts when they press Next."),
+    "finished": QT_TRANSLATE_NOOP("Console", "Finished the session's scenarios."),
 }
-COUNTED = {"waiting": "waiting", "playing": "playing", "paused": "paused", "idle": "gone quiet",
-           "stuck": "stuck", "between": "between scenarios", "finished": "finished"}
+COUNTED = {  # the count line's words, each after its number
+    "waiting": QT_TRANSLATE_NOOP("Console", "{count} waiting"),
+    "playing": QT_TRANSLATE_NOOP("Console", "{count} playing"),
+    "paused": QT_TRANSLATE_NOOP("Console", "{count} paused"),
+    "idle": QT_TRANSLATE_NOOP("Console", "{count} gone quiet"),
+    "stuck": QT_TRANSLATE_NOOP("Console", "{count} stuck"),
+    "between": QT_TRANSLATE_NOOP("Console", "{count} between scenarios"),
+    "finished": QT_TRANSLATE_NOOP("Console", "{count} finished"),
+}
+# FLAG_TITLES (sm_sim.scenario.model, Qt-free, English) as the console says them: the same
+# keys and the same English, marked for the catalogue here.
+FLAG_WORDS = {
+    "personal_data": QT_TRANSLATE_NOOP("Console", "Personal data"),
+    "operational_detail": QT_TRANSLATE_NOOP("Console", "Operational detail"),
+    "political": QT_TRANSLATE_NOOP("Console", "Political opinion"),
+    "abusive": QT_TRANSLATE_NOOP("Console", "Abusive or belittling"),
+    "profanity": QT_TRANSLATE_NOOP("Console", "Swearing"),
+    "signposting": QT_TRANSLATE_NOOP("Console", "Signposting to help"),
+}
+MODES = {"practice": QT_TRANSLATE_NOOP("Console", "Practice"),
+         "assessment": QT_TRANSLATE_NOOP("Console", "Assessment")}
+
+
+def status_word(status: str) -> str:
+    """What the table says for ``status`` ("Playing")."""
+    return translate(CONTEXT, STATUS[status][0])
+
+
+def explain(status: str) -> str:
+    """What ``status`` means, for its cell's tooltip."""
+    return translate(CONTEXT, EXPLAIN[status]).format(minutes=f"{IDLE / 60:.0f}",
+                                                      seconds=f"{STUCK:.0f}")
+
+
+def flag_title(flag: str) -> str:
+    """A flag as a trainer reads it ("Personal data"); an unknown one as it is."""
+    return translate(CONTEXT, FLAG_WORDS[flag]) if flag in FLAG_WORDS else FLAG_TITLES.get(flag, flag)
 
 
 def count_line(statuses: list[str]) -> str:
     """``18 joined · 12 playing · 2 stuck · 4 finished`` (only the statuses someone is in)."""
     if not statuses:
-        return "Nobody has joined yet"
+        return translate("Console", "Nobody has joined yet")
     counts = Counter(statuses)
-    return " · ".join([f"{len(statuses)} joined",
-                       *(f"{counts[s]} {COUNTED[s]}" for s in ORDER if counts[s])])
+    return " · ".join([translate("Console", "{count} joined").format(count=len(statuses)),
+                       *(translate(CONTEXT, COUNTED[s]).format(count=counts[s])
+                         for s in ORDER if counts[s])])
 
 
 def time_left(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds <= 0:
-        return "Time up"
+        return translate("Console", "Time up")
     whole = int(seconds + 0.5)
     return f"{whole // 60}:{whole % 60:02d}"
 
@@ -58,7 +102,7 @@ def flags_text(flags: Counter[str]) -> str:
     """``3: Personal data ×2, Swearing`` ("" when none were raised)."""
     if not flags:
         return ""
-    kinds = ", ".join(FLAG_TITLES.get(f, f) + (f" ×{n}" if n > 1 else "")
+    kinds = ", ".join(flag_title(f) + (f" ×{n}" if n > 1 else "")
                       for f, n in flags.most_common())
     return f"{sum(flags.values())}: {kinds}"
 
@@ -66,7 +110,7 @@ def flags_text(flags: Counter[str]) -> str:
 def result_text(seat: Seat) -> str:
     if not seat.finished:
         return ""
-    verdict = "Passed" if seat.passed else "Not passed"
+    verdict = translate("Console", "Passed") if seat.passed else translate("Console", "Not passed")
     return verdict if seat.score is None else f"{seat.score} · {verdict}"
 
 
@@ -80,7 +124,8 @@ def where_text(seat: Seat, scenarios: Scenarios | None = None) -> str:
     if seat.finished:
         ending = scenario.endings.get(seat.ending) if scenario else None
         title = ending.title if ending else seat.ending
-        where = f"Ending: {title}" if title else "Ended"
+        where = (translate("Console", "Ending: {title}").format(title=title) if title
+                 else translate("Console", "Ended"))
     else:
         where = seat.state_title or seat.state
         if seat.decision and seat.prompt:
@@ -105,15 +150,15 @@ def shown_code(code: str) -> str:
 
 def session_state(doc: SessionDoc | None) -> str:
     if doc is None:
-        return "Reading the session from the LRS…"
+        return translate("Console", "Reading the session from the LRS…")
     if doc.hold and not doc.released:
-        return "Start held: nobody begins until you press Start now."
+        return translate("Console", "Start held: nobody begins until you press Start now.")
     if doc.paused:
-        return "Paused: every laptop waits until you press Resume."
+        return translate("Console", "Paused: every laptop waits until you press Resume.")
     if doc.start_at and not doc.released:
-        return f"Starts at {doc.start_at[11:16]} (UTC)."
-    return "Running: recruits who join begin at once."
+        return translate("Console", "Starts at {time} (UTC).").format(time=doc.start_at[11:16])
+    return translate("Console", "Running: recruits who join begin at once.")
 
 
 def mode_text(mode: str) -> str:
-    return {"practice": "Practice", "assessment": "Assessment"}.get(mode, mode.title())
+    return translate(CONTEXT, MODES[mode]) if mode in MODES else mode.title()
