@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AppearanceDialog</name>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Awtomatig</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Golau</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tywyll</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Automatic (as the computer is set)</source>
+        <translation>Awtomatig (fel y mae&apos;r cyfrifiadur wedi&apos;i osod)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Light or dark, as this computer is set.</source>
+        <translation>Golau neu dywyll, fel y mae&apos;r cyfrifiadur hwn wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <source>Dark text on white.</source>
+        <translation>Testun tywyll ar wyn.</translation>
+    </message>
+    <message>
+        <source>Light text on near-black.</source>
+        <translation>Testun golau ar gefndir bron yn ddu.</translation>
+    </message>
+    <message>
+        <source>White and bright colours on black, every text at least 7:1, a thick yellow focus ring.</source>
+        <translation>Gwyn a lliwiau llachar ar ddu, pob testun o leiaf 7:1, a chylch ffocws melyn trwchus.</translation>
+    </message>
+    <message>
+        <source>The feed holds still while posts arrive: a “new posts” button at its top shows them when you are ready. Menus and tips appear without sliding or fading.</source>
+        <translation>Mae&apos;r ffrwd yn aros yn llonydd wrth i bostiadau gyrraedd: mae botwm “postiadau newydd” ar ei brig yn eu dangos pan fyddwch chi&apos;n barod. Mae dewislenni ac awgrymiadau&apos;n ymddangos heb lithro na phylu.</translation>
+    </message>
+    <message>
+        <source>As this computer is set</source>
+        <translation>Fel y mae&apos;r cyfrifiadur hwn wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Maint y testun</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>Every screen&apos;s text, and the posts, gauges and charts drawn with it.</source>
+        <translation>Testun pob sgrin, a&apos;r postiadau, y mesuryddion a&apos;r siartiau sy&apos;n cael eu llunio ag ef.</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>Lleihau &amp;symud</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>Adfer y &amp;rhagosodiadau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+</context>
+<context>
     <name>AttemptBar</name>
     <message>
         <source>Practice</source>
@@ -121,6 +216,13 @@
     <message>
         <source>Passing this to your supervisor</source>
         <translation>Yn trosglwyddo hyn i&apos;ch goruchwyliwr</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptsTable</name>
+    <message>
+        <source>Attempts</source>
+        <translation>Ymgeisiau</translation>
     </message>
 </context>
 <context>
@@ -357,6 +459,64 @@
     </message>
 </context>
 <context>
+    <name>CohortChart</name>
+    <message>
+        <source>Competency averages</source>
+        <translation>Cyfartaleddau cymhwysedd</translation>
+    </message>
+    <message>
+        <source>{title}: mean {mean} from {count} attempts</source>
+        <translation>{title}: cyfartaledd {mean} o {count} ymgais</translation>
+    </message>
+    <message>
+        <source>no finished attempts</source>
+        <translation>dim ymgeisiau wedi&apos;u gorffen</translation>
+    </message>
+    <message>
+        <source>No finished attempts match these filters.</source>
+        <translation>Does dim ymgeisiau wedi&apos;u gorffen yn cyfateb i&apos;r hidlwyr hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortSummary</name>
+    <message>
+        <source>Attempts</source>
+        <translation>Ymgeisiau</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Cyfradd llwyddo</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Sgôr gyfartalog</translation>
+    </message>
+    <message>
+        <source>Mean score per competency</source>
+        <translation>Sgôr gyfartalog fesul cymhwysedd</translation>
+    </message>
+    <message>
+        <source>The mean of the finished attempts shown; n is how many of them were scored on that competency.</source>
+        <translation>Cyfartaledd yr ymgeisiau gorffenedig a ddangosir; n yw faint ohonynt a gafodd sgôr ar y cymhwysedd hwnnw.</translation>
+    </message>
+    <message>
+        <source>{finished} finished · {count} trainee</source>
+        <translation>{finished} wedi gorffen · {count} hyfforddai</translation>
+    </message>
+    <message>
+        <source>{finished} finished · {count} trainees</source>
+        <translation>{finished} wedi gorffen · {count} hyfforddai</translation>
+    </message>
+    <message>
+        <source>{passed} of {finished} finished passed</source>
+        <translation>{passed} o&apos;r {finished} a orffennodd wedi llwyddo</translation>
+    </message>
+    <message>
+        <source>out of 100</source>
+        <translation>allan o 100</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyChart</name>
     <message>
         <source>not scored in this run: no choice met could earn it (penalties are in the decisions)</source>
@@ -536,18 +696,6 @@
         <translation>Ticiwch ateb i&apos;w ddangos yn ôl-drafodaeth y dosbarth (fel “Recriwt A”, nid wrth ei enw, oni bai eich bod yn dewis Dangos enwau yno).</translation>
     </message>
     <message>
-        <source>in English</source>
-        <translation>yn Saesneg</translation>
-    </message>
-    <message>
-        <source>in Welsh</source>
-        <translation>yn Gymraeg</translation>
-    </message>
-    <message>
-        <source>in {language}</source>
-        <translation>yn {language}</translation>
-    </message>
-    <message>
         <source>Not read by the detectors (written {language})</source>
         <translation>Heb ei ddarllen gan y canfodyddion (wedi&apos;i ysgrifennu {language})</translation>
     </message>
@@ -674,30 +822,6 @@
     <message>
         <source>{count} finished</source>
         <translation>{count} wedi gorffen</translation>
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation>Data personol</translation>
-    </message>
-    <message>
-        <source>Operational detail</source>
-        <translation>Manylion gweithredol</translation>
-    </message>
-    <message>
-        <source>Political opinion</source>
-        <translation>Barn wleidyddol</translation>
-    </message>
-    <message>
-        <source>Abusive or belittling</source>
-        <translation>Sarhaus neu fychanus</translation>
-    </message>
-    <message>
-        <source>Swearing</source>
-        <translation>Rhegi</translation>
-    </message>
-    <message>
-        <source>Signposting to help</source>
-        <translation>Cyfeirio at gymorth</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -1269,6 +1393,45 @@
     </message>
 </context>
 <context>
+    <name>Flags</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Data personol</translation>
+    </message>
+    <message>
+        <source>Operational detail</source>
+        <translation>Manylion gweithredol</translation>
+    </message>
+    <message>
+        <source>Political opinion</source>
+        <translation>Barn wleidyddol</translation>
+    </message>
+    <message>
+        <source>Abusive or belittling</source>
+        <translation>Sarhaus neu fychanus</translation>
+    </message>
+    <message>
+        <source>Swearing</source>
+        <translation>Rhegi</translation>
+    </message>
+    <message>
+        <source>Signposting to help</source>
+        <translation>Cyfeirio at gymorth</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>yn Saesneg</translation>
+    </message>
+    <message>
+        <source>in Welsh</source>
+        <translation>yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation>yn {language}</translation>
+    </message>
+</context>
+<context>
     <name>Gauge</name>
     <message>
         <source>high</source>
@@ -1549,6 +1712,91 @@
     </message>
 </context>
 <context>
+    <name>LrsDialog</name>
+    <message>
+        <source>Kept in the system keyring: type a new one to change it</source>
+        <translation>Wedi&apos;i gadw yng nghylch allweddi&apos;r system: teipiwch un newydd i&apos;w newid</translation>
+    </message>
+    <message>
+        <source>“{text}” should start with https:// (for example https://lrs.example.org/xapi/).</source>
+        <translation>Dylai “{text}” ddechrau gyda https:// (er enghraifft https://lrs.example.org/xapi/).</translation>
+    </message>
+    <message>
+        <source>Learning Record Store</source>
+        <translation>Storfa Cofnodion Dysgu</translation>
+    </message>
+    <message>
+        <source>Attempts can be sent as xAPI statements to your training school&apos;s Learning Record Store. Leave the address empty to keep records on this computer only.</source>
+        <translation>Gellir anfon ymgeisiau fel datganiadau xAPI i Storfa Cofnodion Dysgu eich ysgol hyfforddi. Gadewch y cyfeiriad yn wag i gadw cofnodion ar y cyfrifiadur hwn yn unig.</translation>
+    </message>
+    <message>
+        <source>LRS key or user name</source>
+        <translation>Allwedd LRS neu enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>LRS secret</source>
+        <translation>Cyfrinach LRS</translation>
+    </message>
+    <message>
+        <source>e.g. intake-2025-03-day2</source>
+        <translation>e.e. intake-2025-03-day2</translation>
+    </message>
+    <message>
+        <source>xAPI endpoint</source>
+        <translation>Pwynt terfyn xAPI</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Classroom session</source>
+        <translation>Sesiwn dosbarth</translation>
+    </message>
+    <message>
+        <source>Activity address</source>
+        <translation>Cyfeiriad gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Trainee accounts</source>
+        <translation>Cyfrifon hyfforddeion</translation>
+    </message>
+    <message>
+        <source>The two addresses name your school in every statement: the first identifies the scenarios and sessions, the second the system that issues trainee ids. Ask your LRS administrator; until they are set, placeholders ending in .invalid are used.</source>
+        <translation>Mae&apos;r ddau gyfeiriad yn enwi eich ysgol ym mhob datganiad: mae&apos;r cyntaf yn dynodi&apos;r senarios a&apos;r sesiynau, a&apos;r ail y system sy&apos;n rhoi dynodwyr i hyfforddeion. Holwch weinyddwr eich LRS; nes eu bod wedi&apos;u gosod, defnyddir cyfeiriadau dros dro sy&apos;n gorffen ag .invalid.</translation>
+    </message>
+    <message>
+        <source>The classroom session id is written into each new attempt, so a trainer can fetch the whole class back from the LRS.</source>
+        <translation>Caiff dynodwr sesiwn y dosbarth ei ysgrifennu ym mhob ymgais newydd, fel y gall hyfforddwr nôl y dosbarth cyfan yn ôl o&apos;r LRS.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring (its store of passwords), not in the settings file.</source>
+        <translation>Caiff y cyfrinair ei gadw yng nghylch allweddi&apos;r cyfrifiadur hwn (ei storfa o gyfrineiriau), nid yn y ffeil gosodiadau.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so the password is stored unencrypted in your user settings file:
+{file}</source>
+        <translation>Does gan y cyfrifiadur hwn ddim cylch allweddi system, felly caiff y cyfrinair ei storio heb ei amgryptio yn eich ffeil gosodiadau defnyddiwr:
+{file}</translation>
+    </message>
+    <message>
+        <source>Use an LRS key made for this classroom, not a personal password.</source>
+        <translation>Defnyddiwch allwedd LRS a wnaed ar gyfer y dosbarth hwn, nid cyfrinair personol.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <source>You to {name}: {text}</source>
@@ -1770,6 +2018,611 @@
     <message>
         <source>{change} just now</source>
         <translation>{change} gynnau</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Leave this attempt?</source>
+        <translation>Gadael yr ymgais hon?</translation>
+    </message>
+    <message>
+        <source>Your attempt is still running. It is saved as you go, so you can keep it and carry on where you stopped next time you open the app — or give it up, and it will not be scored.</source>
+        <translation>Mae eich ymgais yn dal i redeg. Caiff ei chadw wrth i chi fynd, felly gallwch ei chadw a pharhau o&apos;r man lle stopioch chi y tro nesaf y byddwch yn agor yr ap — neu roi&apos;r gorau iddi, ac ni chaiff ei sgorio.</translation>
+    </message>
+    <message>
+        <source>Keep it for later</source>
+        <translation>Ei chadw tan wedyn</translation>
+    </message>
+    <message>
+        <source>Give it up</source>
+        <translation>Rhoi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Aros</translation>
+    </message>
+    <message>
+        <source>You can carry on, or restart the app if things look wrong. If it keeps happening, please pass the log file to your trainer.</source>
+        <translation>Gallwch barhau, neu ailgychwyn yr ap os yw pethau&apos;n edrych yn anghywir. Os yw&apos;n dal i ddigwydd, rhowch y ffeil log i&apos;ch hyfforddwr.</translation>
+    </message>
+    <message>
+        <source>The details were saved to:
+{path}</source>
+        <translation>Cafodd y manylion eu cadw yn:
+{path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>The scenario could not start</source>
+        <translation>Methu dechrau&apos;r senario</translation>
+    </message>
+    <message>
+        <source>The scenario your learning system asked for could not be started: {problem}.</source>
+        <translation>Doedd dim modd dechrau&apos;r senario y gofynnodd eich system ddysgu amdano: {problem}.</translation>
+    </message>
+    <message>
+        <source>Close this message and start it again from the learning system. If it keeps happening, please tell your trainer what this message says.</source>
+        <translation>Caewch y neges hon a dechreuwch y senario eto o&apos;r system ddysgu. Os yw&apos;n dal i ddigwydd, dywedwch wrth eich hyfforddwr beth mae&apos;r neges hon yn ei ddweud.</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Agor senario</translation>
+    </message>
+    <message>
+        <source>Scenario (*.yaml *.yml)</source>
+        <translation>Senario (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Senario newydd</translation>
+    </message>
+    <message>
+        <source>Scenario (*.yaml)</source>
+        <translation>Senario (*.yaml)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>PDF debrief</source>
+        <translation>ôl-drafodaeth PDF</translation>
+    </message>
+    <message>
+        <source>CSV row</source>
+        <translation>rhes CSV</translation>
+    </message>
+    <message>
+        <source>JSON transcript</source>
+        <translation>trawsgrifiad JSON</translation>
+    </message>
+    <message>
+        <source>xAPI statements</source>
+        <translation>datganiadau xAPI</translation>
+    </message>
+    <message>
+        <source>PDF debriefs</source>
+        <translation>ôl-drafodaethau PDF</translation>
+    </message>
+    <message>
+        <source>CSV rows</source>
+        <translation>rhesi CSV</translation>
+    </message>
+    <message>
+        <source>JSON transcripts</source>
+        <translation>trawsgrifiadau JSON</translation>
+    </message>
+    <message>
+        <source>{count} PDF debriefs</source>
+        <translation>{count} ôl-drafodaeth PDF</translation>
+    </message>
+    <message>
+        <source>{count} CSV rows</source>
+        <translation>{count} rhes CSV</translation>
+    </message>
+    <message>
+        <source>{count} JSON transcripts</source>
+        <translation>{count} trawsgrifiad JSON</translation>
+    </message>
+    <message>
+        <source>{count} sets of xAPI statements</source>
+        <translation>{count} set o ddatganiadau xAPI</translation>
+    </message>
+    <message>
+        <source>xAPI statements (*.json)</source>
+        <translation>Datganiadau xAPI (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for {files}</source>
+        <translation>Dewiswch ffolder ar gyfer {files}</translation>
+    </message>
+    <message>
+        <source>Save the {label}</source>
+        <translation>Cadw&apos;r {label}</translation>
+    </message>
+    <message>
+        <source>Saving the {label}…</source>
+        <translation>Yn cadw&apos;r {label}…</translation>
+    </message>
+    <message>
+        <source>The {label} was not saved</source>
+        <translation>Methu cadw&apos;r {label}</translation>
+    </message>
+    <message>
+        <source>Saving {files}…</source>
+        <translation>Yn cadw {files}…</translation>
+    </message>
+    <message>
+        <source>The {labels} were not saved</source>
+        <translation>Methu cadw&apos;r {labels}</translation>
+    </message>
+    <message>
+        <source>Stopped: {kept} of {files} were saved in {folder}; the rest were not written.</source>
+        <translation>Wedi stopio: cadwyd {kept} o&apos;r {files} yn {folder}; ni ysgrifennwyd y gweddill.</translation>
+    </message>
+    <message>
+        <source>Stopped: {kept} of {files} were saved: {path}; the rest were not written.</source>
+        <translation>Wedi stopio: cadwyd {kept} o&apos;r {files}: {path}; ni ysgrifennwyd y gweddill.</translation>
+    </message>
+    <message>
+        <source>Stopped: {kept} of {files} were saved; the rest were not written.</source>
+        <translation>Wedi stopio: cadwyd {kept} o&apos;r {files}; ni ysgrifennwyd y gweddill.</translation>
+    </message>
+    <message>
+        <source>Save the cohort summary</source>
+        <translation>Cadw crynodeb y garfan</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>crynodeb</translation>
+    </message>
+    <message>
+        <source>Saving the summary…</source>
+        <translation>Yn cadw&apos;r crynodeb…</translation>
+    </message>
+    <message>
+        <source>The summary was not saved</source>
+        <translation>Methu cadw&apos;r crynodeb</translation>
+    </message>
+    <message>
+        <source>Saved the {label}: {path}</source>
+        <translation>Wedi cadw&apos;r {label}: {path}</translation>
+    </message>
+    <message>
+        <source>Saved {count} files in {folder}</source>
+        <translation>Wedi cadw {count} ffeil yn {folder}</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no Learning Record Store is set up.</source>
+        <translation>Ni anfonwyd dim: does dim Storfa Cofnodion Dysgu wedi&apos;i gosod.</translation>
+    </message>
+    <message>
+        <source>A send to the LRS is already under way; try again when it has finished.</source>
+        <translation>Mae anfon i&apos;r LRS eisoes ar waith; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>Sending to the LRS…</source>
+        <translation>Yn anfon i&apos;r LRS…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Ni anfonwyd dim</translation>
+    </message>
+    <message>
+        <source>{failing}: {why}</source>
+        <translation>{failing}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWork</name>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Wedi llwyddo</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Heb lwyddo</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Heb ei gorffen</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: these statements have already gone to the LRS.</source>
+        <translation>Dim byd newydd i&apos;w anfon: mae&apos;r datganiadau hyn eisoes wedi mynd i&apos;r LRS.</translation>
+    </message>
+    <message>
+        <source>Sent {count} statement to the LRS; none waiting.</source>
+        <translation>Anfonwyd {count} datganiad i&apos;r LRS; does dim yn aros.</translation>
+    </message>
+    <message>
+        <source>Sent {count} statements to the LRS; none waiting.</source>
+        <translation>Anfonwyd {count} datganiad i&apos;r LRS; does dim yn aros.</translation>
+    </message>
+    <message>
+        <source>LRS: sent {sent} / waiting {waiting}.</source>
+        <translation>LRS: anfonwyd {sent} / yn aros {waiting}.</translation>
+    </message>
+    <message>
+        <source>LRS: sent {sent} / waiting {waiting} ({error}).</source>
+        <translation>LRS: anfonwyd {sent} / yn aros {waiting} ({error}).</translation>
+    </message>
+    <message>
+        <source>{count} refused by the LRS, set aside in {folder}.</source>
+        <translation>Gwrthododd yr LRS {count}, a chawsant eu rhoi o&apos;r neilltu yn {folder}.</translation>
+    </message>
+    <message>
+        <source>They stay in the outbox on this computer and go with the next send.</source>
+        <translation>Maen nhw&apos;n aros yn y blwch anfon ar y cyfrifiadur hwn ac yn mynd gyda&apos;r anfon nesaf.</translation>
+    </message>
+    <message>
+        <source>{count} unfinished attempt not sent.</source>
+        <translation>Ni anfonwyd {count} ymgais heb ei gorffen.</translation>
+    </message>
+    <message>
+        <source>{count} unfinished attempts not sent.</source>
+        <translation>Ni anfonwyd {count} ymgais heb eu gorffen.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… a {count} arall</translation>
+    </message>
+    <message>
+        <source>{count} file was skipped (not a readable attempt):</source>
+        <translation>Cafodd {count} ffeil ei hepgor (nid yw&apos;n ymgais y gellir ei darllen):</translation>
+    </message>
+    <message>
+        <source>{count} files were skipped (not a readable attempt):</source>
+        <translation>Cafodd {count} ffeil eu hepgor (nid ydyn nhw&apos;n ymgeisiau y gellir eu darllen):</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFilters</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>Pob senario</translation>
+    </message>
+    <message>
+        <source>All trainees</source>
+        <translation>Pob hyfforddai</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>Pob modd</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Senario</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Hyfforddai</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modd</translation>
+    </message>
+    <message>
+        <source>Scenario filter</source>
+        <translation>Hidlydd senario</translation>
+    </message>
+    <message>
+        <source>Trainee filter</source>
+        <translation>Hidlydd hyfforddai</translation>
+    </message>
+    <message>
+        <source>Mode filter</source>
+        <translation>Hidlydd modd</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Dechreuwyd</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Hyfforddai</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Senario</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modd</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Fetched from the LRS: no journal on this computer</source>
+        <translation>Wedi&apos;i nôl o&apos;r LRS: does dim dyddlyfr ar y cyfrifiadur hwn</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSource</name>
+    <message>
+        <source>This computer</source>
+        <translation>Y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>Classroom session on the LRS</source>
+        <translation>Sesiwn dosbarth ar yr LRS</translation>
+    </message>
+    <message>
+        <source>No classroom session to fetch: set the LRS address and the session under Learning Record Store…, then press Refresh.</source>
+        <translation>Dim sesiwn dosbarth i&apos;w nôl: gosodwch gyfeiriad yr LRS a&apos;r sesiwn o dan Storfa Cofnodion Dysgu…, yna pwyswch Adnewyddu.</translation>
+    </message>
+    <message>
+        <source>The LRS at {endpoint} could not be reached: check its address and this computer&apos;s network, then press Refresh.</source>
+        <translation>Doedd dim modd cyrraedd yr LRS yn {endpoint}: gwiriwch ei gyfeiriad a rhwydwaith y cyfrifiadur hwn, yna pwyswch Adnewyddu.</translation>
+    </message>
+    <message>
+        <source>The LRS at {endpoint} did not answer in time: press Refresh to try again.</source>
+        <translation>Ni atebodd yr LRS yn {endpoint} mewn pryd: pwyswch Adnewyddu i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The LRS at {endpoint} refused the user name or password: check them under Learning Record Store….</source>
+        <translation>Gwrthododd yr LRS yn {endpoint} yr enw defnyddiwr neu&apos;r cyfrinair: gwiriwch nhw o dan Storfa Cofnodion Dysgu….</translation>
+    </message>
+    <message>
+        <source>The classroom session could not be fetched: {why}.</source>
+        <translation>Doedd dim modd nôl sesiwn y dosbarth: {why}.</translation>
+    </message>
+    <message>
+        <source>Attempts from</source>
+        <translation>Ymgeisiau o</translation>
+    </message>
+    <message>
+        <source>No classroom session fetched yet.</source>
+        <translation>Dim sesiwn dosbarth wedi&apos;i nôl eto.</translation>
+    </message>
+    <message>
+        <source>Every attempt kept on this computer, in {folder}</source>
+        <translation>Pob ymgais a gadwyd ar y cyfrifiadur hwn, yn {folder}</translation>
+    </message>
+    <message>
+        <source>Every attempt of classroom session “{session}”, fetched from the LRS at {endpoint}</source>
+        <translation>Pob ymgais yn sesiwn dosbarth “{session}”, wedi&apos;u nôl o&apos;r LRS yn {endpoint}</translation>
+    </message>
+    <message>
+        <source>The records could not be read: {why}</source>
+        <translation>Doedd dim modd darllen y cofnodion: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Attempts fetched from the LRS have no journal on this computer, so they cannot be exported one by one or sent again; the summary CSV covers them.</source>
+        <translation>Does gan ymgeisiau a nôlwyd o&apos;r LRS ddim dyddlyfr ar y cyfrifiadur hwn, felly ni ellir eu hallforio fesul un na&apos;u hanfon eto; mae CSV y crynodeb yn eu cynnwys.</translation>
+    </message>
+    <message>
+        <source>Learning Record Store…</source>
+        <translation>Storfa Cofnodion Dysgu…</translation>
+    </message>
+    <message>
+        <source>Back to scenarios</source>
+        <translation>Yn ôl i&apos;r senarios</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <source>Attempts from</source>
+        <translation>Ymgeisiau o</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Export summary CSV…</source>
+        <translation>Allforio CSV y crynodeb…</translation>
+    </message>
+    <message>
+        <source>Export selected as CSV…</source>
+        <translation>Allforio&apos;r rhai a ddewiswyd fel CSV…</translation>
+    </message>
+    <message>
+        <source>Export selected as PDF…</source>
+        <translation>Allforio&apos;r rhai a ddewiswyd fel PDF…</translation>
+    </message>
+    <message>
+        <source>Send selected to LRS</source>
+        <translation>Anfon y rhai a ddewiswyd i&apos;r LRS</translation>
+    </message>
+    <message>
+        <source>Review written answers…</source>
+        <translation>Adolygu atebion ysgrifenedig…</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Yn darllen y cofnodion…</translation>
+    </message>
+    <message>
+        <source>Fetching the classroom session from the LRS…</source>
+        <translation>Yn nôl sesiwn y dosbarth o&apos;r LRS…</translation>
+    </message>
+    <message>
+        <source>The selected attempts&apos; written answers (or all shown): confirm or overturn each flag, add one it missed</source>
+        <translation>Atebion ysgrifenedig yr ymgeisiau a ddewiswyd (neu&apos;r cyfan a ddangosir): cadarnhewch neu wrthdrowch bob mater a nodwyd, ac ychwanegwch un a fethwyd</translation>
+    </message>
+    <message>
+        <source>Rulings saved on {count} attempt; the scores follow them.</source>
+        <translation>Dyfarniadau wedi&apos;u cadw ar {count} ymgais; mae&apos;r sgorau&apos;n eu dilyn.</translation>
+    </message>
+    <message>
+        <source>Rulings saved on {count} attempts; the scores follow them.</source>
+        <translation>Dyfarniadau wedi&apos;u cadw ar {count} ymgais; mae&apos;r sgorau&apos;n eu dilyn.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>{count} decision taken</source>
+        <translation>{count} penderfyniad wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>{count} decisions taken</source>
+        <translation>{count} penderfyniad wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <source>time limits {words}</source>
+        <translation>terfynau amser {words}</translation>
+    </message>
+    <message>
+        <source>started {time} · stopped {elapsed} in · {taken}</source>
+        <translation>dechreuwyd {time} · stopiodd ar ôl {elapsed} · {taken}</translation>
+    </message>
+    <message>
+        <source>Carry on where you stopped?</source>
+        <translation>Parhau o&apos;r man lle stopioch chi?</translation>
+    </message>
+    <message>
+        <source>These attempts were not finished. Resume one and it carries on where it stopped, with the posts you had already seen.</source>
+        <translation>Ni orffennwyd yr ymgeisiau hyn. Ailddechreuwch un a bydd yn parhau o&apos;r man lle stopiodd, gyda&apos;r postiadau roeddech chi wedi&apos;u gweld eisoes.</translation>
+    </message>
+    <message>
+        <source>This attempt was not finished. Resume it and it carries on where it stopped, with the posts you had already seen.</source>
+        <translation>Ni orffennwyd yr ymgais hon. Ailddechreuwch hi a bydd yn parhau o&apos;r man lle stopiodd, gyda&apos;r postiadau roeddech chi wedi&apos;u gweld eisoes.</translation>
+    </message>
+    <message>
+        <source>Unfinished attempts</source>
+        <translation>Ymgeisiau heb eu gorffen</translation>
+    </message>
+    <message>
+        <source>Give it up</source>
+        <translation>Rhoi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <source>Mark the attempt as abandoned: it is kept but never scored</source>
+        <translation>Marcio&apos;r ymgais fel un a adawyd: caiff ei chadw ond ni chaiff ei sgorio byth</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nid nawr</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Ailddechrau</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>No ruling</source>
+        <translation>Dim dyfarniad</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Cadarnhau</translation>
+    </message>
+    <message>
+        <source>Overturn</source>
+        <translation>Gwrthdroi</translation>
+    </message>
+    <message>
+        <source>Why the detectors flagged it:</source>
+        <translation>Pam y nododd y canfodyddion hyn:</translation>
+    </message>
+    <message>
+        <source>Ruling on {flag}</source>
+        <translation>Dyfarniad ar {flag}</translation>
+    </message>
+    <message>
+        <source>Reason (needed to overturn)</source>
+        <translation>Rheswm (mae angen un i wrthdroi)</translation>
+    </message>
+    <message>
+        <source>Reason for the ruling on {flag}</source>
+        <translation>Rheswm dros y dyfarniad ar {flag}</translation>
+    </message>
+    <message>
+        <source>Written {in_language}: the detectors did not read it, so it has earned nothing yet. Read it, add any flag it deserves, and tick that you have read it.</source>
+        <translation>Wedi&apos;i ysgrifennu {in_language}: ni ddarllenodd y canfodyddion ef, felly nid yw wedi ennill dim eto. Darllenwch ef, ychwanegwch unrhyw fater y mae&apos;n ei haeddu, a thiciwch i ddangos eich bod wedi&apos;i ddarllen.</translation>
+    </message>
+    <message>
+        <source>I have read it: score it with the flags I give</source>
+        <translation>Rwyf wedi&apos;i ddarllen: sgoriwch ef gyda&apos;r materion a nodaf</translation>
+    </message>
+    <message>
+        <source>No flags were raised.</source>
+        <translation>Ni nodwyd unrhyw faterion.</translation>
+    </message>
+    <message>
+        <source>Add a flag it missed…</source>
+        <translation>Ychwanegu mater a fethwyd…</translation>
+    </message>
+    <message>
+        <source>Add a flag the detectors missed</source>
+        <translation>Ychwanegu mater a fethodd y canfodyddion</translation>
+    </message>
+    <message>
+        <source>Why it applies</source>
+        <translation>Pam mae&apos;n berthnasol</translation>
+    </message>
+    <message>
+        <source>Reason for the added flag</source>
+        <translation>Rheswm dros y mater a ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>Review written answers</source>
+        <translation>Adolygu atebion ysgrifenedig</translation>
+    </message>
+    <message>
+        <source>Your name, as it goes on the record</source>
+        <translation>Eich enw, fel y bydd ar y cofnod</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Adolygydd</translation>
+    </message>
+    <message>
+        <source>The attempts chosen have no finished written answers to review.</source>
+        <translation>Does gan yr ymgeisiau a ddewiswyd ddim atebion ysgrifenedig gorffenedig i&apos;w hadolygu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Save rulings</source>
+        <translation>Cadw&apos;r dyfarniadau</translation>
+    </message>
+    <message>
+        <source>Choose Confirm or Overturn for a flag, or add one, first.</source>
+        <translation>Dewiswch Cadarnhau neu Gwrthdroi ar gyfer mater a nodwyd, neu ychwanegwch un, yn gyntaf.</translation>
     </message>
 </context>
 <context>

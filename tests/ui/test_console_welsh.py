@@ -23,7 +23,7 @@ from sm_sim.ui.console.launch import ConsoleLauncher, find_session
 from sm_sim.ui.console.model import FLAGS, NAME, RESULT, STATUS_COLUMN
 from sm_sim.ui.console.newsession import NewSessionDialog
 from sm_sim.ui.console.watch import lrs_problem
-from sm_sim.ui.console.words import FLAG_WORDS
+from sm_sim.ui.kit.flags import FLAG_WORDS
 from sm_sim.ui.kit.settings import LrsConfig, Settings
 
 from ..records.lrs_loopback import LoopbackSchoolLrs
@@ -166,5 +166,5 @@ def test_the_launcher_and_the_watch_say_their_sentences_in_welsh(
 
 def test_the_consoles_flag_titles_are_the_scenario_models_and_all_are_translated(welsh: None) -> None:  # noqa: F811
     assert FLAG_WORDS == FLAG_TITLES  # the same keys, the same English
-    console = _catalogue("Console")
+    console = _catalogue("Flags")
     assert all(console.get(title) for title in FLAG_TITLES.values())

@@ -32,11 +32,12 @@ from ...records.classdebrief import (
     stand_ins,
 )
 from ...records.room import Reply, Room
+from ..kit.flags import flag_title
 from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import PLAIN
 from .bars import CountBars
 from .replies import Key, flag_words, where_written
-from .words import Scenarios, flag_title
+from .words import Scenarios
 
 CONTEXT = "ClassDebrief"  # for the texts marked by QT_TRANSLATE_NOOP (lupdate reads only literals)
 NOTHING_YET = QT_TRANSLATE_NOOP("ClassDebrief",

@@ -19,24 +19,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPlainTextEdit, QV
 from ...records.classdebrief import heading_for, reply_key
 from ...records.room import Reply, Seat
 from ...scoring.language import JUDGED
+from ..kit.flags import flag_title, written_in
 from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import PLAIN, plain_tip
-from .words import CONTEXT, Scenarios, flag_title, prompt_of
+from .words import CONTEXT, Scenarios, prompt_of
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str, str, str]
 PICK = QT_TRANSLATE_NOOP("Console", "Select a recruit in the table to read what they wrote.")
 TICK = QT_TRANSLATE_NOOP("Console", "Tick a reply to show it in the class debrief (as “Recruit A”, "
                                     "not by name, unless you choose Show names there).")
-# scoring.language.NAMES, as they follow "written" (Welsh mutates a language's name after "yn")
-WRITTEN_IN = {"en": QT_TRANSLATE_NOOP("Console", "in English"),
-              "cy": QT_TRANSLATE_NOOP("Console", "in Welsh")}
 
 
 def flag_words(reply: Reply) -> str:
     if reply.language not in JUDGED:  # the detectors did not read it: no flags means nothing
-        language = (translate(CONTEXT, WRITTEN_IN[reply.language]) if reply.language in WRITTEN_IN
-                    else translate("Console", "in {language}").format(language=reply.language))
+        language = written_in(reply.language)
         return translate("Console", "Not read by the detectors (written {language})").format(
             language=language)
     return ", ".join(flag_title(f) for f in reply.flags) or translate("Console", "No flags")

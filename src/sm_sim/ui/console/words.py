@@ -7,7 +7,8 @@ from collections import Counter
 
 from ...records.classroom import SessionDoc
 from ...records.room import IDLE, STUCK, Seat
-from ...scenario.model import FLAG_TITLES, Scenario
+from ...scenario.model import Scenario
+from ..kit.flags import flag_title
 from ..kit.language import QT_TRANSLATE_NOOP, translate
 
 # The console's words are catalogued under one context, "Console" (its dialogs, the class
@@ -49,16 +50,6 @@ COUNTED = {  # the count line's words, each after its number
     "between": QT_TRANSLATE_NOOP("Console", "{count} between scenarios"),
     "finished": QT_TRANSLATE_NOOP("Console", "{count} finished"),
 }
-# FLAG_TITLES (sm_sim.scenario.model, Qt-free, English) as the console says them: the same
-# keys and the same English, marked for the catalogue here.
-FLAG_WORDS = {
-    "personal_data": QT_TRANSLATE_NOOP("Console", "Personal data"),
-    "operational_detail": QT_TRANSLATE_NOOP("Console", "Operational detail"),
-    "political": QT_TRANSLATE_NOOP("Console", "Political opinion"),
-    "abusive": QT_TRANSLATE_NOOP("Console", "Abusive or belittling"),
-    "profanity": QT_TRANSLATE_NOOP("Console", "Swearing"),
-    "signposting": QT_TRANSLATE_NOOP("Console", "Signposting to help"),
-}
 MODES = {"practice": QT_TRANSLATE_NOOP("Console", "Practice"),
          "assessment": QT_TRANSLATE_NOOP("Console", "Assessment")}
 
@@ -72,11 +63,6 @@ def explain(status: str) -> str:
     """What ``status`` means, for its cell's tooltip."""
     return translate(CONTEXT, EXPLAIN[status]).format(minutes=f"{IDLE / 60:.0f}",
                                                       seconds=f"{STUCK:.0f}")
-
-
-def flag_title(flag: str) -> str:
-    """A flag as a trainer reads it ("Personal data"); an unknown one as it is."""
-    return translate(CONTEXT, FLAG_WORDS[flag]) if flag in FLAG_WORDS else FLAG_TITLES.get(flag, flag)
 
 
 def count_line(statuses: list[str]) -> str:

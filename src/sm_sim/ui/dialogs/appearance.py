@@ -22,19 +22,35 @@ from PySide6.QtWidgets import (
 
 from ..kit import appearance, language
 from ..kit.appearance import TEXT_SCALES, THEMES, Appearance
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.settings import Settings
 
+# The dialog's words are catalogued under "AppearanceDialog" (written out: lupdate reads only
+# a literal context). The language's title and note stay in both languages, so whoever chose
+# the wrong one can find the way back; the languages keep their own names.
 APPEARANCE_KEYS = "Ctrl+Shift+A"  # the main window's shortcut for this dialog
-MNEMONICS = {"auto": "&Automatic", "light": "&Light", "dark": "&Dark", "contrast": "&High contrast"}
-THEME_NOTES = {
-    "auto": "Light or dark, as this computer is set.",
-    "light": "Dark text on white.",
-    "dark": "Light text on near-black.",
-    "contrast": "White and bright colours on black, every text at least 7:1, a thick yellow "
-                "focus ring.",
+MNEMONICS = {"auto": QT_TRANSLATE_NOOP("AppearanceDialog", "&Automatic"),
+             "light": QT_TRANSLATE_NOOP("AppearanceDialog", "&Light"),
+             "dark": QT_TRANSLATE_NOOP("AppearanceDialog", "&Dark"),
+             "contrast": QT_TRANSLATE_NOOP("AppearanceDialog", "&High contrast")}
+THEME_NAMES = {  # kit.appearance.THEMES, as a screen reader says them
+    "auto": QT_TRANSLATE_NOOP("AppearanceDialog", "Automatic (as the computer is set)"),
+    "light": QT_TRANSLATE_NOOP("AppearanceDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("AppearanceDialog", "Dark"),
+    "contrast": QT_TRANSLATE_NOOP("AppearanceDialog", "High contrast"),
 }
-MOTION_NOTE = ("The feed holds still while posts arrive: a “new posts” button at its top shows "
-               "them when you are ready. Menus and tips appear without sliding or fading.")
+THEME_NOTES = {
+    "auto": QT_TRANSLATE_NOOP("AppearanceDialog", "Light or dark, as this computer is set."),
+    "light": QT_TRANSLATE_NOOP("AppearanceDialog", "Dark text on white."),
+    "dark": QT_TRANSLATE_NOOP("AppearanceDialog", "Light text on near-black."),
+    "contrast": QT_TRANSLATE_NOOP("AppearanceDialog", "White and bright colours on black, every "
+                                                      "text at least 7:1, a thick yellow focus ring."),
+}
+MOTION_NOTE = QT_TRANSLATE_NOOP("AppearanceDialog", "The feed holds still while posts arrive: a "
+                                                    "“new posts” button at its top shows them when "
+                                                    "you are ready. Menus and tips appear without "
+                                                    "sliding or fading.")
+AS_SET = QT_TRANSLATE_NOOP("AppearanceDialog", "As this computer is set")  # language.LANGUAGES[""]
 
 
 LANGUAGE_NOTE = ("Takes effect the next time sm-sim starts. · Yn dod i rym y tro nesaf y bydd "
@@ -45,36 +61,40 @@ class AppearanceDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Appearance")
+        self.setWindowTitle(translate("AppearanceDialog", "Appearance"))
         self.setObjectName("appearanceDialog")
         chosen = appearance.current()
         column = QVBoxLayout(self)
         column.setSpacing(10)
         column.addWidget(self._themes(chosen.theme))
-        size_title = QLabel("Text &size", self, objectName="sectionTitle")
+        size_title = QLabel(translate("AppearanceDialog", "Text &size"), self, objectName="sectionTitle")
         self.text_size = QComboBox(self, objectName="textSize")
         for scale in TEXT_SCALES:
             self.text_size.addItem(f"{scale:.0%}", scale)
         self.text_size.setCurrentIndex(TEXT_SCALES.index(chosen.text_scale))
-        self.text_size.setAccessibleName("Text size")
+        self.text_size.setAccessibleName(translate("AppearanceDialog", "Text size"))
         self.text_size.currentIndexChanged.connect(self._on_changed)
         size_title.setBuddy(self.text_size)
         column.addWidget(size_title)
         column.addWidget(self.text_size, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(QLabel("Every screen's text, and the posts, gauges and charts drawn "
-                                "with it.", self, objectName="muted", wordWrap=True))
-        self.reduce_motion = QCheckBox("Reduce &motion", self)
+        column.addWidget(QLabel(translate("AppearanceDialog", "Every screen's text, and the posts, "
+                                                              "gauges and charts drawn with it."),
+                                self, objectName="muted", wordWrap=True))
+        self.reduce_motion = QCheckBox(translate("AppearanceDialog", "Reduce &motion"), self)
         self.reduce_motion.setChecked(chosen.reduce_motion)
-        self.reduce_motion.setAccessibleDescription(MOTION_NOTE)
+        motion_note = translate("AppearanceDialog", MOTION_NOTE)
+        self.reduce_motion.setAccessibleDescription(motion_note)
         self.reduce_motion.toggled.connect(self._on_changed)
         column.addWidget(self.reduce_motion)
-        column.addWidget(QLabel(MOTION_NOTE, self, objectName="muted", wordWrap=True))
+        column.addWidget(QLabel(motion_note, self, objectName="muted", wordWrap=True))
         self._language(column, settings.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
                                    | QDialogButtonBox.StandardButton.RestoreDefaults, self)
         buttons.rejected.connect(self.close)
+        # Qt's own words for it have no Welsh catalogue
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("AppearanceDialog", "Close"))
         defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        defaults.setText("&Restore defaults")
+        defaults.setText(translate("AppearanceDialog", "&Restore defaults"))
         defaults.clicked.connect(lambda: self.choose(Appearance()))
         for button in buttons.buttons():
             button.setIcon(QIcon())  # the platform's icons are drawn for one theme only
@@ -86,9 +106,9 @@ class AppearanceDialog(QDialog):
         title = QLabel("&Language · Iaith", self, objectName="sectionTitle")
         self.language = QComboBox(self, objectName="language")
         for code, name in language.LANGUAGES.items():
-            self.language.addItem(name, code)
+            self.language.addItem(translate("AppearanceDialog", AS_SET) if code == "" else name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(translate("AppearanceDialog", "Language"))
         self.language.currentIndexChanged.connect(
             lambda _n: setattr(self.settings, "language", str(self.language.currentData())))
         title.setBuddy(self.language)
@@ -97,15 +117,16 @@ class AppearanceDialog(QDialog):
         column.addWidget(QLabel(LANGUAGE_NOTE, self, objectName="muted", wordWrap=True))
 
     def _themes(self, chosen: str) -> QGroupBox:
-        box = QGroupBox("Theme", self)
+        box = QGroupBox(translate("AppearanceDialog", "Theme"), self)
         column = QVBoxLayout(box)
         self._theme_group = QButtonGroup(self)
         self.theme_buttons: dict[str, QRadioButton] = {}
         for key in THEMES:
-            button = QRadioButton(MNEMONICS[key], box)
-            button.setAccessibleName(THEMES[key])
-            button.setAccessibleDescription(THEME_NOTES[key])
-            button.setToolTip(THEME_NOTES[key])
+            note = translate("AppearanceDialog", THEME_NOTES[key])
+            button = QRadioButton(translate("AppearanceDialog", MNEMONICS[key]), box)
+            button.setAccessibleName(translate("AppearanceDialog", THEME_NAMES.get(key, THEMES[key])))
+            button.setAccessibleDescription(note)
+            button.setToolTip(note)
             button.setChecked(key == chosen)
             self._theme_group.addButton(button)
             self.theme_buttons[key] = button

@@ -16,17 +16,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...records import secrets
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.settings import LrsConfig
 
-IN_KEYRING = "Kept in the system keyring: type a new one to change it"
+# The dialog's words are catalogued under "LrsDialog" (written out: lupdate reads only a
+# literal context); the example web addresses and what is typed stay as they are.
+IN_KEYRING = QT_TRANSLATE_NOOP("LrsDialog", "Kept in the system keyring: type a new one to change it")
 
 
 def endpoint_problem(text: str) -> str:
     """Why ``text`` is not a web address ("" when it is one, or is left empty)."""
     text = text.strip()
     if text and not text.startswith(("http://", "https://")):
-        return (f"“{text}” should start with https:// "
-                "(for example https://lrs.example.org/xapi/).")
+        return translate("LrsDialog", "“{text}” should start with https:// (for example "
+                                      "https://lrs.example.org/xapi/).").format(text=text)
     return ""
 
 
@@ -35,51 +38,61 @@ class LrsSettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = config
-        self.setWindowTitle("Learning Record Store")
+        self.setWindowTitle(translate("LrsDialog", "Learning Record Store"))
         self.setMinimumWidth(560)
         column = QVBoxLayout(self)
         column.addWidget(QLabel(
-            "Attempts can be sent as xAPI statements to your training school's Learning "
-            "Record Store. Leave the address empty to keep records on this computer only.",
+            translate("LrsDialog", "Attempts can be sent as xAPI statements to your training "
+                                   "school's Learning Record Store. Leave the address empty to "
+                                   "keep records on this computer only."),
             self, wordWrap=True))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.endpoint = self._field(config.endpoint, "https://lrs.example.org/xapi/")
-        self.user = self._field(config.user, "LRS key or user name")
-        self.password = self._field(config.password, IN_KEYRING if config.keyring else "LRS secret")
+        self.user = self._field(config.user, translate("LrsDialog", "LRS key or user name"))
+        self.password = self._field(config.password, translate("LrsDialog", IN_KEYRING) if config.keyring
+                                    else translate("LrsDialog", "LRS secret"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.session = self._field(config.session, "e.g. intake-2025-03-day2")
-        form.addRow("xAPI endpoint", self.endpoint)
-        form.addRow("Username", self.user)
-        form.addRow("Password", self.password)
-        form.addRow("Classroom session", self.session)
+        self.session = self._field(config.session, translate("LrsDialog", "e.g. intake-2025-03-day2"))
+        form.addRow(translate("LrsDialog", "xAPI endpoint"), self.endpoint)
+        form.addRow(translate("LrsDialog", "Username"), self.user)
+        form.addRow(translate("LrsDialog", "Password"), self.password)
+        form.addRow(translate("LrsDialog", "Classroom session"), self.session)
         self.xapi_base = self._field(config.xapi_base, "https://academy.example.police.uk/xapi")
         self.home_page = self._field(config.home_page, "https://academy.example.police.uk/people")
-        form.addRow("Activity address", self.xapi_base)
-        form.addRow("Trainee accounts", self.home_page)
+        form.addRow(translate("LrsDialog", "Activity address"), self.xapi_base)
+        form.addRow(translate("LrsDialog", "Trainee accounts"), self.home_page)
         column.addLayout(form)
         column.addWidget(QLabel(
-            "The two addresses name your school in every statement: the first identifies "
-            "the scenarios and sessions, the second the system that issues trainee ids. "
-            "Ask your LRS administrator; until they are set, placeholders ending in "
-            ".invalid are used.", self, objectName="muted", wordWrap=True))
+            translate("LrsDialog", "The two addresses name your school in every statement: the "
+                                   "first identifies the scenarios and sessions, the second the "
+                                   "system that issues trainee ids. Ask your LRS administrator; "
+                                   "until they are set, placeholders ending in .invalid are used."),
+            self, objectName="muted", wordWrap=True))
         column.addWidget(QLabel(
-            "The classroom session id is written into each new attempt, so a trainer can fetch "
-            "the whole class back from the LRS.", self, objectName="muted", wordWrap=True))
+            translate("LrsDialog", "The classroom session id is written into each new attempt, so "
+                                   "a trainer can fetch the whole class back from the LRS."),
+            self, objectName="muted", wordWrap=True))
         if secrets.available():
-            where = ("The password is kept in this computer's keyring (its store of "
-                     "passwords), not in the settings file.")
+            where = translate("LrsDialog", "The password is kept in this computer's keyring (its "
+                                           "store of passwords), not in the settings file.")
         else:
-            where = ("This computer has no system keyring, so the password is stored "
-                     f"unencrypted in your user settings file:\n{settings_file}")
+            where = translate("LrsDialog", "This computer has no system keyring, so the password "
+                                           "is stored unencrypted in your user settings file:\n"
+                                           "{file}").format(file=settings_file)
+        use = translate("LrsDialog", "Use an LRS key made for this classroom, not a personal password.")
         self.password_note = QLabel(
-            f"{where}\nUse an LRS key made for this classroom, not a personal password.",
-            self, objectName="muted" if secrets.available() else "warnText", wordWrap=True)
+            "\n".join([where, use]), self,
+            objectName="muted" if secrets.available() else "warnText", wordWrap=True)
         column.addWidget(self.password_note)
         self.problem = QLabel("", self, objectName="warnText", wordWrap=True)
         column.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        # Qt's own words for them have no Welsh catalogue
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("LrsDialog", "Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("LrsDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         column.addWidget(self.buttons)

@@ -16,6 +16,9 @@ from ..kit.settings import LrsConfig
 from .lrs import LrsSettingsDialog
 from .resume import ResumeChoice, ResumeDialog
 
+# The questions' words are catalogued under "Questions" (written out: lupdate reads only a
+# literal context); the shortcuts sheet keeps its own, "Shortcuts".
+
 
 class Leave(Enum):
     STAY = "stay"
@@ -25,13 +28,14 @@ class Leave(Enum):
 
 def ask_leave(parent: QWidget | None) -> Leave:
     """Ask before leaving a running attempt: keep it for later, give it up, or stay."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Leave this attempt?",
-                      "Your attempt is still running. It is saved as you go, so you can keep it "
-                      "and carry on where you stopped next time you open the app — or give it "
-                      "up, and it will not be scored.", parent=parent)
-    keep = box.addButton("Keep it for later", QMessageBox.ButtonRole.AcceptRole)
-    give_up = box.addButton("Give it up", QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Questions", "Leave this attempt?"),
+                      translate("Questions", "Your attempt is still running. It is saved as you go, "
+                                             "so you can keep it and carry on where you stopped "
+                                             "next time you open the app — or give it up, and it "
+                                             "will not be scored."), parent=parent)
+    keep = box.addButton(translate("Questions", "Keep it for later"), QMessageBox.ButtonRole.AcceptRole)
+    give_up = box.addButton(translate("Questions", "Give it up"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(translate("Questions", "Stay"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.exec()
     clicked = box.clickedButton()
@@ -79,21 +83,26 @@ class ExportDialog:
 
 
 def show_error(parent: QWidget | None, summary: str, log_path: Path | None) -> None:
-    """A calm message for an unexpected problem; the details are in the log, not on screen."""
-    where = f"\n\nThe details were saved to:\n{log_path}" if log_path else ""
-    QMessageBox.warning(
-        parent, "Something went wrong",
-        f"{summary}\n\nYou can carry on, or restart the app if things look wrong. "
-        f"If it keeps happening, please pass the log file to your trainer.{where}")
+    """A calm message for an unexpected problem; the details are in the log, not on screen.
+    (``summary`` is shown as it is given.)"""
+    said = [summary, translate("Questions", "You can carry on, or restart the app if things look "
+                                            "wrong. If it keeps happening, please pass the log "
+                                            "file to your trainer.")]
+    if log_path:
+        said.append(translate("Questions", "The details were saved to:\n{path}").format(path=log_path))
+    QMessageBox.warning(parent, translate("Questions", "Something went wrong"), "\n\n".join(said))
 
 
 def show_launch_problem(parent: QWidget | None, problem: str) -> None:
     """An LMS launch that cannot be followed: what went wrong, and what to do."""
     QMessageBox.warning(
-        parent, "The scenario could not start",
-        f"The scenario your learning system asked for could not be started: {problem}.\n\n"
-        f"Close this message and start it again from the learning system. If it keeps "
-        f"happening, please tell your trainer what this message says.")
+        parent, translate("Questions", "The scenario could not start"),
+        "\n\n".join([
+            translate("Questions", "The scenario your learning system asked for could not be "
+                                   "started: {problem}.").format(problem=problem),
+            translate("Questions", "Close this message and start it again from the learning "
+                                   "system. If it keeps happening, please tell your trainer what "
+                                   "this message says.")]))
 
 
 def show_shortcuts(parent: QWidget | None, text: str) -> None:
@@ -102,12 +111,13 @@ def show_shortcuts(parent: QWidget | None, text: str) -> None:
 
 def ask_open_scenario(parent: QWidget | None) -> Path | None:
     """A scenario file to open in the workbench, or None."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Open a scenario", "", "Scenario (*.yaml *.yml)")
+    name, _ = QFileDialog.getOpenFileName(parent, translate("Questions", "Open a scenario"), "",
+                                          translate("Questions", "Scenario (*.yaml *.yml)"))
     return Path(name) if name else None
 
 
 def ask_new_scenario(parent: QWidget | None) -> Path | None:
     """Where to save a new scenario (its file name becomes its id), or None."""
-    name, _ = QFileDialog.getSaveFileName(parent, "New scenario", "new_scenario.yaml",
-                                          "Scenario (*.yaml)")
+    name, _ = QFileDialog.getSaveFileName(parent, translate("Questions", "New scenario"),
+                                          "new_scenario.yaml", translate("Questions", "Scenario (*.yaml)"))
     return Path(name) if name else None

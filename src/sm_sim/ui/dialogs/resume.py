@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...records import Unfinished
-from ...records.times import local_time
+from ...records.times import local_time, parse_iso
+from ..kit import language
+from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.spoken import limits_words
+
+# The dialog's words are catalogued under "ResumeDialog" (written out: lupdate reads only a
+# literal context); the scenario's title and the trainee's name stay as they are.
+MODES = {"practice": QT_TRANSLATE_NOOP("ResumeDialog", "Practice"),
+         "assessment": QT_TRANSLATE_NOOP("ResumeDialog", "Assessment")}
 
 
 @dataclass(frozen=True)
@@ -27,28 +35,49 @@ class ResumeChoice:
     resume: bool  # False: give it up (marked abandoned, not scored)
 
 
+def _when(text: str) -> str:
+    """When it started: ``21 Nov 2024 12:44`` (the month in Welsh when Welsh is spoken)."""
+    if language.spoken() != "cy":
+        return local_time(text)
+    try:
+        moment = parse_iso(text).astimezone()
+    except ValueError:
+        return text
+    day = QDate(moment.year, moment.month, moment.day)
+    return f"{language.WELSH.toString(day, 'dd MMM yyyy')} {moment:%H:%M}"
+
+
 def describe(item: Unfinished) -> str:
     minutes, seconds = divmod(int(item.sim_seconds), 60)
-    taken = f"{item.decisions_taken} decision{'s' * (item.decisions_taken != 1)} taken"
-    limits = f" · time limits {item.limits.words}" if item.limits.adjusted else ""
-    return (f"{item.title or item.scenario} · {item.trainee} · {item.mode.title()}{limits}\n"
-            f"started {local_time(item.started)} · stopped {minutes}:{seconds:02d} in · {taken}")
+    count = item.decisions_taken
+    taken = (translate("ResumeDialog", "{count} decision taken") if count == 1 else
+             translate("ResumeDialog", "{count} decisions taken")).format(count=count)
+    mode = translate("ResumeDialog", MODES[item.mode]) if item.mode in MODES else item.mode.title()
+    facts = [item.title or item.scenario, item.trainee, mode]
+    if item.limits.adjusted:
+        facts.append(translate("ResumeDialog", "time limits {words}").format(
+            words=limits_words(item.limits)))
+    stopped = translate("ResumeDialog", "started {time} · stopped {elapsed} in · {taken}").format(
+        time=_when(item.started), elapsed=f"{minutes}:{seconds:02d}", taken=taken)
+    return f"{' · '.join(facts)}\n{stopped}"
 
 
 class ResumeDialog(QDialog):
     def __init__(self, unfinished: list[Unfinished], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Carry on where you stopped?")
+        self.setWindowTitle(translate("ResumeDialog", "Carry on where you stopped?"))
         self.choice: ResumeChoice | None = None
         many = len(unfinished) > 1
         column = QVBoxLayout(self)
         column.addWidget(QLabel(
-            "These attempts were not finished. Resume one and it carries on where it "
-            "stopped, with the posts you had already seen." if many else
-            "This attempt was not finished. Resume it and it carries on where it stopped, "
-            "with the posts you had already seen.", self, wordWrap=True))
+            translate("ResumeDialog", "These attempts were not finished. Resume one and it "
+                                      "carries on where it stopped, with the posts you had "
+                                      "already seen.") if many else
+            translate("ResumeDialog", "This attempt was not finished. Resume it and it carries "
+                                      "on where it stopped, with the posts you had already "
+                                      "seen."), self, wordWrap=True))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Unfinished attempts")
+        self.list.setAccessibleName(translate("ResumeDialog", "Unfinished attempts"))
         for item in unfinished:
             row = QListWidgetItem(describe(item), self.list)
             row.setData(Qt.ItemDataRole.UserRole, item)
@@ -58,10 +87,12 @@ class ResumeDialog(QDialog):
         self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
         column.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.give_up = QPushButton("Give it up", self, objectName="secondaryButton")
-        self.give_up.setToolTip("Mark the attempt as abandoned: it is kept but never scored")
-        later = QPushButton("Not now", self, objectName="secondaryButton")
-        self.resume = QPushButton("Resume", self, objectName="primaryButton")
+        self.give_up = QPushButton(translate("ResumeDialog", "Give it up"), self,
+                                   objectName="secondaryButton")
+        self.give_up.setToolTip(translate("ResumeDialog", "Mark the attempt as abandoned: it is "
+                                                          "kept but never scored"))
+        later = QPushButton(translate("ResumeDialog", "Not now"), self, objectName="secondaryButton")
+        self.resume = QPushButton(translate("ResumeDialog", "Resume"), self, objectName="primaryButton")
         self.resume.setDefault(True)
         self.give_up.clicked.connect(lambda: self._choose(False))
         self.resume.clicked.connect(lambda: self._choose(True))

@@ -20,14 +20,32 @@ from ...records.progress import Cancelled
 from ..dialogs import questions
 from ..dialogs.questions import ExportDialog, ExportRequest
 from ..kit.background import explain, run_in_background
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.progress import Stoppable, progress_dialog
 from ..kit.settings import Settings
 from .work import Row, Sent, export_files, export_summary, send_to_lrs
 
-LABELS = {"pdf": "PDF debrief", "csv": "CSV row", "json": "JSON transcript",
-          "xapi": "xAPI statements"}
+# The sentences these buttons report are catalogued under "RecordActions" (written out:
+# lupdate reads only a literal context). Each export's name comes in three forms, since
+# Welsh puts a singular noun after a number: one, several, and several counted.
+LABELS = {"pdf": QT_TRANSLATE_NOOP("RecordActions", "PDF debrief"),
+          "csv": QT_TRANSLATE_NOOP("RecordActions", "CSV row"),
+          "json": QT_TRANSLATE_NOOP("RecordActions", "JSON transcript"),
+          "xapi": QT_TRANSLATE_NOOP("RecordActions", "xAPI statements")}
+SEVERAL = {"pdf": QT_TRANSLATE_NOOP("RecordActions", "PDF debriefs"),
+           "csv": QT_TRANSLATE_NOOP("RecordActions", "CSV rows"),
+           "json": QT_TRANSLATE_NOOP("RecordActions", "JSON transcripts"),
+           "xapi": QT_TRANSLATE_NOOP("RecordActions", "xAPI statements")}
+COUNTED = {"pdf": QT_TRANSLATE_NOOP("RecordActions", "{count} PDF debriefs"),
+           "csv": QT_TRANSLATE_NOOP("RecordActions", "{count} CSV rows"),
+           "json": QT_TRANSLATE_NOOP("RecordActions", "{count} JSON transcripts"),
+           "xapi": QT_TRANSLATE_NOOP("RecordActions", "{count} sets of xAPI statements")}
 FILTERS = {"pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
-           "xapi": "xAPI statements (*.json)"}
+           "xapi": QT_TRANSLATE_NOOP("RecordActions", "xAPI statements (*.json)")}
+
+
+def _word(words: dict[str, str], fmt: str) -> str:
+    return translate("RecordActions", words[fmt])
 
 
 def suggested_name(row: Row, fmt: str) -> str:
@@ -54,27 +72,32 @@ class RecordActions(QObject):
         paths = [r.path for r in rows if r.path is not None]
         if not paths:
             return False
-        label = LABELS[fmt]
+        label = _word(LABELS, fmt)
+        counted = _word(COUNTED, fmt).format(count=len(paths))
         if len(paths) > 1 and fmt in ("pdf", "json"):
-            request = ExportRequest(f"Choose a folder for {len(paths)} {label}s",
-                                    self.settings.export_folder)
+            request = ExportRequest(translate("RecordActions", "Choose a folder for {files}").format(
+                files=counted), self.settings.export_folder)
         else:
             name = suggested_name(rows[0], fmt) if len(rows) == 1 else "attempts.csv"
-            request = ExportRequest(f"Save the {label}", self.settings.export_folder / name,
-                                    FILTERS[fmt])
+            request = ExportRequest(translate("RecordActions", "Save the {label}").format(label=label),
+                                    self.settings.export_folder / name, _word(FILTERS, fmt))
         out = self._ask(request)
         if out is None:
             return False
         if len(paths) == 1:
-            self._start(f"Saving the {label}…", lambda: export_files(paths, fmt, out, self.settings.lrs),
-                        lambda written: self._saved(label, written), f"The {label} was not saved")
+            self._start(translate("RecordActions", "Saving the {label}…").format(label=label),
+                        lambda: export_files(paths, fmt, out, self.settings.lrs),
+                        lambda written: self._saved(label, written),
+                        translate("RecordActions", "The {label} was not saved").format(label=label))
             return True
         job = Stoppable(self)
-        doing = f"Saving {len(paths)} {label}s…"
+        doing = translate("RecordActions", "Saving {files}…").format(files=counted)
         self.progress = progress_dialog(self.widget, doing, job)
         self._start(doing, lambda: export_files(paths, fmt, out, self.settings.lrs, job),
-                    lambda written: self._saved(label, written), f"The {label}s were not saved",
-                    after=self._progress_over, stopped=lambda stop: self._stopped(label, len(paths), stop))
+                    lambda written: self._saved(label, written),
+                    translate("RecordActions", "The {labels} were not saved").format(
+                        labels=_word(SEVERAL, fmt)),
+                    after=self._progress_over, stopped=lambda stop: self._stopped(counted, stop))
         return True
 
     def _progress_over(self) -> None:
@@ -83,21 +106,31 @@ class RecordActions(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _stopped(self, label: str, count: int, stop: Cancelled) -> None:
+    def _stopped(self, counted: str, stop: Cancelled) -> None:
+        """``counted``: how many were asked for, in words ("3 PDF debriefs")."""
         kept = stop.written
-        where = f" in {kept[0].parent}" if len(kept) > 1 else (f": {kept[0]}" if kept else "")
-        self.reported.emit(f"Stopped: {len(kept)} of {count} {label}s were saved{where}; "
-                           "the rest were not written.", False)
+        if len(kept) > 1:
+            said = translate("RecordActions", "Stopped: {kept} of {files} were saved in {folder}; "
+                                              "the rest were not written.")
+        elif kept:
+            said = translate("RecordActions", "Stopped: {kept} of {files} were saved: {path}; "
+                                              "the rest were not written.")
+        else:
+            said = translate("RecordActions", "Stopped: {kept} of {files} were saved; the rest "
+                                              "were not written.")
+        self.reported.emit(said.format(kept=len(kept), files=counted, path=kept[0] if kept else "",
+                                       folder=kept[0].parent if kept else ""), False)
 
     def export_summary(self, records: list[Record]) -> bool:
-        request = ExportRequest("Save the cohort summary",
+        request = ExportRequest(translate("RecordActions", "Save the cohort summary"),
                                 self.settings.export_folder / "cohort-summary.csv", FILTERS["csv"])
         out = self._ask(request)
         if out is None:
             return False
-        self._start("Saving the summary…", lambda: export_summary(records, out),
-                    lambda written: self._saved("summary", [written]),
-                    "The summary was not saved")
+        summary = translate("RecordActions", "summary")
+        self._start(translate("RecordActions", "Saving the summary…"), lambda: export_summary(records, out),
+                    lambda written: self._saved(summary, [written]),
+                    translate("RecordActions", "The summary was not saved"))
         return True
 
     def _ask(self, request: ExportRequest) -> Path | None:
@@ -108,9 +141,11 @@ class RecordActions(QObject):
 
     def _saved(self, label: str, written: list[Path]) -> None:
         if len(written) == 1:
-            self.reported.emit(f"Saved the {label}: {written[0]}", True)
+            self.reported.emit(translate("RecordActions", "Saved the {label}: {path}").format(
+                label=label, path=written[0]), True)
         else:
-            self.reported.emit(f"Saved {len(written)} files in {written[0].parent}", True)
+            self.reported.emit(translate("RecordActions", "Saved {count} files in {folder}").format(
+                count=len(written), folder=written[0].parent), True)
 
     # -- the LRS ----------------------------------------------------------------------------
     def send(self, rows: list[Row]) -> bool:
@@ -121,18 +156,19 @@ class RecordActions(QObject):
         if not config.ready:
             edited = questions.edit_lrs(self.widget, config, self.settings.file_name())
             if edited is None or not edited.ready:
-                self.reported.emit("Nothing was sent: no Learning Record Store is set up.", False)
+                self.reported.emit(translate("RecordActions", "Nothing was sent: no Learning Record "
+                                                              "Store is set up."), False)
                 return False
             self.settings.lrs = config = edited
         if not paths:
             return False
         if self.sending:
-            self.reported.emit("A send to the LRS is already under way; try again when it "
-                               "has finished.", False)
+            self.reported.emit(translate("RecordActions", "A send to the LRS is already under way; "
+                                                          "try again when it has finished."), False)
             return False
         self.sending = True
-        self._start("Sending to the LRS…", lambda: send_to_lrs(paths, config),
-                    self._sent, "Nothing was sent", after=self._sending_over)
+        self._start(translate("RecordActions", "Sending to the LRS…"), lambda: send_to_lrs(paths, config),
+                    self._sent, translate("RecordActions", "Nothing was sent"), after=self._sending_over)
         return True
 
     def _sent(self, sent: Sent) -> None:
@@ -161,6 +197,7 @@ class RecordActions(QObject):
             if isinstance(err, Cancelled) and stopped is not None:
                 stopped(err)
             else:
-                self.reported.emit(f"{failing}: {explain(err)}", False)
+                self.reported.emit(translate("RecordActions", "{failing}: {why}").format(
+                    failing=failing, why=explain(err)), False)
 
         run_in_background(work, finish, fail, context=self)

@@ -24,9 +24,22 @@ from ...records.cohort import write_summary
 from ...records.journal import AttemptJournal
 from ...records.progress import Progress
 from ...scenario.library import Names
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.settings import LrsConfig
 
 LRS_TIMEOUT = 10.0  # seconds; the outbox keeps what did not go
+# What these functions give a screen to show is catalogued under "RecordWork" (written out:
+# lupdate reads only a literal context); names, titles, paths and the records' own error
+# text stay as they are.
+MODES = {"practice": QT_TRANSLATE_NOOP("RecordWork", "Practice"),
+         "assessment": QT_TRANSLATE_NOOP("RecordWork", "Assessment")}
+STATUS = (QT_TRANSLATE_NOOP("RecordWork", "Passed"), QT_TRANSLATE_NOOP("RecordWork", "Not passed"),
+          QT_TRANSLATE_NOOP("RecordWork", "Unfinished"))
+
+
+def mode_text(mode: str) -> str:
+    """An attempt's mode as a screen shows it ("Practice"); an unknown one as it was."""
+    return translate("RecordWork", MODES[mode]) if mode in MODES else mode.title()
 
 
 # -- exports --------------------------------------------------------------------------------------
@@ -53,21 +66,35 @@ class Sent:
         return self.report.error is None and not self.report.rejected
 
     def describe(self) -> str:
+        """How the send went, in sentences for the screen (the LRS's own error as it is)."""
         r = self.report
+        said: list[str] = []
         if self.ok and r.sent == 0:
-            text = "Nothing new to send: these statements have already gone to the LRS."
+            said.append(translate("RecordWork", "Nothing new to send: these statements have "
+                                                "already gone to the LRS."))
         elif self.ok:
-            text = f"Sent {r.sent} statement{'s' * (r.sent != 1)} to the LRS; none waiting."
+            said.append((translate("RecordWork", "Sent {count} statement to the LRS; none waiting.")
+                         if r.sent == 1 else
+                         translate("RecordWork", "Sent {count} statements to the LRS; none waiting."))
+                        .format(count=r.sent))
         else:
-            text = f"LRS: sent {r.sent} / waiting {r.waiting}"
-            text += f" ({r.error})." if r.error is not None else "."
+            said.append(translate("RecordWork", "LRS: sent {sent} / waiting {waiting}.").format(
+                sent=r.sent, waiting=r.waiting) if r.error is None else
+                translate("RecordWork", "LRS: sent {sent} / waiting {waiting} ({error}).").format(
+                    sent=r.sent, waiting=r.waiting, error=r.error))
             if r.rejected:
-                text += f" {r.rejected} refused by the LRS, set aside in {self.outbox / 'rejected'}."
+                said.append(translate("RecordWork", "{count} refused by the LRS, set aside in "
+                                                    "{folder}.").format(
+                    count=r.rejected, folder=self.outbox / "rejected"))
             if r.waiting:
-                text += " They stay in the outbox on this computer and go with the next send."
+                said.append(translate("RecordWork", "They stay in the outbox on this computer and "
+                                                    "go with the next send."))
         if self.unfinished:
-            text += f" {self.unfinished} unfinished attempt{'s' * (self.unfinished != 1)} not sent."
-        return text
+            said.append((translate("RecordWork", "{count} unfinished attempt not sent.")
+                         if self.unfinished == 1 else
+                         translate("RecordWork", "{count} unfinished attempts not sent."))
+                        .format(count=self.unfinished))
+        return " ".join(said)
 
 
 def send_to_lrs(paths: list[Path], config: LrsConfig, outbox_folder: Path | None = None) -> Sent:
@@ -107,9 +134,15 @@ class Row:
 
     @property
     def status(self) -> str:
+        """Passed, Not passed or Unfinished, in English (a key: ``status_text`` says it)."""
         if self.record.finished:
-            return "Passed" if self.record.passed else "Not passed"
-        return "Unfinished"
+            return STATUS[0] if self.record.passed else STATUS[1]
+        return STATUS[2]
+
+    @property
+    def status_text(self) -> str:
+        """The result as the Results view shows it, in the language installed."""
+        return translate("RecordWork", self.status)
 
     def as_attempt(self) -> Attempt:
         if self.header is None:
@@ -160,7 +193,7 @@ def filter_choices(rows: list[Row]) -> dict[str, list[tuple[str, str]]]:
         "scenario": sorted({(r.title, r.record.scenario) for r in rows}),
         "trainee": sorted({(r.record.trainee, r.record.trainee) for r in rows},
                           key=lambda pair: pair[0].casefold()),
-        "mode": sorted({(r.record.mode.title(), r.record.mode) for r in rows}),
+        "mode": sorted({(mode_text(r.record.mode), r.record.mode) for r in rows}),
     }
 
 
@@ -168,11 +201,13 @@ def skipped_text(problems: list[str], shown: int = 4) -> str:
     """The files the Results view could not read, for a trainer ("" when none)."""
     if not problems:
         return ""
-    lines = problems[:shown] + ([f"… and {len(problems) - shown} more"]
-                                if len(problems) > shown else [])
+    more = len(problems) - shown
+    lines = problems[:shown] + ([translate("RecordWork", "… and {count} more").format(count=more)]
+                                if more > 0 else [])
     count = len(problems)
-    return (f"{count} file{' was' if count == 1 else 's were'} skipped (not a readable "
-            f"attempt):\n" + "\n".join(lines))
+    said = (translate("RecordWork", "{count} file was skipped (not a readable attempt):") if count == 1
+            else translate("RecordWork", "{count} files were skipped (not a readable attempt):"))
+    return "\n".join([said.format(count=count), *lines])
 
 
 def row_for(journal: AttemptJournal) -> Row:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..kit.appearance import px
+from ..kit.language import translate
 from ..kit.theme import current
 
 BAR_H = 14  # the design's pixels at 100% text, grown with the font
@@ -23,12 +24,14 @@ class CohortChart(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[str, float, int]] = []  # title, mean, attempts it comes from
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Competency averages")
+        self.setAccessibleName(translate("CohortChart", "Competency averages"))
 
     def set_rows(self, rows: list[tuple[str, float, int]]) -> None:
         self.rows = rows
-        self.setAccessibleDescription("; ".join(f"{t}: mean {m:.1f} from {n} attempts"
-                                                for t, m, n in rows) or "no finished attempts")
+        said = translate("CohortChart", "{title}: mean {mean} from {count} attempts")
+        self.setAccessibleDescription(
+            "; ".join(said.format(title=t, mean=f"{m:.1f}", count=n) for t, m, n in rows)
+            or translate("CohortChart", "no finished attempts"))
         self.updateGeometry()  # its height is its size hint's (a fixed vertical policy)
         self.update()
 
@@ -51,7 +54,7 @@ class CohortChart(QWidget):
         if not self.rows:
             painter.setPen(theme.color("muted"))
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
-                             "No finished attempts match these filters.")
+                             translate("CohortChart", "No finished attempts match these filters."))
             painter.end()
             return
         inset = metrics.horizontalAdvance("100") / 2 + 2  # room for the end ticks' numbers

@@ -8,9 +8,20 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ..filing.work import Row, filter_choices
 from ..kit.flow import FlowLayout
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 
+# The filters' words are catalogued under "ResultsFilters" (written out: lupdate reads only a
+# literal context); the values offered are the attempts' own (the modes are said by filing).
 ALL = ""
-EVERYONE = {"scenario": "All scenarios", "trainee": "All trainees", "mode": "All modes"}
+EVERYONE = {"scenario": QT_TRANSLATE_NOOP("ResultsFilters", "All scenarios"),
+            "trainee": QT_TRANSLATE_NOOP("ResultsFilters", "All trainees"),
+            "mode": QT_TRANSLATE_NOOP("ResultsFilters", "All modes")}
+TITLES = {"scenario": QT_TRANSLATE_NOOP("ResultsFilters", "Scenario"),
+          "trainee": QT_TRANSLATE_NOOP("ResultsFilters", "Trainee"),
+          "mode": QT_TRANSLATE_NOOP("ResultsFilters", "Mode")}
+NAMES = {"scenario": QT_TRANSLATE_NOOP("ResultsFilters", "Scenario filter"),
+         "trainee": QT_TRANSLATE_NOOP("ResultsFilters", "Trainee filter"),
+         "mode": QT_TRANSLATE_NOOP("ResultsFilters", "Mode filter")}
 
 
 class ResultsFilters(QWidget):
@@ -25,10 +36,10 @@ class ResultsFilters(QWidget):
             inner = QHBoxLayout(pair)
             inner.setContentsMargins(0, 0, 0, 0)
             combo = self.combos[key] = QComboBox(pair)
-            combo.setAccessibleName(f"{key.title()} filter")
+            combo.setAccessibleName(translate("ResultsFilters", NAMES[key]))
             combo.setMinimumWidth(200)
             combo.currentIndexChanged.connect(self.changed)
-            title = QLabel(key.title(), pair)
+            title = QLabel(translate("ResultsFilters", TITLES[key]), pair)
             title.setBuddy(combo)
             inner.addWidget(title)
             inner.addWidget(combo)
@@ -41,7 +52,7 @@ class ResultsFilters(QWidget):
             kept = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(EVERYONE[key], ALL)
+            combo.addItem(translate("ResultsFilters", EVERYONE[key]), ALL)
             for text, value in choices[key]:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(kept)))

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...records.times import local_time
-from ..filing.work import Row
+from ..filing.work import Row, mode_text
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.table_model import TableModel
 from ..kit.theme import current
 
@@ -20,14 +21,20 @@ def _score(row: Row) -> str:
     return "" if row.record.score is None else str(row.record.score)
 
 
+# The column titles are catalogued under "ResultsModel" (written out: lupdate reads only a
+# literal context) and said when the model is made; the cells hold the attempts' own values.
 COLUMNS: list[tuple[str, Callable[[Row], str], Callable[[Row], Any]]] = [
-    ("Started", lambda r: local_time(r.record.started, short=True), lambda r: r.record.started),
-    ("Trainee", lambda r: r.record.trainee, lambda r: r.record.trainee.casefold()),
-    ("Scenario", lambda r: r.title, lambda r: r.title.casefold()),
-    ("Mode", lambda r: r.record.mode.title(), lambda r: r.record.mode),
-    ("Session", lambda r: r.record.session or "", lambda r: r.record.session or ""),
-    ("Score", _score, lambda r: -1 if r.record.score is None else r.record.score),
-    ("Result", lambda r: r.status, lambda r: r.status),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Started"), lambda r: local_time(r.record.started, short=True),
+     lambda r: r.record.started),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Trainee"), lambda r: r.record.trainee,
+     lambda r: r.record.trainee.casefold()),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Scenario"), lambda r: r.title, lambda r: r.title.casefold()),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Mode"), lambda r: mode_text(r.record.mode), lambda r: r.record.mode),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Session"), lambda r: r.record.session or "",
+     lambda r: r.record.session or ""),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Score"), _score,
+     lambda r: -1 if r.record.score is None else r.record.score),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Result"), lambda r: r.status_text, lambda r: r.status),
 ]
 SCORE, RESULT = 5, 6
 STRETCH = (1, 2)  # trainee and scenario share the width left by the others
@@ -35,6 +42,10 @@ STRETCH = (1, 2)  # trainee and scenario share the width left by the others
 
 class ResultsModel(TableModel[Row]):
     headers = tuple(column[0] for column in COLUMNS)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = tuple(translate("ResultsModel", column[0]) for column in COLUMNS)
 
     def row(self, index: int) -> Row:
         return self.rows[index]
@@ -52,7 +63,8 @@ class ResultsModel(TableModel[Row]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:  # a shortened name's whole, and where it is kept
-            kept = str(row.path) if row.path else "Fetched from the LRS: no journal on this computer"
+            kept = (str(row.path) if row.path else
+                    translate("ResultsModel", "Fetched from the LRS: no journal on this computer"))
             return f"{COLUMNS[column][1](row)}\n{kept}" if column in STRETCH else kept
         return None
 

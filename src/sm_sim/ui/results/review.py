@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
 from ...records import read_attempt
 from ...records.attempt import Attempt, AttemptError
 from ...records.review import Answer, ReviewError, answers, review_attempt
-from ...scenario.model import FLAG_TITLES, FLAGS
+from ...scenario.model import FLAGS
 from ...scoring.debrief import FlagRuling, Ruling
-from ...scoring.language import NAMES as LANGUAGE_NAMES
+from ..kit.flags import flag_title, written_in
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import PLAIN
 
-NO_RULING = "No ruling"
-CHOICES: dict[str, Ruling] = {"Confirm": "confirmed", "Overturn": "overturned"}
-
-
+# The dialog's words are catalogued under "ReviewDialog" (written out: lupdate reads only a
+# literal context); the answers, the prompts, the detectors' findings and the records' own
+# error text stay as they are.
+NO_RULING = QT_TRANSLATE_NOOP("ReviewDialog", "No ruling")
+CHOICES: dict[str, Ruling] = {QT_TRANSLATE_NOOP("ReviewDialog", "Confirm"): "confirmed",
+                              QT_TRANSLATE_NOOP("ReviewDialog", "Overturn"): "overturned"}
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
     label: QLabel = QLabel(text, parent, objectName=name, wordWrap=True, textFormat=PLAIN)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,40 +71,47 @@ class AnswerCard(QFrame):
         column.addWidget(_label(f"“{answer.text}”", self, "quoteText"))
         evidence = [f for f in answer.findings if not f.startswith("signposting")] or list(answer.findings)
         if evidence:
-            column.addWidget(_label("Why the detectors flagged it:\n" + "\n".join(f"• {f}" for f in evidence),
-                                    self, "muted"))
+            why = [translate("ReviewDialog", "Why the detectors flagged it:"), *(f"• {f}" for f in evidence)]
+            column.addWidget(_label("\n".join(why), self, "muted"))
         grid = QGridLayout()
         self.rows: list[_FlagRow] = []
         for row, flag in enumerate(answer.flags):
+            title = flag_title(flag)
             choice = QComboBox(self, objectName=f"ruling_{flag}")
-            choice.addItems([NO_RULING, *CHOICES])
-            choice.setAccessibleName(f"Ruling on {FLAG_TITLES[flag]}")
+            choice.addItem(translate("ReviewDialog", NO_RULING), "")
+            for text, ruling in CHOICES.items():
+                choice.addItem(translate("ReviewDialog", text), ruling)
+            choice.setAccessibleName(translate("ReviewDialog", "Ruling on {flag}").format(flag=title))
             reason = QLineEdit(self, objectName=f"reason_{flag}",
-                               placeholderText="Reason (needed to overturn)")
-            reason.setAccessibleName(f"Reason for the ruling on {FLAG_TITLES[flag]}")
-            grid.addWidget(_label(FLAG_TITLES[flag], self), row, 0)
+                               placeholderText=translate("ReviewDialog", "Reason (needed to overturn)"))
+            reason.setAccessibleName(translate("ReviewDialog", "Reason for the ruling on {flag}").format(
+                flag=title))
+            grid.addWidget(_label(title, self), row, 0)
             grid.addWidget(choice, row, 1)
             grid.addWidget(reason, row, 2)
             self.rows.append(_FlagRow(flag, choice, reason))
         self.read: QCheckBox | None = None
         if answer.awaiting_review:  # in a language the detectors do not read
-            language = LANGUAGE_NAMES.get(answer.language, answer.language)
-            grid.addWidget(_label(f"Written in {language}: the detectors did not read it, so it "
-                                  f"has earned nothing yet. Read it, add any flag it deserves, "
-                                  f"and tick that you have read it.", self, "warnText"), 0, 0, 1, 3)
-            self.read = QCheckBox("I have read it: score it with the flags I give", self,
-                                  objectName="readIt")
+            said = translate("ReviewDialog", "Written {in_language}: the detectors did not read it, so "
+                                             "it has earned nothing yet. Read it, add any flag it "
+                                             "deserves, and tick that you have read it.")
+            grid.addWidget(_label(said.format(in_language=written_in(answer.language)), self,
+                                  "warnText"), 0, 0, 1, 3)
+            self.read = QCheckBox(translate("ReviewDialog", "I have read it: score it with the flags I give"),
+                                  self, objectName="readIt")
             grid.addWidget(self.read, 1, 0, 1, 3)
         elif not answer.flags:
-            grid.addWidget(_label("No flags were raised.", self, "muted"), 0, 0, 1, 3)
+            grid.addWidget(_label(translate("ReviewDialog", "No flags were raised."), self, "muted"),
+                           0, 0, 1, 3)
         missing = [f for f in FLAGS if f not in answer.flags]
         self.add = QComboBox(self, objectName="addFlag")
-        self.add.addItem("Add a flag it missed…", "")
+        self.add.addItem(translate("ReviewDialog", "Add a flag it missed…"), "")
         for flag in missing:
-            self.add.addItem(FLAG_TITLES[flag], flag)
-        self.add.setAccessibleName("Add a flag the detectors missed")
-        self.add_reason = QLineEdit(self, objectName="addReason", placeholderText="Why it applies")
-        self.add_reason.setAccessibleName("Reason for the added flag")
+            self.add.addItem(flag_title(flag), flag)
+        self.add.setAccessibleName(translate("ReviewDialog", "Add a flag the detectors missed"))
+        self.add_reason = QLineEdit(self, objectName="addReason",
+                                    placeholderText=translate("ReviewDialog", "Why it applies"))
+        self.add_reason.setAccessibleName(translate("ReviewDialog", "Reason for the added flag"))
         at = grid.rowCount()
         grid.addWidget(self.add, at, 0, 1, 2)
         grid.addWidget(self.add_reason, at, 2)
@@ -110,8 +120,8 @@ class AnswerCard(QFrame):
 
     def rulings(self) -> list[FlagRuling]:
         decision = self.answer.decision
-        found = [FlagRuling(decision, row.flag, CHOICES[row.choice.currentText()], row.reason.text().strip())
-                 for row in self.rows if row.choice.currentText() in CHOICES]
+        found = [FlagRuling(decision, row.flag, row.choice.currentData(), row.reason.text().strip())
+                 for row in self.rows if row.choice.currentData()]
         if self.add.currentData():
             found.append(FlagRuling(decision, str(self.add.currentData()), "added",
                                     self.add_reason.text().strip()))
@@ -125,14 +135,14 @@ class ReviewDialog(QDialog):
 
     def __init__(self, paths: list[Path], reviewer: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Review written answers")
+        self.setWindowTitle(translate("ReviewDialog", "Review written answers"))
         self.setObjectName("reviewDialog")
         self.cards: list[tuple[Path, AnswerCard]] = []
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.reviewer = QLineEdit(reviewer, self, objectName="reviewer")
-        self.reviewer.setPlaceholderText("Your name, as it goes on the record")
-        form.addRow("Reviewer", self.reviewer)
+        self.reviewer.setPlaceholderText(translate("ReviewDialog", "Your name, as it goes on the record"))
+        form.addRow(translate("ReviewDialog", "Reviewer"), self.reviewer)
         layout.addLayout(form)
         page = QWidget(self)
         column = QVBoxLayout(page)
@@ -148,8 +158,8 @@ class ReviewDialog(QDialog):
                 column.addWidget(card)
                 self.cards.append((path, card))
         if not self.cards:
-            column.addWidget(_label("The attempts chosen have no finished written answers to review.",
-                                    page, "muted"))
+            column.addWidget(_label(translate("ReviewDialog", "The attempts chosen have no finished "
+                                                              "written answers to review."), page, "muted"))
         column.addStretch(1)
         scroll = QScrollArea(self, widgetResizable=True)
         scroll.setWidget(page)
@@ -158,7 +168,10 @@ class ReviewDialog(QDialog):
         self.problem.setVisible(bool(skipped))
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save = buttons.addButton("Save rulings", QDialogButtonBox.ButtonRole.AcceptRole)
+        # Qt's own words for it have no Welsh catalogue
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("ReviewDialog", "Close"))
+        self.save = buttons.addButton(translate("ReviewDialog", "Save rulings"),
+                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.save.setObjectName("sendButton")
         self.save.setEnabled(bool(self.cards))
         buttons.accepted.connect(self.save_rulings)
@@ -174,7 +187,8 @@ class ReviewDialog(QDialog):
             by_path.setdefault(path, []).extend(card.rulings())
         wanted = {p: r for p, r in by_path.items() if r}
         if not wanted:
-            return self._say("Choose Confirm or Overturn for a flag, or add one, first.")
+            return self._say(translate("ReviewDialog", "Choose Confirm or Overturn for a flag, or add "
+                                                       "one, first."))
         done = 0
         for path, rulings in wanted.items():
             try:

@@ -16,43 +16,54 @@ from ...scenario.library import Names
 from ..dialogs import questions
 from ..filing.work import Results, fetch_results, load_results
 from ..kit.background import explain, run_in_background
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.settings import LrsConfig, Settings
 
+# What this module says is catalogued under "ResultsSource" (written out: lupdate reads only
+# a literal context); addresses, session ids and the records' own error text stay as they are.
 LOCAL, LRS = "local", "lrs"
-SOURCES = ((LOCAL, "This computer"), (LRS, "Classroom session on the LRS"))
-NOT_SET = ("No classroom session to fetch: set the LRS address and the session under "
-           "Learning Record Store…, then press Refresh.")
+SOURCES = ((LOCAL, QT_TRANSLATE_NOOP("ResultsSource", "This computer")),
+           (LRS, QT_TRANSLATE_NOOP("ResultsSource", "Classroom session on the LRS")))
+NOT_SET = QT_TRANSLATE_NOOP("ResultsSource", "No classroom session to fetch: set the LRS address "
+                                             "and the session under Learning Record Store…, then "
+                                             "press Refresh.")
 
 
 def fetch_problem(err: BaseException, endpoint: str) -> str:
     """Why the session could not be fetched, in one sentence for a trainer."""
     if isinstance(err, LrsError) and err.kind == "unreachable":
-        return (f"The LRS at {endpoint} could not be reached: check its address and this "
-                f"computer's network, then press Refresh.")
-    if isinstance(err, LrsError) and err.kind == "timeout":
-        return f"The LRS at {endpoint} did not answer in time: press Refresh to try again."
-    if isinstance(err, LrsError) and err.kind == "auth":
-        return (f"The LRS at {endpoint} refused the user name or password: check them under "
-                f"Learning Record Store….")
-    return f"The classroom session could not be fetched: {explain(err).rstrip('.')}."
+        said = translate("ResultsSource", "The LRS at {endpoint} could not be reached: check its "
+                                          "address and this computer's network, then press Refresh.")
+    elif isinstance(err, LrsError) and err.kind == "timeout":
+        said = translate("ResultsSource", "The LRS at {endpoint} did not answer in time: press "
+                                          "Refresh to try again.")
+    elif isinstance(err, LrsError) and err.kind == "auth":
+        said = translate("ResultsSource", "The LRS at {endpoint} refused the user name or password: "
+                                          "check them under Learning Record Store….")
+    else:
+        return translate("ResultsSource", "The classroom session could not be fetched: {why}.").format(
+            why=explain(err).rstrip("."))
+    return said.format(endpoint=endpoint)
 
 
 def source_choice(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.setAccessibleName("Attempts from")
+    combo.setAccessibleName(translate("ResultsSource", "Attempts from"))
     for key, text in SOURCES:
-        combo.addItem(text, key)
+        combo.addItem(translate("ResultsSource", text), key)
     return combo
 
 
 def where(results: Results | None, source: str) -> str:
     """Where the attempts shown come from, for the line under the source choice."""
     if results is None:
-        return "" if source == LOCAL else "No classroom session fetched yet."
+        return "" if source == LOCAL else translate("ResultsSource", "No classroom session fetched yet.")
     if results.folder is not None:
-        return f"Every attempt kept on this computer, in {results.folder}"
-    return (f"Every attempt of classroom session “{results.session}”, fetched from the LRS "
-            f"at {results.endpoint}")
+        return translate("ResultsSource", "Every attempt kept on this computer, in {folder}").format(
+            folder=results.folder)
+    return translate("ResultsSource", "Every attempt of classroom session “{session}”, fetched from "
+                                      "the LRS at {endpoint}").format(session=results.session,
+                                                                      endpoint=results.endpoint)
 
 
 class ResultsReader(QObject):
@@ -71,12 +82,12 @@ class ResultsReader(QObject):
         """Read ``source`` again; False (and ``failed``) if there is no session to fetch.
         ``ask``: ask for the LRS settings if they lack the address or the session."""
         if source == LOCAL:
-            self._run(LOCAL, load_results, lambda err: f"The records could not be read: "
-                      f"{explain(err)}")
+            self._run(LOCAL, load_results, lambda err: translate(
+                "ResultsSource", "The records could not be read: {why}").format(why=explain(err)))
             return True
         config = self.session_config(ask)
         if config is None:
-            self.failed.emit(LRS, NOT_SET)
+            self.failed.emit(LRS, translate("ResultsSource", NOT_SET))
             return False
         names = self.names
         self._run(LRS, lambda: fetch_results(config, names),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from ..filing.work import Row
 from ..kit.appearance import notifier
+from ..kit.language import translate
 from .model import STRETCH, ResultsModel
 
 
@@ -16,7 +17,7 @@ class AttemptsTable(QTableView):
         super().__init__(parent)
         self.results = model
         self.setModel(model)
-        self.setAccessibleName("Attempts")
+        self.setAccessibleName(translate("AttemptsTable", "Attempts"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)

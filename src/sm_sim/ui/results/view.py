@@ -31,6 +31,7 @@ from ..filing.actions import RecordActions
 from ..filing.work import Results, Row, skipped_text
 from ..kit.brand import brand
 from ..kit.flow import FlowLayout
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.settings import Settings
 from .filters import ResultsFilters
 from .model import ResultsModel
@@ -39,8 +40,11 @@ from .source import LOCAL, LRS, ResultsReader, source_choice, where
 from .summary import CohortSummary
 from .table import AttemptsTable
 
-NO_JOURNAL = ("Attempts fetched from the LRS have no journal on this computer, so they cannot be "
-              "exported one by one or sent again; the summary CSV covers them.")
+# The view's words are catalogued under "ResultsView" (written out: lupdate reads only a
+# literal context); its parts (filters, table, summary, chart, source) each have their own.
+NO_JOURNAL = QT_TRANSLATE_NOOP("ResultsView", "Attempts fetched from the LRS have no journal on this "
+                                              "computer, so they cannot be exported one by one or "
+                                              "sent again; the summary CSV covers them.")
 
 
 class ResultsView(QScrollArea):
@@ -69,7 +73,8 @@ class ResultsView(QScrollArea):
         self.skipped = self._label("warnText")
         self.status = self._label("muted")
         self.folder = QLabel("", self, objectName="muted", wordWrap=True)
-        self.no_journal = QLabel(NO_JOURNAL, self, objectName="muted", wordWrap=True)
+        self.no_journal = QLabel(translate("ResultsView", NO_JOURNAL), self, objectName="muted",
+                                 wordWrap=True)
         self.buttons: dict[str, QPushButton] = {}
         self._build()
         self.source.currentIndexChanged.connect(self._on_source_changed)
@@ -123,15 +128,18 @@ class ResultsView(QScrollArea):
         top = QHBoxLayout()
         top.addWidget(brand(self), 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(self._flow(
-            self._button("lrs", "Learning Record Store…", self.lrs_requested.emit),
-            self._button("back", "Back to scenarios", self.back_requested.emit), right=True), 1)
+            self._button("lrs", translate("ResultsView", "Learning Record Store…"), self.lrs_requested.emit),
+            self._button("back", translate("ResultsView", "Back to scenarios"), self.back_requested.emit),
+            right=True), 1)
         column.addLayout(top)
-        column.addWidget(QLabel("Results", self, objectName="headline"))
-        column.addLayout(self._row(QLabel("Attempts from", self), self.source, None))
+        column.addWidget(QLabel(translate("ResultsView", "Results"), self, objectName="headline"))
+        column.addLayout(self._row(QLabel(translate("ResultsView", "Attempts from"), self), self.source,
+                                   None))
         column.addWidget(self.folder)
         filters = QHBoxLayout()
         filters.addWidget(self.filters, 1)
-        filters.addWidget(self._button("refresh", "Refresh", self.reload), 0, Qt.AlignmentFlag.AlignTop)
+        filters.addWidget(self._button("refresh", translate("ResultsView", "Refresh"), self.reload), 0,
+                          Qt.AlignmentFlag.AlignTop)
         column.addLayout(filters)
         column.addLayout(self.summary.figures())
         self.chart_card = self.summary.chart_card()
@@ -142,11 +150,13 @@ class ResultsView(QScrollArea):
         column.addLayout(body, 1)
         column.addWidget(self.skipped)
         column.addLayout(self._flow(
-            self._button("summary", "Export summary CSV…", self.export_summary),
-            self._button("csv", "Export selected as CSV…", lambda: self.export_selected("csv")),
-            self._button("pdf", "Export selected as PDF…", lambda: self.export_selected("pdf")),
-            self._button("send", "Send selected to LRS", self.send_selected),
-            self._button("review", "Review written answers…", self.review)))
+            self._button("summary", translate("ResultsView", "Export summary CSV…"), self.export_summary),
+            self._button("csv", translate("ResultsView", "Export selected as CSV…"),
+                         lambda: self.export_selected("csv")),
+            self._button("pdf", translate("ResultsView", "Export selected as PDF…"),
+                         lambda: self.export_selected("pdf")),
+            self._button("send", translate("ResultsView", "Send selected to LRS"), self.send_selected),
+            self._button("review", translate("ResultsView", "Review written answers…"), self.review)))
         column.addWidget(self.no_journal)
         column.addWidget(self.status)
         self.setWidget(page)
@@ -194,8 +204,8 @@ class ResultsView(QScrollArea):
 
     def _read(self, source: str, ask: bool = True) -> bool:
         if source == self.source_key:
-            self._say("Reading the records…" if source == LOCAL else
-                      "Fetching the classroom session from the LRS…", True)
+            self._say(translate("ResultsView", "Reading the records…") if source == LOCAL else
+                      translate("ResultsView", "Fetching the classroom session from the LRS…"), True)
         started = self.reader.start(source, ask)
         self._update_buttons()
         return started
@@ -257,11 +267,13 @@ class ResultsView(QScrollArea):
         local = self.source_key == LOCAL
         for key in ("csv", "pdf", "send"):
             self.buttons[key].setEnabled(local and self.table.has_selection())
-            self.buttons[key].setToolTip("" if local else NO_JOURNAL)
+            self.buttons[key].setToolTip("" if local else translate("ResultsView", NO_JOURNAL))
         self.buttons["summary"].setEnabled(bool(self.shown))
         self.buttons["review"].setEnabled(local and bool(self.shown))
-        self.buttons["review"].setToolTip("The selected attempts' written answers (or all shown): "
-                                          "confirm or overturn each flag, add one it missed")
+        self.buttons["review"].setToolTip(translate("ResultsView", "The selected attempts' written "
+                                                                   "answers (or all shown): confirm or "
+                                                                   "overturn each flag, add one it "
+                                                                   "missed"))
         self.buttons["refresh"].setEnabled(self.source_key not in self.reader.busy)
         self.no_journal.setVisible(not local)
 
@@ -288,8 +300,10 @@ class ResultsView(QScrollArea):
 
     def _on_review_saved(self, count: int) -> None:
         self.refresh()
-        self._after_read = (f"Rulings saved on {count} attempt{'s' if count != 1 else ''}; the "
-                            "scores follow them.")
+        said = (translate("ResultsView", "Rulings saved on {count} attempt; the scores follow them.")
+                if count == 1 else
+                translate("ResultsView", "Rulings saved on {count} attempts; the scores follow them."))
+        self._after_read = said.format(count=count)
 
     def _on_actions_reported(self, text: str, ok: bool) -> None:
         self._say(text, ok)
