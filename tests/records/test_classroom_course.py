@@ -37,11 +37,11 @@ def library() -> dict[str, tuple[Scenario, GuidanceLibrary]]:
 def test_the_document_keeps_the_order_and_reads_a_one_scenario_session_of_format_1() -> None:
     doc = SessionDoc("K7M2QX", DAY)
     again = SessionDoc.from_dict(doc.to_dict())
-    assert again.scenarios == DAY and again.course
+    assert again.scenarios == DAY and again.place(DAY[0]) == (1, 2)  # a course's day
     assert (doc.next_after(set()), doc.next_after({"cordon_questions"}),
             doc.next_after(set(DAY))) == ("cordon_questions", "log_off", None)
-    assert (doc.position("log_off"), SessionDoc("K7M2QX", DAY[:1]).position("cordon_questions")) == (
-        "2 of 2", "")
+    assert (doc.place("log_off"), SessionDoc("K7M2QX", DAY[:1]).place("cordon_questions")) == (
+        (2, 2), None)
     old = {"format": "sm-sim-classroom-session", "format_version": 1, "code": "K7M2QX",
            "scenario": "log_off"}  # as an older console wrote it
     assert SessionDoc.from_dict(old).scenarios == ("log_off",)

@@ -149,8 +149,8 @@ def _show(channel: SessionChannel, code: str, args: argparse.Namespace) -> int:
     room.follow(doc.scenarios)
     for seat in sorted(room.seats.values(), key=lambda s: s.name.casefold()):
         where = seat.prompt or seat.state_title or seat.state
-        if doc.course and seat.scenario:
-            where = f"{seat.scenario} ({doc.position(seat.scenario)}) {where}".strip()
+        if (at := doc.place(seat.scenario)) is not None:
+            where = f"{seat.scenario} ({at[0]} of {at[1]}) {where}".strip()
         left = seat.left(now)
         flags = ", ".join(f"{k} ×{n}" for k, n in sorted(seat.flags.items()))
         score = "" if seat.score is None else f"{seat.score} ({'pass' if seat.passed else 'fail'})"

@@ -118,20 +118,14 @@ class SessionDoc:
         except (KeyError, TypeError) as err:
             raise SessionError(f"the session document on the LRS is damaged ({err})") from None
 
-    @property
-    def course(self) -> bool:
-        return len(self.scenarios) > 1
-
     def next_after(self, done: set[str] | frozenset[str]) -> str | None:
         """The scenario a recruit who has finished ``done`` plays next, in the session's
         order, or None when they have played them all."""
         return next((sid for sid in self.scenarios if sid not in done), None)
 
-    def position(self, scenario: str) -> str:
-        """``2 of 3`` for a course's second scenario ("" outside a course)."""
-        if not self.course or scenario not in self.scenarios:
-            return ""
-        return f"{self.scenarios.index(scenario) + 1} of {len(self.scenarios)}"
+    def place(self, scenario: str) -> tuple[int, int] | None:
+        """Where ``scenario`` comes in the session: see ``place``."""
+        return place(self.scenarios, scenario)
 
     def deliver_to(self, run: ScenarioRun) -> None:
         """Each inject sent so far into the run's work inbox (the run keeps each once)."""
@@ -145,6 +139,14 @@ class SessionDoc:
         if self.start_at and now < self.start_at:
             return f"The session starts at {self.start_at[11:16]} (UTC)."
         return None
+
+
+def place(order: tuple[str, ...], scenario: str) -> tuple[int, int] | None:
+    """(2, 3) for the second of a course's three scenarios; None outside a course or for a
+    scenario not in it."""
+    if len(order) < 2 or scenario not in order:
+        return None
+    return order.index(scenario) + 1, len(order)
 
 
 def check_new(scenarios: tuple[str, ...], mode: str, injects: int = 0) -> None:

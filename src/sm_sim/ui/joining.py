@@ -165,9 +165,10 @@ class ClassroomSeat(QObject):
             return None
         self.done.add(finished.scenario.id)
         sid = doc.next_after(self.done)
-        if sid is None or not doc.course:
+        at = doc.place(sid) if sid is not None else None
+        if sid is None or at is None:
             return None
-        return self._entry_title(sid), doc.scenarios.index(sid) + 1, len(doc.scenarios)
+        return self._entry_title(sid), *at
 
     def play_next(self) -> None:
         """The debrief's "Next: …": the session's next scenario, in the session's mode."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ...records.classroom import SessionDoc
+from ...records.classroom import SessionDoc, place
 from ...records.room import IDLE, STUCK, Seat
 from ...scenario.model import Scenario
 from ..kit.flags import flag_title
@@ -116,9 +116,9 @@ def where_text(seat: Seat, scenarios: Scenarios | None = None) -> str:
         where = seat.state_title or seat.state
         if seat.decision and seat.prompt:
             where = f"{where} — {seat.prompt}"
-    if len(seat.order) > 1 and seat.scenario in seat.order:
+    if (at := place(seat.order, seat.scenario)) is not None:
         name = scenario.title if scenario else seat.scenario
-        where = f"{seat.order.index(seat.scenario) + 1}/{len(seat.order)} {name}: {where}"
+        where = f"{at[0]}/{at[1]} {name}: {where}"
     return where
 
 
