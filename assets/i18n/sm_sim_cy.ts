@@ -251,10 +251,6 @@
         <translation>yn aros am eich hyfforddwr</translation>
     </message>
     <message>
-        <source>Welsh</source>
-        <translation>Cymraeg</translation>
-    </message>
-    <message>
         <source>it helped</source>
         <translation>fe helpodd</translation>
     </message>
@@ -335,8 +331,8 @@
         <translation>Roedd eich ateb yn cynnwys: {checks}</translation>
     </message>
     <message>
-        <source>Not judged yet: your reply is in {language}, which the checks do not read. It earns no points until your trainer has read it.</source>
-        <translation>Heb ei farnu eto: mae eich ateb yn Gymraeg, na all y gwiriadau ei darllen. Ni fydd yn ennill pwyntiau nes bydd eich hyfforddwr wedi’i ddarllen.</translation>
+        <source>Not judged yet: your reply is {language}, which the checks do not read. It earns no points until your trainer has read it.</source>
+        <translation>Heb ei farnu eto: mae eich ateb {language}, na all y gwiriadau ei darllen. Ni fydd yn ennill pwyntiau nes bydd eich hyfforddwr wedi’i ddarllen.</translation>
     </message>
     <message>
         <source>Reviewed by your trainer:</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...engine.events import clock_text
 from ...scoring.debrief import DecisionReport, GuidanceRef, ReactionReport
+from ..kit.flags import written_in
 from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.spoken import duration
 from ..kit.theme import current
@@ -26,7 +27,6 @@ DECISION_WORDS = {"good": QT_TRANSLATE_NOOP("Card", "a strong choice"),
                   "warn": QT_TRANSLATE_NOOP("Card", "partly right"),
                   "bad": QT_TRANSLATE_NOOP("Card", "a poor choice"),
                   "muted": QT_TRANSLATE_NOOP("Card", "waiting for your trainer")}
-LANGUAGES = {"cy": QT_TRANSLATE_NOOP("Card", "Welsh")}  # what the detectors do not read
 REACTION_WORDS = {"good": QT_TRANSLATE_NOOP("Card", "it helped"),
                   "warn": QT_TRANSLATE_NOOP("Card", "it did not change your score"),
                   "bad": QT_TRANSLATE_NOOP("Card", "it cost you points")}
@@ -134,10 +134,9 @@ class DecisionCard(Card):
                 "warnText")
         self.words(None, entry.findings)
         if entry.awaiting_review:
-            language = translate("Card", LANGUAGES.get(entry.language, entry.language))
-            add(translate("Card", "Not judged yet: your reply is in {language}, which the "
-                                  "checks do not read. It earns no points until your trainer "
-                                  "has read it.").format(language=language), "reviewText")
+            add(translate("Card", "Not judged yet: your reply is {language}, which the checks "
+                                  "do not read. It earns no points until your trainer has read "
+                                  "it.").format(language=written_in(entry.language)), "reviewText")
         if reviewed:
             add(_listed(translate("Card", "Reviewed by your trainer:"), reviewed), "reviewText")
         if entry.strengths:
