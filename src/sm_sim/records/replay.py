@@ -86,17 +86,19 @@ def locate(attempt: Attempt, hint: Path | None = None) -> Loaded | None:
     language = attempt.header.language
     if hint is not None:
         return load_scenario(hint, language=language) if hint.is_file() else None
+    h = attempt.header
     paths = candidates(attempt)
-    for path in paths:
-        if language == "en" and content_hash(path.read_bytes()) == attempt.header.content_hash:
-            return load_scenario(path)
-        if language != "en":  # a translation's hash is the file's and the translation's
-            loaded = load_scenario(path, language=language)
-            if loaded.scenario is not None and \
-                    loaded.scenario.content_hash == attempt.header.content_hash:
-                return loaded
-    for path in paths:
+    if language == "en":  # the file's own hash says, without reading it as a scenario
+        for path in paths:
+            if content_hash(path.read_bytes()) == h.content_hash:
+                return load_scenario(path)
+    same_id: Loaded | None = None
+    for path in paths:  # each read once (a translation's hash is the file's and its own)
         loaded = load_scenario(path, language=language)
-        if loaded.scenario is not None and loaded.scenario.id == attempt.header.scenario:
+        if loaded.scenario is None:
+            continue
+        if loaded.scenario.content_hash == h.content_hash:
             return loaded
-    return None
+        if same_id is None and loaded.scenario.id == h.scenario:
+            same_id = loaded
+    return same_id

@@ -8,6 +8,7 @@ from pathlib import Path
 from .diagnostics import Diagnostic, has_errors, make
 from .schema import GUIDANCE_SCHEMA
 from .shape import read_and_check
+from .translation import translated
 
 PRINCIPLES = {"courage": "Courage", "respect_empathy": "Respect and empathy",
               "public_service": "Public service"}
@@ -62,7 +63,6 @@ class GuidanceLibrary:
 def load_guidance(path: Path | str, language: str = "en") -> tuple[GuidanceLibrary | None, list[Diagnostic]]:
     """The guidance library at ``path``, in ``language`` where its translation beside it is
     complete (else in English: ``validate`` reports the translation's problems)."""
-    from .translation import translated
     source, diagnostics = read_and_check(path, GUIDANCE_SCHEMA)
     if has_errors(diagnostics):
         return None, diagnostics
