@@ -263,18 +263,6 @@
         <translation>fe gostiodd bwyntiau i chi</translation>
     </message>
     <message>
-        <source>You were sure of this one, and it was one of the weaker choices. In the job, a confident wrong call is the dangerous one: slow down when you feel certain.</source>
-        <translation>Roeddech chi&apos;n sicr o&apos;r un hwn, ac roedd yn un o&apos;r dewisiadau gwannaf. Yn y swydd, penderfyniad anghywir hyderus yw&apos;r un peryglus: arafwch pan fyddwch chi&apos;n teimlo&apos;n sicr.</translation>
-    </message>
-    <message>
-        <source>You doubted this choice, but it was a strong one. Trust the reasoning that got you there.</source>
-        <translation>Roeddech chi&apos;n amau&apos;r dewis hwn, ond roedd yn un cryf. Ymddiriedwch yn y rhesymu a&apos;ch arweiniodd ato.</translation>
-    </message>
-    <message>
-        <source>Your confidence matched how good the choice was.</source>
-        <translation>Roedd eich hyder yn cyfateb i ba mor dda oedd y dewis.</translation>
-    </message>
-    <message>
         <source>low</source>
         <translation>isel</translation>
     </message>
@@ -514,10 +502,6 @@
 </context>
 <context>
     <name>CompetencyChart</name>
-    <message>
-        <source>not scored in this run: no choice met could earn it (penalties are in the decisions)</source>
-        <translation>heb ei sgorio yn y rhediad hwn: nid oedd modd ei ennill drwy unrhyw ddewis a gafwyd (mae&apos;r cosbau yn y penderfyniadau)</translation>
-    </message>
     <message>
         <source>Competency scores: {scores}</source>
         <translation>Sgorau cymhwysedd: {scores}</translation>
@@ -1033,38 +1017,6 @@
         <translation>Asesiad</translation>
     </message>
     <message>
-        <source>Passed</source>
-        <translation>Wedi llwyddo</translation>
-    </message>
-    <message>
-        <source>Not passed</source>
-        <translation>Heb lwyddo</translation>
-    </message>
-    <message>
-        <source>Not passed: this outcome fails the attempt whatever the score</source>
-        <translation>Heb lwyddo: mae&apos;r canlyniad hwn yn methu&apos;r ymgais beth bynnag fo&apos;r sgôr</translation>
-    </message>
-    <message>
-        <source>Good outcome</source>
-        <translation>Canlyniad da</translation>
-    </message>
-    <message>
-        <source>Public backlash</source>
-        <translation>Adlach gyhoeddus</translation>
-    </message>
-    <message>
-        <source>Internal backlash</source>
-        <translation>Adlach fewnol</translation>
-    </message>
-    <message>
-        <source>Public and internal backlash</source>
-        <translation>Adlach gyhoeddus a mewnol</translation>
-    </message>
-    <message>
-        <source>Internal and public backlash</source>
-        <translation>Adlach fewnol a chyhoeddus</translation>
-    </message>
-    <message>
         <source>Certainty counts in this scenario: each answer you rated earned 3, 2 or 1 if right (sure, fairly sure, not sure) and cost 6, 2 or nothing if wrong, as a share of being sure and right every time.</source>
         <translation>Mae sicrwydd yn cyfrif yn y senario hwn: enillodd pob ateb a raddiwyd gennych 3, 2 neu 1 os oedd yn gywir (sicr, gweddol sicr, ddim yn sicr) a chostiodd 6, 2 neu ddim os oedd yn anghywir, fel cyfran o fod yn sicr ac yn gywir bob tro.</translation>
     </message>
@@ -1391,30 +1343,6 @@
 <context>
     <name>Flags</name>
     <message>
-        <source>Personal data</source>
-        <translation>Data personol</translation>
-    </message>
-    <message>
-        <source>Operational detail</source>
-        <translation>Manylion gweithredol</translation>
-    </message>
-    <message>
-        <source>Political opinion</source>
-        <translation>Barn wleidyddol</translation>
-    </message>
-    <message>
-        <source>Abusive or belittling</source>
-        <translation>Sarhaus neu fychanus</translation>
-    </message>
-    <message>
-        <source>Swearing</source>
-        <translation>Rhegi</translation>
-    </message>
-    <message>
-        <source>Signposting to help</source>
-        <translation>Cyfeirio at gymorth</translation>
-    </message>
-    <message>
         <source>in English</source>
         <translation>yn Saesneg</translation>
     </message>
@@ -1487,50 +1415,6 @@
     <message>
         <source>Urgent</source>
         <translation>Brys</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <translation>aelod o&apos;r cyhoedd</translation>
-    </message>
-    <message>
-        <source>press</source>
-        <translation>y wasg</translation>
-    </message>
-    <message>
-        <source>colleague</source>
-        <translation>cydweithiwr</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>goruchwyliwr</translation>
-    </message>
-    <message>
-        <source>professional standards</source>
-        <translation>safonau proffesiynol</translation>
-    </message>
-    <message>
-        <source>anonymous police</source>
-        <translation>heddlu dienw</translation>
-    </message>
-    <message>
-        <source>troll</source>
-        <translation>trol</translation>
-    </message>
-    <message>
-        <source>corporate comms</source>
-        <translation>cyfathrebu corfforaethol</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>swyddogol</translation>
-    </message>
-    <message>
-        <source>community</source>
-        <translation>cymuned</translation>
-    </message>
-    <message>
-        <source>politician</source>
-        <translation>gwleidydd</translation>
     </message>
     <message>
         <source>email</source>

@@ -190,7 +190,7 @@ def test_the_pdf_says_who_reviewed_what_and_why(played, tmp_path):
     out = tmp_path / "reviewed.pdf"
     export_attempts([reviewed], "pdf", out)
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
-    assert "Sgt Ayo Bello added personal data: the victim's mum" in text
+    assert "Sgt Ayo Bello added Personal data: the victim's mum" in text
     assert f"{reviewed.debrief.score} / 100" in text
 
 
@@ -217,7 +217,7 @@ def test_a_reply_in_welsh_waits_for_a_trainer_and_scores_only_once_read(played):
     assert not entry.awaiting_review and entry.flags == ("personal_data",)
     assert entry.points and entry.points.get("confidentiality", 0) < 0
     assert reviewed.debrief.review_notes("incident") == [
-        "Sgt Ayo Bello added personal data: says where the victim's mother lives"]
+        "Sgt Ayo Bello added Personal data: says where the victim's mother lives"]
     verdict = verify_attempt(reviewed)
     assert verdict.ok, verdict.problems
 

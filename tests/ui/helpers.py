@@ -10,9 +10,10 @@ from sm_sim.ui.session.attempt import AttemptSession, Mode
 
 
 def play_through(window: MainWindow, answers: dict[str, str] | None = None,
-                 until: Callable[[], bool] | None = None) -> None:
+                 until: Callable[[], bool] | None = None, text: str = "") -> None:
     """Answer every decision through the compose panel (the first option that needs no typing,
-    or ``answers[decision id]``) until the run ends, or ``until()`` when given."""
+    or ``answers[decision id]``, an option that asks for words given ``text``) until the run
+    ends, or ``until()`` when given."""
     session, compose = window.session, window.attempt.compose
     assert session is not None
     done = until or (lambda: session.run.ended)
@@ -25,6 +26,9 @@ def play_through(window: MainWindow, answers: dict[str, str] | None = None,
         wanted = (answers or {}).get(decision.id)
         option = wanted or next(o.id for o in compose.options if not o.free_text)
         assert compose.select_id(option)
+        chosen = compose.selected()
+        if text and chosen is not None and chosen.free_text:
+            compose.type_text(text)
         compose.confidence.set_value("medium")
         assert compose.submit()
 

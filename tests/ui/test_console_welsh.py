@@ -16,14 +16,12 @@ from PySide6.QtWidgets import QWidget
 from sm_sim.records.classroom import SessionError
 from sm_sim.records.lrs import LrsError
 from sm_sim.scenario.library import Entry
-from sm_sim.scenario.model import FLAG_TITLES
 from sm_sim.ui.console.debrief import ClassDebriefWindow
 from sm_sim.ui.console.inject import InjectDialog
 from sm_sim.ui.console.launch import ConsoleLauncher, find_session
 from sm_sim.ui.console.model import FLAGS, NAME, RESULT, STATUS_COLUMN
 from sm_sim.ui.console.newsession import NewSessionDialog
 from sm_sim.ui.console.watch import lrs_problem
-from sm_sim.ui.kit.flags import FLAG_WORDS
 from sm_sim.ui.kit.settings import LrsConfig, Settings
 
 from ..records.lrs_loopback import LoopbackSchoolLrs
@@ -163,8 +161,3 @@ def test_the_launcher_and_the_watch_say_their_sentences_in_welsh(
     assert sentences[1].endswith("; pwyswch y botwm eto.")
     assert _english_left(sentences, CONSOLE) == []
 
-
-def test_the_consoles_flag_titles_are_the_scenario_models_and_all_are_translated(welsh: None) -> None:  # noqa: F811
-    assert FLAG_WORDS == FLAG_TITLES  # the same keys, the same English
-    console = _catalogue("Flags")
-    assert all(console.get(title) for title in FLAG_TITLES.values())

@@ -197,8 +197,8 @@ def test_the_debrief_speaks_welsh_where_its_words_are_the_apps(
     assert any(t.startswith("Sgôr ") and "marc llwyddo" in t for t in shown)
     assert "Rhoi cynnig arall arni" in shown and "Penderfyniad 1" in " ".join(shown)
     assert any(t.startswith("Mae ") and "o dan y marc llwyddo" in t for t in shown)  # a red bar, explained
-    # What the Qt-free scoring writes in sentences (a backlash, what was done unprompted) and
-    # the scenario's own words stay English for now: only the app's own strings are checked.
+    # The scenario's own words are English here (this one has no translation); what the core
+    # writes in sentences is checked below, through its catalogue
     assert _english_left(shown, ("Card", "CompetencyChart", "DebriefView", "ScoreRing")) == []
 
 
@@ -252,7 +252,47 @@ def test_every_backlash_an_ending_can_have_is_said_in_welsh(welsh: None) -> None
 
     from sm_sim.scenario.model import BACKLASH
     from sm_sim.scoring.debrief import EndingSummary
-    from sm_sim.ui.debrief.view import said
+    from sm_sim.ui.kit.language import say
     kinds = [list(p) for n in range(len(BACKLASH) + 1) for p in permutations(BACKLASH, n)]
     outcomes = {EndingSummary("e", "E", backlash=tuple(k)).outcome for k in kinds}  # type: ignore[arg-type]
-    assert len(outcomes) == 5 and all(said(o) != o for o in outcomes)
+    assert len(outcomes) == 5 and all(say(o) != o for o in outcomes)
+
+
+def _core_english() -> set[str]:
+    """The English of the core's catalogue (sm_sim.i18n), and each long piece of a template
+    between its {names}."""
+    from babel.messages.pofile import read_po
+    with (I18N / "core_cy.po").open("rb") as file:
+        english = {m.id for m in read_po(file) if m.id}
+    pieces = {p.strip(" .,:;“”'") for e in english for p in re.split(r"\{\w+\}", e)}
+    return english | {p for p in pieces if len(p) > 12}
+
+
+def test_what_the_core_writes_is_said_in_welsh_in_the_feed_and_the_debrief(qtbot, welsh: None) -> None:
+    """A flagged reply, a like the scenario answers, a like refused: the debrief's findings,
+    what followed, what was done unprompted and the status line, all in Welsh."""
+    from sm_sim.scenario.library import entry_for, load_library
+    entries = load_library([], language.spoken())
+    entry = entry_for(entries, "cordon_questions")
+    assert entry is not None
+    window = MainWindow(entries, Settings(), SimulatedClockDriver)
+    qtbot.addWidget(window)
+    session = window.start_attempt(entry, Mode.PRACTICE, "PC Prawf")
+    attempt = window.attempt
+    assert attempt is not None
+    statuses: list[str] = []
+    attempt.acting.status.connect(statuses.append)
+    troll = session.run.resolve_post("troll_quote")
+    assert session.clock.run_until(lambda: troll in session.run.state.posts)
+    assert attempt.acting.do("like", troll) and not attempt.acting.do("like", troll)
+    play_through(window, {"late_shift": "own_reply", "mary_question": "own_words"},
+                 text="Stupid idiots, get a life you muppets")
+    report = window.debrief.data
+    assert report is not None and report.reactions  # the like was answered
+    shown = [*_texts(window.debrief), *statuses]
+    assert any("Sarhaus neu fychanus: " in t for t in shown)  # a finding, its flag in Welsh
+    assert any(t.startswith("Fe wnaethoch chi hoffi postiad @") for t in shown)  # done unprompted
+    english = _core_english()
+    left = sorted({t for t in shown if t in english} | {t for t in shown for e in english
+                                                        if len(e) > 12 and e in t})
+    assert left == []

@@ -12,10 +12,11 @@ if TYPE_CHECKING:
 
 
 def check_file(path: Path) -> list[Diagnostic]:
+    from ..data import GUIDANCE_FILE
     from ..engine.lint import check_playable
     from ..scenario import load_guidance, load_scenario
     from ..scenario.course import load_course
-    from ..scenario.load import COURSE_FILE, GUIDANCE_FILE
+    from ..scenario.load import COURSE_FILE
     from ..scenario.translation import check_translations, is_translation
     from ..scoring.full_marks import check_full_marks
     if is_translation(path):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..i18n import N_
 from ..scenario.guidance import GuidanceLibrary
-from ..scenario.model import FLAGS, Scenario
+from ..scenario.model import FLAGS, ROLE_WORDS, Scenario
 from ..scoring.debrief import Debrief, Reacted, Review, Taken, build_debrief
 from ..scoring.language import judged as is_judged
 from . import events as ev
@@ -113,9 +114,11 @@ def _target(state: RunState, scenario: Scenario, act: ev.FreeAction | None) -> s
         return scenario.personas[act.to_id].handle
     post = state.posts.get(act.post_id or "")
     if post is not None:
-        whose = "your own" if post.by_trainee else f"{post.published.handle}'s"
         text = post.published.text
-        return f"{whose} post “{text[:60]}{'…' if len(text) > 60 else ''}”"
+        excerpt = f"{text[:60]}{'…' if len(text) > 60 else ''}"
+        if post.by_trainee:
+            return N_("your own post “{excerpt}”").format(excerpt=excerpt)
+        return N_("{handle}'s post “{excerpt}”").format(handle=post.published.handle, excerpt=excerpt)
     return act.to_id or ""
 
 
@@ -133,10 +136,12 @@ def consequences(events: list[ev.Event], scenario: Scenario | None = None) -> Ca
 
     def close() -> None:
         if current is not None:
-            timed = lines + [(times[0], f"{len(times)} {_CROWD_WORDS[kind]}")
+            timed = lines + [(times[0], _CROWD_WORDS[kind].format(count=len(times)))
                              for kind, times in crowd.items()]
-            said = [f"{clock_text(t)} · {text}" for t, text in sorted(timed, key=lambda p: p[0])]
-            found[id(current)] = (*said, *([f"{followers:+,} followers"] if followers else []))
+            said = [N_("{time} · {event}").format(time=clock_text(t), event=text)
+                    for t, text in sorted(timed, key=lambda p: p[0])]
+            gained = [N_("{change} followers").format(change=f"{followers:+,}")] if followers else []
+            found[id(current)] = (*said, *gained)
 
     for event in events:
         if isinstance(event, ev.DecisionOpened | ev.RunEnded):
@@ -153,14 +158,17 @@ def consequences(events: list[ev.Event], scenario: Scenario | None = None) -> Ca
         elif isinstance(event, ev.NewsPublished):
             lines.append((event.t, f"{event.outlet}: {event.headline}"))
         elif isinstance(event, ev.InternalMessageReceived):
-            lines.append((event.t, f"{event.name} ({event.role.replace('_', ' ')}): {event.subject}"))
+            role = ROLE_WORDS.get(event.role, event.role.replace("_", " "))
+            lines.append((event.t, N_("{name} ({role}): {subject}").format(
+                name=event.name, role=role, subject=event.subject)))
         elif isinstance(event, ev.FollowersChanged):
             followers += event.change
     close()
     return found
 
 
-_CROWD_WORDS = {"reply": "replies from the public", "quote": "quote-posts", "post": "posts"}
+_CROWD_WORDS = {"reply": N_("{count} replies from the public"), "quote": N_("{count} quote-posts"),
+                "post": N_("{count} posts")}
 
 
 def debrief(run: ScenarioRun, library: GuidanceLibrary,

@@ -16,6 +16,7 @@ from functools import partial
 
 from transitions import Machine
 
+from ..i18n import N_
 from ..scenario.model import (
     ACTED_ON,
     FREE_VERBS,
@@ -39,6 +40,15 @@ Listener = Callable[[ev.Event], None]
 CONFIDENCE = ("low", "medium", "high")
 MAX_POST = 280  # characters, as on the real network
 MAX_MESSAGE = 2000
+# Why a free action cannot be done, for the trainee (the app says these in its language)
+OWN_POST = {"mute": N_("you cannot mute your own post"), "block": N_("you cannot block your own post"),
+            "report": N_("you cannot report your own post")}
+ALREADY = {"like": N_("you have already liked this post"),
+           "repost": N_("you have already reposted this post"),
+           "report": N_("you have already reported this post"),
+           "bookmark": N_("you have already bookmarked this post"),
+           "mute": N_("you have already muted this account"),
+           "block": N_("you have already blocked this account")}
 
 
 class ActionError(ValueError):
@@ -131,7 +141,7 @@ class ScenarioRun:
         decision has an option doing just that, this answers it and returns True; otherwise
         it is a free action, which the scenario's reactions may answer, and returns False."""
         if self.ended:
-            raise ActionError("the run has ended")
+            raise ActionError(N_("the run has ended"))
         self._check_free(verb, post_id, text, to)
         option = self.answering(verb, post_id, to)
         if option is not None:
@@ -294,30 +304,31 @@ class ScenarioRun:
         if not writes and text:
             raise ActionError(f"'{verb}' takes no text")
         if text and len(text) > (MAX_MESSAGE if verb == "dm" else MAX_POST):
-            raise ActionError(f"that is {len(text)} characters: the limit is "
-                              f"{MAX_MESSAGE if verb == 'dm' else MAX_POST}")
+            raise ActionError(N_("that is {count} characters: the limit is {limit}").format(
+                count=len(text), limit=MAX_MESSAGE if verb == "dm" else MAX_POST))
         if verb in PERSON_VERBS:
             if to not in self.scenario.personas:
                 raise ActionError(f"'{verb}' needs someone in the scenario (not '{to}')")
             if verb == "follow" and to in self.state.following:
-                raise ActionError(f"you already follow {self.scenario.personas[to].handle}")
+                raise ActionError(N_("you already follow {handle}").format(
+                    handle=self.scenario.personas[to].handle))
             return
         if verb == "post":
             return
         post = self.state.posts.get(post_id or "")
         if post is None:
-            raise ActionError(f"there is no post '{post_id}' to {verb}")
+            raise ActionError(N_("there is no post '{post}' to {verb}").format(post=post_id, verb=verb))
         if post.deleted:
-            raise ActionError("that post has been deleted")
+            raise ActionError(N_("that post has been deleted"))
         if verb == "delete" and not post.by_trainee:
-            raise ActionError("you can delete only your own posts")
+            raise ActionError(N_("you can delete only your own posts"))
         if verb in ("mute", "block", "report") and post.by_trainee:
-            raise ActionError(f"you cannot {verb} your own post")
+            raise ActionError(OWN_POST[verb])
         done = {"like": post.liked, "repost": post.reposted, "report": post.reported,
                 "bookmark": post.bookmarked, "mute": post.published.handle in self.state.muted,
                 "block": post.published.handle in self.state.blocked}
         if done.get(verb):
-            raise ActionError(f"you have already done that ({verb}) to this post")
+            raise ActionError(ALREADY[verb])
 
     def answering(self, verb: str, post_id: str | None, to: str | None = None) -> Option | None:
         """The open decision's option that does just this, if there is one (a written reply

@@ -35,7 +35,7 @@ def outbox_dir(root: Path | None = None) -> Path:
 
 
 def fonts_dir() -> Path:
-    from ..scenario.load import data_root
+    from ..data import data_root
     return data_root() / "assets" / "fonts"
 
 

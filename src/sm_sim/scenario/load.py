@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..data import GUIDANCE_FILE
+from ..data import data_root as data_root  # the package offers it (__init__.pyi)
 from .build import build_scenario
 from .checks import check_scores, check_semantics
 from .diagnostics import Diagnostic, has_errors
@@ -23,16 +25,7 @@ from .shape import read_and_check
 from .translation import is_translation, translated
 from .yamlsrc import Source
 
-GUIDANCE_FILE = "guidance.yaml"
 COURSE_FILE = "course.yaml"  # the training day (course.py), not a scenario
-
-
-def data_root() -> Path:
-    """Where the built-in scenarios/ and assets/ live: the checkout, or the installed package."""
-    checkout = Path(__file__).resolve().parents[3]
-    if (checkout / "scenarios" / GUIDANCE_FILE).is_file():
-        return checkout
-    return Path(__file__).resolve().parents[1] / "_data"
 
 
 def builtin_scenarios_dir() -> Path:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from ..i18n import N_
+
 Points = dict[str, int]
 Effects = dict[str, float]
 BUILTIN_VARIABLES: dict[str, float] = {"public_trust": 50.0, "internal_risk": 0.0}
@@ -19,9 +21,16 @@ FLAGS: tuple[str, ...] = ("personal_data", "operational_detail", "political", "a
                           "profanity", "signposting")
 GOOD_FLAGS: tuple[str, ...] = ("signposting",)  # flags that show good practice
 FLAG_TITLES: dict[str, str] = {  # each flag as a trainer reads it
-    "personal_data": "Personal data", "operational_detail": "Operational detail",
-    "political": "Political opinion", "abusive": "Abusive or belittling",
-    "profanity": "Swearing", "signposting": "Signposting to help"}
+    "personal_data": N_("Personal data"), "operational_detail": N_("Operational detail"),
+    "political": N_("Political opinion"), "abusive": N_("Abusive or belittling"),
+    "profanity": N_("Swearing"), "signposting": N_("Signposting to help")}
+# Who a persona or a message's sender is (the format's roles), in words
+ROLE_WORDS: dict[str, str] = {
+    "public": N_("public"), "press": N_("press"), "colleague": N_("colleague"),
+    "supervisor": N_("supervisor"), "professional_standards": N_("professional standards"),
+    "anonymous_police": N_("anonymous police"), "troll": N_("troll"),
+    "corporate_comms": N_("corporate comms"), "official": N_("official"),
+    "community": N_("community"), "politician": N_("politician")}
 # What an option does (the schema's enum is made from this), and what a trainee does to a post.
 Action = Literal["reply", "quote", "post", "like", "repost", "delete", "ignore", "report",
                  "escalate", "dm"]

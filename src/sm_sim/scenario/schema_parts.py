@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import FLAGS
+from .model import FLAGS, ROLE_WORDS
 
 ID_PATTERN = "^[a-z][a-z0-9_]{0,63}$"
 ID = {"type": "string", "pattern": ID_PATTERN}
@@ -19,8 +19,7 @@ SECONDS = {"type": "number", "minimum": 0, "maximum": 7200}
 COUNT = {"type": "integer", "minimum": 0, "maximum": 100_000_000}
 ASSET = {"type": "string", "pattern": ASSET_PATTERN}
 FLAG = {"enum": list(FLAGS)}
-ROLES = ["public", "press", "colleague", "supervisor", "professional_standards",
-         "anonymous_police", "troll", "corporate_comms", "official", "community", "politician"]
+ROLES = list(ROLE_WORDS)
 INJECT_TYPES = ["post", "reply", "quote", "dm", "internal", "notification", "news", "followers",
                 "metric"]
 CONDITION_TEXT = {"type": "string",

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
+from ..i18n import N_
 from ..scenario.guidance import GuidanceLibrary
-from ..scenario.model import GOOD_FLAGS, Action, Backlash, Decision, Option, Points, Scenario
+from ..scenario.model import FLAG_TITLES, GOOD_FLAGS, Action, Backlash, Decision, Option, Points, Scenario
 from .score import CERTAINTY, certainty, decision_bounds, score
 
 _T = TypeVar("_T")
@@ -16,18 +17,23 @@ RubricKind = Literal["include", "avoid", "tone", "length"]
 # adds any flag it deserves; its points count from then on
 Ruling = Literal["confirmed", "overturned", "added", "read"]
 RULINGS: tuple[Ruling, ...] = get_args(Ruling)
-CERTAINTY_TITLE = "Certainty (how sure you were, when you were right)"
+CERTAINTY_TITLE = N_("Certainty (how sure you were, when you were right)")
 
-NOT_SCORED = "not scored in this run: no choice met could earn it (penalties are in the decisions)"
+NOT_SCORED = N_("not scored in this run: no choice met could earn it (penalties are in the decisions)")
 CONFIDENT_WRONG = "confident_wrong"
 CALIBRATION_NOTES = {
-    CONFIDENT_WRONG: "You were sure of this one, and it was one of the weaker choices. In the job, "
-                     "a confident wrong call is the dangerous one: slow down when you feel certain.",
-    "underconfident": "You doubted this choice, but it was a strong one. Trust the reasoning "
-                      "that got you there.",
-    "calibrated": "Your confidence matched how good the choice was.",
+    CONFIDENT_WRONG: N_("You were sure of this one, and it was one of the weaker choices. In the job, "
+                        "a confident wrong call is the dangerous one: slow down when you feel certain."),
+    "underconfident": N_("You doubted this choice, but it was a strong one. Trust the reasoning "
+                         "that got you there."),
+    "calibrated": N_("Your confidence matched how good the choice was."),
     "not_rated": "",
 }
+# An ending's kind in words, by the backlash it brings, in the order the scenario lists it
+OUTCOMES = {(): N_("Good outcome"), ("public",): N_("Public backlash"),
+            ("internal",): N_("Internal backlash"),
+            ("public", "internal"): N_("Public and internal backlash"),
+            ("internal", "public"): N_("Internal and public backlash")}
 
 
 @dataclass(frozen=True)
@@ -82,9 +88,7 @@ class EndingSummary:
     @property
     def outcome(self) -> str:
         """The ending's kind in words: "Good outcome", or the backlash it brought."""
-        if not self.backlash:
-            return "Good outcome"
-        return " and ".join(self.backlash).capitalize() + " backlash"
+        return OUTCOMES[tuple(self.backlash)]
 
 
 @dataclass(frozen=True)
@@ -163,13 +167,33 @@ class ReactionReport:
     @property
     def did(self) -> str:
         """'you liked @NightShiftHumour's post', for the timeline."""
-        verb = PAST.get(self.action, self.action)
-        return f"you {verb} {self.target}".strip()
+        if not self.target:
+            return PAST_ALONE.get(self.action, self.action)
+        return PAST.get(self.action, "{target}").format(target=self.target)
 
 
-PAST = {"reply": "replied to", "quote": "quoted", "post": "posted", "like": "liked",
-        "repost": "reposted", "delete": "deleted", "report": "reported", "bookmark": "bookmarked",
-        "mute": "muted", "block": "blocked", "dm": "messaged", "follow": "followed"}
+# What the trainee did, in the past, to ``target`` (a post or a person), or to nothing named
+PAST = {"reply": N_("you replied to {target}"), "quote": N_("you quoted {target}"),
+        "post": N_("you posted {target}"), "like": N_("you liked {target}"),
+        "repost": N_("you reposted {target}"), "delete": N_("you deleted {target}"),
+        "report": N_("you reported {target}"), "bookmark": N_("you bookmarked {target}"),
+        "mute": N_("you muted {target}"), "block": N_("you blocked {target}"),
+        "dm": N_("you messaged {target}"), "follow": N_("you followed {target}")}
+PAST_ALONE = {"reply": N_("you replied"), "quote": N_("you quoted a post"), "post": N_("you posted"),
+              "like": N_("you liked a post"), "repost": N_("you reposted a post"),
+              "delete": N_("you deleted a post"), "report": N_("you reported a post"),
+              "bookmark": N_("you bookmarked a post"), "mute": N_("you muted someone"),
+              "block": N_("you blocked someone"), "dm": N_("you sent a message"),
+              "follow": N_("you followed someone")}
+
+
+# A trainer's ruling on a flag, in words, without and with the reason they gave
+RULED = {"confirmed": N_("{reviewer} confirmed {flag}"), "overturned": N_("{reviewer} overturned {flag}"),
+         "added": N_("{reviewer} added {flag}"), "read": N_("{reviewer} read the reply")}
+RULED_WHY = {"confirmed": N_("{reviewer} confirmed {flag}: {reason}"),
+             "overturned": N_("{reviewer} overturned {flag}: {reason}"),
+             "added": N_("{reviewer} added {flag}: {reason}"),
+             "read": N_("{reviewer} read the reply: {reason}")}
 
 
 @dataclass(frozen=True)
@@ -232,9 +256,9 @@ class Debrief:
 
     def review_notes(self, decision: str) -> list[str]:
         """The rulings on ``decision``, in words: 'Sgt Bello overturned abusive: banter…'."""
-        return [(f"{r.reviewer} read the reply" if f.ruling == "read"
-                 else f"{r.reviewer} {f.ruling} {f.flag.replace('_', ' ')}")
-                + (f": {f.reason}" if f.reason else "") for r, f in self.rulings(decision)]
+        return [(RULED_WHY if f.reason else RULED)[f.ruling].format(
+                    reviewer=r.reviewer, flag=FLAG_TITLES.get(f.flag, f.flag), reason=f.reason)
+                for r, f in self.rulings(decision)]
 
     def competency_rows(self) -> list[tuple[str, int | None]]:
         """(title, score) for every competency the scenario scores, in the debrief's order;
@@ -263,10 +287,10 @@ class Debrief:
     def verdict(self) -> str:
         """Pass or not, and why when the score alone does not say."""
         if self.passed:
-            return "Passed"
+            return N_("Passed")
         if self.score >= self.pass_mark and not self.ending.can_pass:
-            return "Not passed: this outcome fails the attempt whatever the score"
-        return "Not passed"
+            return N_("Not passed: this outcome fails the attempt whatever the score")
+        return N_("Not passed")
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON data (lists, not tuples), the verdict included for a reader's sake."""

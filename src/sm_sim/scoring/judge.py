@@ -7,11 +7,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..i18n import N_
 from ..scenario.model import Points, Rubric
 from .language import judged, language_of
 
 if TYPE_CHECKING:
     from .detectors import Finding
+
+# How a finding is kept in the record and shown: "abusive: insults someone — “idiots”"
+_FINDING = re.compile(r"(?P<flag>\w+): (?P<reason>.+?) — “(?P<words>.*)”", re.DOTALL)
+
+
+def finding_parts(line: str) -> tuple[str, str, str] | None:
+    """(flag, reason, the words that raised it) of a finding as ``explained`` writes it."""
+    match = _FINDING.fullmatch(line)
+    return (match["flag"], match["reason"], match["words"]) if match else None
 
 
 @dataclass(frozen=True)
@@ -106,14 +116,14 @@ def judge(text: str, rubric: Rubric | None = None) -> Judgement:
     if rubric.tone_min is not None or rubric.tone_max is not None:
         ok = (rubric.tone_min is None or mood >= rubric.tone_min) and \
              (rubric.tone_max is None or mood <= rubric.tone_max)
-        checks.append(RubricCheck("tone", "Tone", ok, "tone"))
+        checks.append(RubricCheck("tone", N_("Tone"), ok, "tone"))
         if ok:
             _add(points, rubric.tone_points)
     if rubric.length_min is not None or rubric.length_max is not None:
         size = len(text.strip())
         ok = (rubric.length_min is None or size >= rubric.length_min) and \
              (rubric.length_max is None or size <= rubric.length_max)
-        checks.append(RubricCheck("length", "Length", ok, "length"))
+        checks.append(RubricCheck("length", N_("Length"), ok, "length"))
         if ok:
             _add(points, rubric.length_points)
     return Judgement(flags, tuple(findings), mood, tuple(checks), points, rubric.pass_mark)

@@ -16,16 +16,17 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from ...i18n import N_
 from .base import Finding
 
 MODEL_FILE = Path(__file__).with_name("model.json")
 REASONS = {
-    "operational_detail": "reads like operational detail (deployments, staffing, an enquiry)",
-    "political": "reads like a partisan opinion about politics or policy",
-    "abusive": "reads as hostile or belittling towards someone",
-    "personal_data": "seems to identify a private person",
-    "profanity": "reads as swearing",
-    "signposting": "points someone to an official channel",
+    "operational_detail": N_("reads like operational detail (deployments, staffing, an enquiry)"),
+    "political": N_("reads like a partisan opinion about politics or policy"),
+    "abusive": N_("reads as hostile or belittling towards someone"),
+    "personal_data": N_("seems to identify a private person"),
+    "profanity": N_("reads as swearing"),
+    "signposting": N_("points someone to an official channel"),
 }
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

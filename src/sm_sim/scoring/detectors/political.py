@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ...i18n import N_
 from .base import APOS, APOS_CHARS, Finding, alt, sentence_of
 from .lexicon_political import (
     ACTORS,
@@ -147,30 +148,30 @@ def scan(text: str) -> list[Finding]:
         found.append(Finding(FLAG, m.start(), m.end(), reason))
 
     for m in _VOTE.finditer(text):
-        add(m, "tells people how to vote")
+        add(m, N_("tells people how to vote"))
     for m in _SLOGAN.finditer(text):
-        add(m, "uses a political slogan")
+        add(m, N_("uses a political slogan"))
     for m in _LABEL.finditer(text):
-        add(m, "uses a partisan label")
+        add(m, N_("uses a partisan label"))
     for m in _PARTY.finditer(text):
         if _OUT.match(text, m.end()):
-            add(m, "party-political slogan")
+            add(m, N_("party-political slogan"))
             continue
         if _NEUTRAL_NEXT.match(text, m.end()) or _plain_report(_sentence(text, m.start())):
             continue
-        add(m, "gives an opinion about a political party")
+        add(m, N_("gives an opinion about a political party"))
     for m in _POLITICIAN.finditer(text):
         if not _plain_report(_sentence(text, m.start())):
-            add(m, "gives an opinion about a politician")
+            add(m, N_("gives an opinion about a politician"))
     for m in _ACTOR.finditer(text):
         if _has_opinion(text, m):
-            add(m, "gives an opinion about the government or a minister")
+            add(m, N_("gives an opinion about the government or a minister"))
     for m in _ISSUE.finditer(text):
         election = m.group(0).lower() in {"election", "general election", "polls", "referendum"}
         if _has_opinion(text, m, voting_counts=not election):
-            add(m, "gives an opinion on a political issue")
+            add(m, N_("gives an opinion on a political issue"))
     for m in _SARCASTIC_ADDRESS.finditer(text):
         # Only where nothing sharper (a party, a minister) already covers the words.
         if not any(f.start < m.end() and m.start() < f.end for f in found):
-            add(m, "takes a side on a political issue")
+            add(m, N_("takes a side on a political issue"))
     return found

@@ -21,7 +21,7 @@ from ..dialogs.write import MESSAGE_LIMIT, POST_LIMIT, WriteDialog
 from ..feed.store import FeedItem, FeedStore
 from ..kit import icons
 from ..kit.avatars import Assets
-from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.language import QT_TRANSLATE_NOOP, say, translate
 from ..kit.theme import current
 from ..session.attempt import AttemptSession
 from .compose import ComposePanel
@@ -218,7 +218,7 @@ class FeedActions(QObject):
         try:
             self.session.do(verb, post_id, text, to)
         except ActionError as err:
-            said = str(err)
+            said = say(str(err))
             self.status.emit(said[:1].upper() + said[1:] + ".")
             return False
         self.store.flush(self.session.now)

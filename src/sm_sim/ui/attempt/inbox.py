@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from ...engine import events as ev
 from ...engine.events import clock_text
+from ...scenario.model import ROLE_WORDS
 from ..kit.announce import announce
 from ..kit.appearance import notifier
-from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.language import QT_TRANSLATE_NOOP, say, translate
 from ..kit.rows import ITEM_ROLE, RowsModel
 from ..kit.theme import current, paint_focus
 
@@ -39,26 +40,13 @@ URGENCY_TITLES = {"low": QT_TRANSLATE_NOOP("InboxPanel", "Low"),
                   "normal": QT_TRANSLATE_NOOP("InboxPanel", "Normal"),
                   "high": QT_TRANSLATE_NOOP("InboxPanel", "High"),
                   "urgent": QT_TRANSLATE_NOOP("InboxPanel", "Urgent")}
-ROLES = {  # the scenario format's sender roles, in words
-    "public": QT_TRANSLATE_NOOP("InboxPanel", "public"),
-    "press": QT_TRANSLATE_NOOP("InboxPanel", "press"),
-    "colleague": QT_TRANSLATE_NOOP("InboxPanel", "colleague"),
-    "supervisor": QT_TRANSLATE_NOOP("InboxPanel", "supervisor"),
-    "professional_standards": QT_TRANSLATE_NOOP("InboxPanel", "professional standards"),
-    "anonymous_police": QT_TRANSLATE_NOOP("InboxPanel", "anonymous police"),
-    "troll": QT_TRANSLATE_NOOP("InboxPanel", "troll"),
-    "corporate_comms": QT_TRANSLATE_NOOP("InboxPanel", "corporate comms"),
-    "official": QT_TRANSLATE_NOOP("InboxPanel", "official"),
-    "community": QT_TRANSLATE_NOOP("InboxPanel", "community"),
-    "politician": QT_TRANSLATE_NOOP("InboxPanel", "politician"),
-}
 CHANNELS = {"email": QT_TRANSLATE_NOOP("InboxPanel", "email"),
             "message": QT_TRANSLATE_NOOP("InboxPanel", "message")}
 
 
 def role_text(role: str) -> str:
-    english = ROLES.get(role)
-    return translate("InboxPanel", english) if english else role.replace("_", " ")
+    english = ROLE_WORDS.get(role)
+    return say(english) if english else role.replace("_", " ")
 MESSAGE_ROLE = ITEM_ROLE
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 2
 

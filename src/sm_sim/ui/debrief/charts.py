@@ -13,14 +13,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...scoring.debrief import NOT_SCORED
 from ..kit.appearance import px
-from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.language import say
 from ..kit.theme import current
 
 BAR_H = 14  # the design's pixels at 100% text, grown with the font
 ROW_GAP = 16
 MARGIN = 10
-QT_TRANSLATE_NOOP("CompetencyChart", "not scored in this run: no choice met could earn it "
-                                     "(penalties are in the decisions)")  # the scoring's NOT_SCORED
 WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
@@ -122,7 +120,7 @@ class CompetencyChart(QWidget):
     @property
     def not_scored(self) -> str:
         """The scoring's ``NOT_SCORED``, in the language installed."""
-        return translate("CompetencyChart", NOT_SCORED)
+        return say(NOT_SCORED)
 
     def _met(self, value: int) -> str:
         return self.tr("reached the pass mark") if value >= self.pass_mark else self.tr("below the pass mark")

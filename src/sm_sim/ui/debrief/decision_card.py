@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...engine.events import clock_text
 from ...scoring.debrief import DecisionReport, GuidanceRef, ReactionReport
-from ..kit.flags import written_in
-from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.flags import finding_text, written_in
+from ..kit.language import QT_TRANSLATE_NOOP, say, translate
 from ..kit.spoken import duration
 from ..kit.theme import current
 
@@ -30,13 +30,7 @@ DECISION_WORDS = {"good": QT_TRANSLATE_NOOP("Card", "a strong choice"),
 REACTION_WORDS = {"good": QT_TRANSLATE_NOOP("Card", "it helped"),
                   "warn": QT_TRANSLATE_NOOP("Card", "it did not change your score"),
                   "bad": QT_TRANSLATE_NOOP("Card", "it cost you points")}
-# The scoring's calibration notes (scoring.debrief.CALIBRATION_NOTES), said in the language
-# installed where the catalogue has them; and the confidence levels.
-QT_TRANSLATE_NOOP("Card", "You were sure of this one, and it was one of the weaker choices. In the job, "
-                          "a confident wrong call is the dangerous one: slow down when you feel certain.")
-QT_TRANSLATE_NOOP("Card", "You doubted this choice, but it was a strong one. Trust the reasoning "
-                          "that got you there.")
-QT_TRANSLATE_NOOP("Card", "Your confidence matched how good the choice was.")
+# The confidence levels (the scoring's notes on them are said through its own catalogue)
 CONFIDENCE = {"low": QT_TRANSLATE_NOOP("Card", "low"), "medium": QT_TRANSLATE_NOOP("Card", "medium"),
               "high": QT_TRANSLATE_NOOP("Card", "high")}
 
@@ -45,7 +39,7 @@ CONFIDENCE = {"low": QT_TRANSLATE_NOOP("Card", "low"), "medium": QT_TRANSLATE_NO
 
 
 def _points_text(points: dict[str, int], titles: dict[str, str]) -> str:
-    said = ", ".join(f"{titles.get(k, k)} {v:+d}" for k, v in points.items())
+    said = ", ".join(f"{say(titles.get(k, k))} {v:+d}" for k, v in points.items())
     return said or translate("Card", "no points")
 
 
@@ -89,11 +83,13 @@ class Card(QFrame):
         if text:
             self.add(f"“{text}”", "quoteText")
         if findings:
-            self.add(_listed(translate("Card", "Flagged in your words:"), findings), "warnText")
+            self.add(_listed(translate("Card", "Flagged in your words:"),
+                             [finding_text(f) for f in findings]), "warnText")
 
     def followed(self, lines: tuple[str, ...]) -> None:
         if lines:
-            self.add(_listed(translate("Card", "What followed:"), lines), "consequences")
+            self.add(_listed(translate("Card", "What followed:"), [say(line) for line in lines]),
+                     "consequences")
 
     def points(self, points: dict[str, int], titles: dict[str, str]) -> None:
         self.add(_headed(translate("Card", "Points:"), _points_text(points, titles)), "muted",
@@ -119,9 +115,9 @@ class DecisionCard(Card):
         did = translate("Card", "Time ran out:") if entry.timed_out else translate("Card", "You chose:")
         add(f"<b>{escape(did)}</b> {escape(entry.label)}", rich=True)
         checks = [c for c in entry.rubric if not c.ok]
-        missed = [c.label for c in checks if c.kind != "avoid"]
-        included = [c.label for c in checks if c.kind == "avoid"]
-        did_well = [c.label for c in entry.rubric if c.ok and c.kind != "avoid"]
+        missed = [say(c.label) for c in checks if c.kind != "avoid"]
+        included = [say(c.label) for c in checks if c.kind == "avoid"]
+        did_well = [say(c.label) for c in entry.rubric if c.ok and c.kind != "avoid"]
         self.words(entry.text, ())
         if did_well:
             add(translate("Card", "Your reply did well: {checks}").format(checks="; ".join(did_well)),
@@ -138,16 +134,18 @@ class DecisionCard(Card):
                                   "do not read. It earns no points until your trainer has read "
                                   "it.").format(language=written_in(entry.language)), "reviewText")
         if reviewed:
-            add(_listed(translate("Card", "Reviewed by your trainer:"), reviewed), "reviewText")
+            add(_listed(translate("Card", "Reviewed by your trainer:"), [say(r) for r in reviewed]),
+                "reviewText")
         if entry.strengths:
-            add(_listed(translate("Card", "Good practice in your words:"), entry.strengths), "goodText")
+            add(_listed(translate("Card", "Good practice in your words:"),
+                        [finding_text(f) for f in entry.strengths]), "goodText")
         if entry.consequence:
             add(_headed(translate("Card", "What it caused:"), entry.consequence), rich=True)
         self.followed(entry.consequences)
         self.points(entry.points, titles)
         if entry.calibration_note:
             level = translate("Card", CONFIDENCE.get(entry.confidence or "", entry.confidence or ""))
-            note = translate("Card", entry.calibration_note)
+            note = say(entry.calibration_note)
             add(translate("Card", "Confidence: {level}. {note}").format(level=level, note=note), "muted")
         self.guidance(entry.guidance)
         if entry.exemplar:
@@ -175,7 +173,7 @@ class ReactionCard(Card):
         super().__init__(quality, parent)
         self.meta(quality, translate("Card", "On your own initiative"), entry.at,
                   translate("Card", REACTION_WORDS[quality]))
-        did = entry.did
+        did = say(entry.did)
         self.add(did[:1].upper() + did[1:] + ".", "cardPrompt")
         self.words(entry.text, entry.findings)
         if entry.feedback:

@@ -25,7 +25,7 @@ from ...scoring.debrief import Debrief
 from ..kit.appearance import notifier
 from ..kit.brand import brand
 from ..kit.flow import FlowLayout
-from ..kit.language import QT_TRANSLATE_NOOP, translate
+from ..kit.language import QT_TRANSLATE_NOOP, say, translate
 from ..kit.layouts import show_centred
 from ..kit.spoken import limits_words
 from ..kit.theme import PLAIN, current
@@ -37,16 +37,6 @@ EXPORT_LABELS = {"pdf": QT_TRANSLATE_NOOP("DebriefView", "PDF debrief"), "csv": 
                  "xapi": QT_TRANSLATE_NOOP("DebriefView", "xAPI statements")}
 MODES = {"Practice": QT_TRANSLATE_NOOP("DebriefView", "Practice"),
          "Assessment": QT_TRANSLATE_NOOP("DebriefView", "Assessment")}
-# What the scoring says (scoring.debrief) in fixed words, said in the language installed.
-VERDICTS = (QT_TRANSLATE_NOOP("DebriefView", "Passed"), QT_TRANSLATE_NOOP("DebriefView", "Not passed"),
-            QT_TRANSLATE_NOOP("DebriefView", "Not passed: this outcome fails the attempt whatever "
-                                             "the score"),
-            QT_TRANSLATE_NOOP("DebriefView", "Good outcome"),
-            # an ending's backlash (EndingSummary.outcome), each way it can be written
-            QT_TRANSLATE_NOOP("DebriefView", "Public backlash"),
-            QT_TRANSLATE_NOOP("DebriefView", "Internal backlash"),
-            QT_TRANSLATE_NOOP("DebriefView", "Public and internal backlash"),
-            QT_TRANSLATE_NOOP("DebriefView", "Internal and public backlash"))
 
 
 def said(text: str) -> str:
@@ -92,13 +82,14 @@ def below_pass_mark(data: Debrief) -> list[str]:
                      else translate("DebriefView", "decisions {numbers}")).format(numbers=", ".join(lost))
         else:
             where = translate("DebriefView", "the decisions where it could have earned points")
-        unprompted = [f"{clock_text(r.at)} {r.did}" for r in data.reactions if r.points.get(name, 0) < 0]
+        unprompted = [f"{clock_text(r.at)} {say(r.did)}" for r in data.reactions
+                      if r.points.get(name, 0) < 0]
         if unprompted:
             where = translate("DebriefView", "{where}, and what you did unprompted ({actions})").format(
                 where=where, actions="; ".join(unprompted))
         said.append(translate("DebriefView", "{competency} is {value}, under the pass mark of {mark}: "
                                              "look again at {where}.").format(
-            competency=data.competency_titles.get(name, name), value=value, mark=data.pass_mark,
+            competency=say(data.competency_titles.get(name, name)), value=value, mark=data.pass_mark,
             where=where))
     return said
 
@@ -165,8 +156,8 @@ class DebriefView(QScrollArea):
         self._shown = (data, trainee, mode, time_limits)
         self.setAccessibleDescription(  # what a screen reader says as the debrief takes the focus
             self.tr("{outcome}: {ending}. Score {score} out of 100, pass mark {mark}, {verdict}.").format(
-                outcome=said(data.ending.outcome), ending=data.ending.title, score=data.score,
-                mark=data.pass_mark, verdict=said(data.verdict).lower()))
+                outcome=say(data.ending.outcome), ending=data.ending.title, score=data.score,
+                mark=data.pass_mark, verdict=say(data.verdict).lower()))
         self._theme = current()
         page = QWidget(self, objectName="debriefPage")
         column = QVBoxLayout(page)
@@ -178,7 +169,8 @@ class DebriefView(QScrollArea):
         chart_card = QFrame(page, objectName="card")
         chart_layout = QVBoxLayout(chart_card)
         chart_layout.setContentsMargins(20, 16, 20, 16)
-        chart_layout.addWidget(CompetencyChart(data.competency_rows(), data.pass_mark, chart_card))
+        chart_layout.addWidget(CompetencyChart(
+            [(say(title), value) for title, value in data.competency_rows()], data.pass_mark, chart_card))
         if data.confidence_marking:
             chart_layout.addWidget(QLabel(self.tr(CERTAINTY_NOTE), chart_card, objectName="muted",
                                           wordWrap=True, textFormat=PLAIN))
@@ -217,7 +209,7 @@ class DebriefView(QScrollArea):
         grid.addWidget(QLabel(f"{data.title} · {said(MODES.get(mode, mode))} · {trainee}", card,
                               objectName="muted", textFormat=PLAIN, wordWrap=True), 0, 1)
         # The outcome in words, as the card's green or red edge says it.
-        self.outcome = QLabel(f"{'✓' if ending.good else '⚠'} {said(ending.outcome)}", card,
+        self.outcome = QLabel(f"{'✓' if ending.good else '⚠'} {say(ending.outcome)}", card,
                               objectName="goodText" if ending.good else "verdict", textFormat=PLAIN)
         grid.addWidget(self.outcome, 1, 1)
         self.ending_title = QLabel(ending.title, card, objectName="endingTitle", wordWrap=True,
@@ -225,7 +217,7 @@ class DebriefView(QScrollArea):
         grid.addWidget(self.ending_title, 2, 1)
         grid.addWidget(QLabel(ending.summary, card, wordWrap=True, textFormat=PLAIN), 3, 1)
         self.score_label = QLabel(self.tr("Score {score} / 100 · pass mark {mark} · {verdict}").format(
-            score=data.score, mark=data.pass_mark, verdict=said(data.verdict)), card,
+            score=data.score, mark=data.pass_mark, verdict=say(data.verdict)), card,
             objectName="verdict", wordWrap=True)
         self.score_label.setProperty("passed", data.passed)
         grid.addWidget(self.score_label, 4, 1)

@@ -1,22 +1,15 @@
-"""The detectors' flags and a reply's language, in the words a trainer reads on any screen
-(the console, the review dialog), in the language installed. ``FLAG_TITLES``
-(sm_sim.scenario.model) is the Qt-free core's English; these are the same keys and the same
-English, marked for the catalogue (a test holds the two equal)."""
+"""The detectors' flags, their findings and a reply's language, in the words a trainer or a
+recruit reads on any screen (the console, the review dialog, the debrief), in the language
+installed. The flags' names are the Qt-free core's (``FLAG_TITLES``), said through its
+catalogue."""
 
 from __future__ import annotations
 
 from ...scenario.model import FLAG_TITLES
+from ...scoring.judge import finding_parts
 from ...scoring.language import NAMES
-from .language import QT_TRANSLATE_NOOP, translate
+from .language import QT_TRANSLATE_NOOP, say, translate
 
-FLAG_WORDS = {
-    "personal_data": QT_TRANSLATE_NOOP("Flags", "Personal data"),
-    "operational_detail": QT_TRANSLATE_NOOP("Flags", "Operational detail"),
-    "political": QT_TRANSLATE_NOOP("Flags", "Political opinion"),
-    "abusive": QT_TRANSLATE_NOOP("Flags", "Abusive or belittling"),
-    "profanity": QT_TRANSLATE_NOOP("Flags", "Swearing"),
-    "signposting": QT_TRANSLATE_NOOP("Flags", "Signposting to help"),
-}
 # as they follow "written" (Welsh mutates a language's name after "yn")
 WRITTEN_IN = {"en": QT_TRANSLATE_NOOP("Flags", "in English"),
               "cy": QT_TRANSLATE_NOOP("Flags", "in Welsh")}
@@ -24,7 +17,17 @@ WRITTEN_IN = {"en": QT_TRANSLATE_NOOP("Flags", "in English"),
 
 def flag_title(flag: str) -> str:
     """A flag as a trainer reads it ("Personal data"); an unknown one as the core names it."""
-    return translate("Flags", FLAG_WORDS[flag]) if flag in FLAG_WORDS else FLAG_TITLES.get(flag, flag)
+    return say(FLAG_TITLES[flag]) if flag in FLAG_TITLES else flag
+
+
+def finding_text(line: str) -> str:
+    """A detector's finding as the debrief lists it: "Abusive or belittling: insults someone
+    — “idiots”", the flag's name and the reason said in the language installed."""
+    parts = finding_parts(line)
+    if parts is None:
+        return say(line)
+    flag, reason, words = parts
+    return f"{flag_title(flag)}: {say(reason)} — “{words}”"
 
 
 def written_in(code: str) -> str:

@@ -4,6 +4,7 @@ Every string a screen shows is written in English in the code, marked with ``tr(
 ``translate(context, text)`` outside a QObject), collected by ``pyside6-lupdate`` into
 ``assets/i18n/sm_sim_cy.ts`` and compiled by ``pyside6-lrelease`` into ``sm_sim_cy.qm``,
 which ships (``python assets/i18n/update.py`` does both; a test fails when either is stale).
+What the Qt-free core writes in sentences is said through its own catalogue (``say``).
 The setting ``language`` is ``""`` (as this computer's locale says), ``en`` or ``cy``; it
 takes effect when the app starts, and numbers and dates follow it through ``QLocale``.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from ...i18n import said
 from ...scenario import data_root
 
 LANGUAGES = {"": "As this computer is set", "en": "English", "cy": "Cymraeg (Welsh)"}
@@ -68,9 +70,15 @@ def install(setting: str, system: QLocale | None = None) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for the catalogue where it is defined (a constant); ``tr()`` or
     ``translate`` it where it is shown."""
-    return text
+    return said(text, spoken())
 
 
 def translate(context: str, text: str) -> str:
     """``text`` in the language installed (for strings outside a QObject's ``tr``)."""
     return QCoreApplication.translate(context, text)
+
+
+def say(text: str) -> str:
+    """A sentence the Qt-free core wrote (in English, ``N_()`` marked), in the language
+    installed, through the core's own catalogue (``sm_sim.i18n``)."""
+    return said(text, spoken())

@@ -32,7 +32,7 @@ from ...records.attempt import Attempt, AttemptError
 from ...records.review import Answer, ReviewError, answers, review_attempt
 from ...scenario.model import FLAGS
 from ...scoring.debrief import FlagRuling, Ruling
-from ..kit.flags import flag_title, written_in
+from ..kit.flags import finding_text, flag_title, written_in
 from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import PLAIN
 
@@ -71,7 +71,8 @@ class AnswerCard(QFrame):
         column.addWidget(_label(f"“{answer.text}”", self, "quoteText"))
         evidence = [f for f in answer.findings if not f.startswith("signposting")] or list(answer.findings)
         if evidence:
-            why = [translate("ReviewDialog", "Why the detectors flagged it:"), *(f"• {f}" for f in evidence)]
+            why = [translate("ReviewDialog", "Why the detectors flagged it:"),
+                   *(f"• {finding_text(f)}" for f in evidence)]
             column.addWidget(_label("\n".join(why), self, "muted"))
         grid = QGridLayout()
         self.rows: list[_FlagRow] = []
