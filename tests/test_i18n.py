@@ -122,3 +122,20 @@ def test_why_a_free_action_cannot_be_done_is_said_in_welsh(example) -> None:  # 
         run.do("post", text="x" * 300)
     assert said(str(long.value), "cy") == _welsh()[
         "that is {count} characters: the limit is {limit}"].format(count=300, limit=280)
+
+
+def test_the_language_comes_from_the_environment_as_gettext_reads_it() -> None:
+    read = i18n.from_environment
+    assert read({}) == "en"
+    assert read({"LANG": "cy_GB.UTF-8"}) == "cy"
+    assert read({"LANGUAGE": "cy:en", "LANG": "en_GB.UTF-8"}) == "cy"  # LANGUAGE comes first
+    assert read({"LC_ALL": "en_GB.UTF-8", "LANG": "cy_GB.UTF-8"}) == "en"
+    assert read({"LANG": "fr_FR.UTF-8"}) == "en"  # no catalogue for it
+
+
+def test_what_is_said_follows_the_language_chosen() -> None:
+    try:
+        assert i18n.use("cy") == "cy" and i18n.tr("Public backlash") == _welsh()["Public backlash"]
+        assert i18n.use("klingon") == "en" and i18n.tr("Public backlash") == "Public backlash"
+    finally:
+        i18n.use("en")

@@ -32,9 +32,9 @@ ROOT = HERE.parents[1]
 SOURCES = ROOT / "src" / "sm_sim" / "ui"
 CORE = ROOT / "src" / "sm_sim"
 LANGUAGES = ("cy",)
-# N_("…") marks a sentence; a detector's rule(pattern, reason) and Finding(flag, start, end,
-# reason) are marked by where they are written
-KEYWORDS = {"N_": None, "rule": (2,), "Finding": (4,)}
+# N_("…") marks a sentence and tr("…") says one (sm_sim/i18n.py); a detector's rule(pattern,
+# reason) and Finding(flag, start, end, reason) are marked by where they are written
+KEYWORDS = {"N_": None, "tr": None, "rule": (2,), "Finding": (4,)}
 _FIXED = datetime.datetime(2026, 12, 4, tzinfo=datetime.UTC)  # so a re-run writes the same file
 _FIELD = re.compile(r"\{(\w+)\}")
 

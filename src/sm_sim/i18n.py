@@ -10,11 +10,19 @@ compiles ``core_cy.mo``, which ships. A screen shows such a sentence in its lang
 template made, the template's translation with the same values put in (each value itself
 said where the catalogue has it, so "00:36 · 24 replies from the public" is two templates
 deep). A sentence the catalogue does not know is shown as it is.
+
+What is written only to be shown there and then (the command line's own sentences) is said
+with ``tr("…")`` in the language ``use()`` chose, gettext's way: ``tr`` marks it for the
+catalogue too, and a template is formatted after it is said (``tr("{count} checked")
+.format(count=n)``). The command line chooses from ``--language``, else from the
+environment as gettext reads it (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``); the app
+from its setting.
 """
 
 from __future__ import annotations
 
 import gettext
+import os
 import re
 import struct
 from functools import cache
@@ -29,9 +37,39 @@ _VALUES = {"count": r"[\d,]+", "change": r"[+\-−][\d,]+", "time": r"\d+:\d\d(?
            "number": r"\d+", "limit": r"\d+"}
 
 
+LANGUAGES = ("en", "cy")
+_chosen = ["en"]
+
+
 def N_(text: str) -> str:
     """Mark ``text`` (a sentence or a template) for the catalogue where it is written."""
     return text
+
+
+def use(language: str) -> str:
+    """Say things in ``language`` from now on (English for one there is no catalogue for)."""
+    _chosen[0] = language if language in LANGUAGES else "en"
+    return _chosen[0]
+
+
+def chosen() -> str:
+    return _chosen[0]
+
+
+def from_environment(environ: dict[str, str] | None = None) -> str:
+    """The language the environment asks for, in gettext's order: ``cy`` or ``en``."""
+    environ = dict(os.environ) if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            first = value.split(":")[0].split("_")[0].split(".")[0].lower()
+            return first if first in LANGUAGES else "en"
+    return "en"
+
+
+def tr(text: str) -> str:
+    """``text`` (English, a sentence or a template) in the language ``use()`` chose."""
+    return said(text, _chosen[0])
 
 
 def catalogue_path(language: str) -> Path:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ...i18n import said
+from ... import i18n
 from ...scenario import data_root
 
 LANGUAGES = {"": "As this computer is set", "en": "English", "cy": "Cymraeg (Welsh)"}
@@ -23,13 +23,12 @@ WELSH = QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 _installed: list[QTranslator] = []
-_spoken = ["en"]  # the language installed last
 
 
 def spoken() -> str:
     """The language the app speaks now (``en`` or ``cy``): scenarios are read in it too,
     where they have a translation."""
-    return _spoken[0]
+    return i18n.chosen()
 
 
 def catalogue(code: str) -> Path:
@@ -54,7 +53,7 @@ def install(setting: str, system: QLocale | None = None) -> str:
     _installed.clear()
     code = resolve(setting, system)
     QLocale.setDefault(WELSH if code == "cy" else ENGLISH)
-    _spoken[0] = "en"
+    i18n.use("en")
     if code == "en" or app is None:
         return code
     translator = QTranslator(app)
@@ -63,14 +62,13 @@ def install(setting: str, system: QLocale | None = None) -> str:
         return "en"
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
-    _spoken[0] = code
-    return code
+    return i18n.use(code)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for the catalogue where it is defined (a constant); ``tr()`` or
     ``translate`` it where it is shown."""
-    return said(text, spoken())
+    return text
 
 
 def translate(context: str, text: str) -> str:
@@ -79,6 +77,7 @@ def translate(context: str, text: str) -> str:
 
 
 def say(text: str) -> str:
-    """A sentence the Qt-free core wrote (in English, ``N_()`` marked), in the language
-    installed, through the core's own catalogue (``sm_sim.i18n``)."""
-    return said(text, spoken())
+    """A sentence the Qt-free core wrote (English, marked ``N_()``), in the language
+    installed, through the core's own catalogue."""
+    return i18n.tr(text)
+
