@@ -70,3 +70,54 @@ def test_a_paragraph_over_a_page_break_is_tagged_on_both_pages(played) -> None: 
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     written = attempt.debrief.decisions[0].text
     assert written and " ".join(written.split()) in text  # none of the long reply is lost
+
+
+def _spans(reader: PdfReader) -> list[tuple[str, str]]:
+    """Each language-marked span: (its /Lang, the text shown inside it, decoded)."""
+    found = []
+    for page in reader.pages:
+        lang, said = None, []
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator == b"BDC" and str(operands[0]) == "/Span":
+                lang, said = str(operands[1]["/Lang"]), []
+            elif operator == b"EMC" and lang is not None:
+                found.append((lang, "".join(said)))
+                lang = None
+            elif operator == b"Tj" and lang is not None:
+                said.append(operands[0].original_bytes.decode("utf-16-be", "replace")
+                            if hasattr(operands[0], "original_bytes") else str(operands[0]))
+        assert lang is None  # every span closed on its page
+    return found
+
+
+def test_a_welsh_scenario_s_words_are_marked_welsh_in_the_english_debrief(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sm_sim.engine import ScenarioRun, play
+    from sm_sim.records import AttemptJournal, read_attempt, trainee_for
+    from sm_sim.scenario import load_scenario
+
+    from .records_helpers import EXAMPLE, make_chooser
+    welsh = load_scenario(EXAMPLE, language="cy")
+    assert welsh.scenario is not None and welsh.scenario.language == "cy" and welsh.guidance
+    run = ScenarioRun(welsh.scenario)
+    AttemptJournal.begin(run, welsh.guidance, trainee_for("Jo Bloggs"), path=tmp_path / "a.jsonl")
+    play(welsh.scenario, make_chooser(), run=run)
+    attempt = read_attempt(tmp_path / "a.jsonl")
+    assert attempt.header.language == "cy" and attempt.debrief is not None
+    reader = PdfReader(io.BytesIO(render_pdf(attempt)))
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"  # the debrief's own words
+    spans = _spans(reader)
+    assert spans and {lang for lang, _ in spans} == {"cy-GB"}
+    assert len(spans) > 3 * len(attempt.debrief.decisions)  # prompts, choices, what it caused …
+
+
+def test_the_debrief_has_bookmarks_for_its_sections_and_decisions(played) -> None:  # type: ignore[no-untyped-def]
+    attempt = played()
+    reader = PdfReader(io.BytesIO(render_pdf(attempt)))
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    [title, sections] = reader.outline  # the scenario's title, then what is under it
+    assert title.title == attempt.header.scenario_title
+    names = [s.title for s in sections if not isinstance(s, list)]
+    assert names[:2] == ["Competencies", "Decisions"]
+    decisions = next(s for s in sections if isinstance(s, list))
+    assert len(decisions) == len(attempt.debrief.decisions)
+    assert all(reader.get_destination_page_number(d) >= 0 for d in decisions)

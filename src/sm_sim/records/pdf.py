@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fpdf import ViewerPreferences
-from fpdf.enums import XPos, YPos
+from fpdf.enums import PageMode, XPos, YPos
 
 from .. import __version__
 from ..engine import events as ev
@@ -24,13 +24,15 @@ from .pdftags import TaggedPDF
 from .times import spreadsheet_time
 
 FONT = "DejaVu"
+LANGS = {"cy": "cy-GB"}  # a language recorded in an attempt, as a PDF names it (English: the document's)
 INK, MUTED, GOOD, BAD = (25, 30, 40), (95, 100, 110), (20, 120, 60), (170, 40, 40)
 
 
 class _Debrief(TaggedPDF):
-    def __init__(self, footer_text: str) -> None:
+    def __init__(self, footer_text: str, words: str | None = None) -> None:
         super().__init__(format="A4")
         self.footer_text = footer_text
+        self.words = words  # the scenario's texts' language, where it is not the debrief's
         folder = fonts_dir()
         self.add_font(FONT, "", str(folder / "DejaVuSans.ttf"))
         self.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
@@ -61,26 +63,35 @@ class _Debrief(TaggedPDF):
 
     # -- writing helpers ------------------------------------------------------------------
     def para(self, text: str, size: float = 9.5, bold: bool = False,
-             color: tuple[int, int, int] = INK, gap: float = 1.2, tag: str = "P") -> None:
+             color: tuple[int, int, int] = INK, gap: float = 1.2, tag: str = "P",
+             lang: str | None = None, section: int | None = None) -> None:
+        """A paragraph (or a heading, ``tag``) in ``lang`` when it is not the document's; a
+        heading with a ``section`` level is a bookmark too, at that depth."""
         self.set_font(FONT, "B" if bold else "", size)
         self.set_text_color(*color)
         self.set_x(self.l_margin)
-        self.block(tag, 0, size * 0.48, self.glyphs.clean(text))
+        if section is not None:
+            if self.room(size * 0.48) < 1:
+                self.add_page()
+            self.start_section(self.glyphs.clean(text), level=section)
+        self.block(tag, 0, size * 0.48, self.glyphs.clean(text), lang=lang)
         self.ln(gap)
 
-    def field(self, label: str, value: str, width: float = 34) -> None:
-        """A label and its value, read as one paragraph ("Trainee: PC Jo Bloggs")."""
+    def field(self, label: str, value: str, width: float = 34, lang: str | None = None) -> None:
+        """A label and its value, read as one paragraph ("Trainee: PC Jo Bloggs"); the value
+        in ``lang`` when it is not the document's."""
         self.set_font(FONT, "", 8.5)
         self.set_text_color(*INK)
         self.set_x(self.l_margin + width)
-        self.block("P", 0, 4.6, self.glyphs.clean(value) or "—", lead=(width, label))
+        self.block("P", 0, 4.6, self.glyphs.clean(value) or "—", lead=(width, label), lang=lang)
 
     def heading(self, text: str, keep: float = 0) -> None:
-        """A section heading, on a new page when less than ``keep`` mm would follow it."""
+        """A section heading and bookmark, on a new page when less than ``keep`` mm would
+        follow it."""
         if self.get_y() > self.h - 40 - keep:
             self.add_page()
         self.ln(2)
-        self.para(text, size=12, bold=True, gap=0.8, tag="H2")
+        self.para(text, size=12, bold=True, gap=0.8, tag="H2", section=1)
         with self.artifact():
             self.set_draw_color(200, 205, 212)
             self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
@@ -93,18 +104,21 @@ def _cmap(font: object) -> list[int]:
 
 def render_pdf(attempt: Attempt) -> bytes:
     h = attempt.header
-    pdf = _Debrief(f"sm-sim · attempt {h.attempt_id[:8]} · scenario content {h.content_hash[:12]}")
+    pdf = _Debrief(f"sm-sim · attempt {h.attempt_id[:8]} · scenario content {h.content_hash[:12]}",
+                   LANGS.get(h.language))
     title = h.scenario_title or h.scenario
     pdf.set_title(f"Social media training debrief: {title}")
     pdf.set_author(h.trainee)
     pdf.set_subject(f"{title}, {h.mode} attempt of {spreadsheet_time(h.started)} UTC")
     pdf.set_keywords(["sm-sim", "social media training", h.scenario, h.mode])
     pdf.set_creator(f"sm-sim {__version__}")
-    pdf.set_lang("en-GB")  # the debrief's own words; a Welsh scenario's texts are its own
+    pdf.set_lang("en-GB")  # the debrief's own words; a Welsh scenario's texts are marked cy-GB
     pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
+    pdf.page_mode = PageMode.USE_OUTLINES  # the bookmarks shown: title, sections, decisions
     pdf.add_page()
     pdf.para("Social media training debrief", size=8.5, color=MUTED, gap=0)
-    pdf.para(h.scenario_title or h.scenario, size=17, bold=True, gap=2, tag="H1")
+    pdf.para(h.scenario_title or h.scenario, size=17, bold=True, gap=2, tag="H1", lang=pdf.words,
+             section=0)
     _details(pdf, attempt)
     report = attempt.debrief
     if report is None:
@@ -173,10 +187,13 @@ def _outcome(pdf: _Debrief, report: Debrief) -> None:
     pdf.set_xy(pdf.l_margin + 52, y)
     pdf.set_font(FONT, "B", 11)
     pdf.set_text_color(*INK)
-    pdf.block("P", 0, 5.5, pdf.glyphs.clean(f"Ending: {report.ending.title}"))
+    lead = "Ending: "
+    pdf.set_x(pdf.l_margin + 52 + pdf.get_string_width(lead))
+    pdf.block("P", 0, 5.5, pdf.glyphs.clean(report.ending.title), lead=(pdf.get_string_width(lead), lead),
+              lang=pdf.words)
     pdf.set_x(pdf.l_margin + 52)
     pdf.set_font(FONT, "", 9)
-    pdf.block("P", 0, 4.4, pdf.glyphs.clean(report.ending.summary))
+    pdf.block("P", 0, 4.4, pdf.glyphs.clean(report.ending.summary), lang=pdf.words)
     reason = report.verdict.partition(": ")[2]
     if reason:  # e.g. an ending that fails the attempt whatever the score
         pdf.set_x(pdf.l_margin + 52)
@@ -193,13 +210,14 @@ def _decisions(pdf: _Debrief, report: Debrief) -> None:
     for number, entry in enumerate(report.decisions, 1):
         if pdf.get_y() > pdf.h - 50:
             pdf.add_page()
-        pdf.para(f"{number}. {entry.prompt}", size=10, bold=True, gap=0.6, tag="H3")
-        chose = entry.label or entry.option
+        pdf.para(f"{number}. {entry.prompt}", size=10, bold=True, gap=0.6, tag="H3",
+                 lang=pdf.words, section=2)
         if entry.timed_out:
-            chose += " (the time limit ran out)"
-        pdf.field("You chose", chose, 30)
+            pdf.field("You chose", f"{entry.label or entry.option} (the time limit ran out)", 30)
+        else:
+            pdf.field("You chose", entry.label or entry.option, 30, pdf.words)
         if entry.text:
-            pdf.field("Words used", f"“{entry.text}”", 30)
+            pdf.field("Words used", f"“{entry.text}”", 30, LANGS.get(entry.language))
         if entry.confidence:
             pdf.field("Confidence", f"{entry.confidence} ({entry.calibration})", 30)
         _effects(pdf, _points(entry.points, titles), entry.consequence, entry.consequences)
@@ -207,7 +225,7 @@ def _decisions(pdf: _Debrief, report: Debrief) -> None:
             pdf.field("Reviewed", "\n".join(notes), 30)
         _guidance(pdf, entry.guidance)
         if entry.exemplar:
-            pdf.field("Better", entry.exemplar, 30)
+            pdf.field("Better", entry.exemplar, 30, pdf.words)
         pdf.ln(2.5)
     if report.reactions:
         _reactions(pdf, report)
@@ -221,7 +239,7 @@ def _reactions(pdf: _Debrief, report: Debrief) -> None:
             pdf.add_page()
         did = entry.did
         pdf.para(f"{ev.clock_text(entry.at)} · {did[:1].upper()}{did[1:]}", size=10, bold=True,
-                 gap=0.6, tag="H3")
+                 gap=0.6, tag="H3", section=2)
         if entry.text:
             pdf.field("Words used", f"“{entry.text}”", 30)
         _effects(pdf, _points(entry.points, titles), entry.feedback, entry.consequences)
@@ -230,8 +248,8 @@ def _reactions(pdf: _Debrief, report: Debrief) -> None:
 
 
 def _effects(pdf: _Debrief, points: str, caused: str, followed: tuple[str, ...]) -> None:
-    pdf.field("Points", points, 30)
-    pdf.field("What it caused", caused, 30)
+    pdf.field("Points", points, 30, pdf.words)  # the scenario's competencies
+    pdf.field("What it caused", caused, 30, pdf.words)
     if followed:
         pdf.field("What followed", "\n".join(followed), 30)
 
@@ -242,7 +260,7 @@ def _points(points: dict[str, int], titles: dict[str, str]) -> str:
 
 def _guidance(pdf: _Debrief, guides: tuple[GuidanceRef, ...]) -> None:
     for guide in guides:
-        pdf.field("Guidance", f"{guide.title} — {guide.citation}", 30)
+        pdf.field("Guidance", f"{guide.title} — {guide.citation}", 30, pdf.words)
 
 
 def _unfinished(pdf: _Debrief, attempt: Attempt) -> None:

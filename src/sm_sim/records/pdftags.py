@@ -2,7 +2,8 @@
 reads in order — a heading (``H1``–``H3``), a paragraph (``P``), the chart as a ``Figure``
 with its words in ``Alt`` — and every decoration (rules, filled boxes, the page footer) an
 ``Artifact`` it skips. With the document's language and title shown, that is what PDF/UA
-asks of a simple report.
+asks of a simple report. Words in another language than the document's (a Welsh scenario's
+texts in an English debrief) are marked with theirs, a ``Span`` with ``/Lang`` (§14.9.2).
 
 fpdf2 (2.8) builds the structure tree and writes ``/MarkInfo`` and ``/StructTreeRoot`` for
 the figures it tags itself; this mixin uses the same builder for text. That builder is
@@ -20,6 +21,7 @@ from typing import cast
 
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
+from fpdf.syntax import PDFString
 
 
 class TaggedPDF(FPDF):
@@ -33,6 +35,15 @@ class TaggedPDF(FPDF):
         with self._no_page_break():
             yield
         self._out("EMC")
+
+    @contextmanager
+    def spoken_in(self, lang: str | None) -> Iterator[None]:
+        """What is drawn inside is in the language ``lang`` (``cy-GB``); None: the document's."""
+        if lang:
+            self._out(f"/Span <</Lang {PDFString(lang).serialize()}>> BDC")
+        yield
+        if lang:
+            self._out("EMC")
 
     @contextmanager
     def artifact(self) -> Iterator[None]:
@@ -60,9 +71,10 @@ class TaggedPDF(FPDF):
         return int((self.page_break_trigger - self.get_y()) // height)
 
     def block(self, tag: str, width: float, height: float, text: str,
-              lead: tuple[float, str] | None = None) -> None:
+              lead: tuple[float, str] | None = None, lang: str | None = None) -> None:
         """``text`` in lines of ``height`` at ``width`` from the current x, tagged ``tag``, a
-        page at a time; ``lead`` is a (width, label) cell written before its first line."""
+        page at a time; ``lead`` is a (width, label) cell written before its first line, in
+        the document's language, and ``lang`` the language of ``text`` when it is another."""
         left = self.get_x()
         lines = self.lines_of(width, height, text)
         while lines:
@@ -76,5 +88,6 @@ class TaggedPDF(FPDF):
                     self.set_x(left - lead[0])
                     self.cell(lead[0], height, lead[1])
                     lead = None
-                self.multi_cell(width, height, "\n".join(chunk), align="L",
-                                new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                with self.spoken_in(lang):
+                    self.multi_cell(width, height, "\n".join(chunk), align="L",
+                                    new_x=XPos.LMARGIN, new_y=YPos.NEXT)
