@@ -1878,6 +1878,29 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Preview from “{title}” — not recorded</source>
+        <translation>Rhagolwg o “{title}” — heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Preview from {state}: posts from earlier states are not in this feed, and nothing is recorded.</source>
+        <translation>Rhagolwg o {state}: nid yw postiadau o gyflyrau cynharach yn y ffrwd hon, ac ni chaiff dim ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>Preview ended: {ending}, score {score}/100 ({verdict}). Close this window to go back to the map.</source>
+        <translation>Daeth y rhagolwg i ben: {ending}, sgôr {score}/100 ({verdict}). Caewch y ffenestr hon i fynd yn ôl i&apos;r map.</translation>
+    </message>
+    <message>
+        <source>Preview ended.</source>
+        <translation>Daeth y rhagolwg i ben.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>{count} followers</source>
@@ -2977,6 +3000,417 @@
     <message>
         <source>{name} took this assessment on {date}; it counts once. Practise it as often as you like, or ask your trainer.</source>
         <translation>Cymerodd {name} yr asesiad hwn ar {date}; dim ond unwaith y mae&apos;n cyfrif. Ymarferwch ef mor aml ag y mynnwch, neu holwch eich hyfforddwr.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source> random</source>
+        <translation> ar hap</translation>
+    </message>
+    <message>
+        <source>How many seeded random plays to run</source>
+        <translation>Faint o rediadau ar hap (â hedyn) i&apos;w chwarae</translation>
+    </message>
+    <message>
+        <source>Run automatic plays</source>
+        <translation>Chwarae&apos;n awtomatig</translation>
+    </message>
+    <message>
+        <source>The best play, the worst, and the random ones, run here without a window; never recorded</source>
+        <translation>Y chwarae gorau, y gwaethaf, a&apos;r rhai ar hap, wedi&apos;u rhedeg yma heb ffenestr; ni chânt eu cofnodi byth</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Anghofio</translation>
+    </message>
+    <message>
+        <source>Start coverage again from nothing</source>
+        <translation>Dechrau&apos;r cwmpas eto o ddim</translation>
+    </message>
+    <message>
+        <source>States and options not yet visited</source>
+        <translation>Cyflyrau ac opsiynau heb ymweld â nhw eto</translation>
+    </message>
+    <message>
+        <source>Worst and best score each competency can reach</source>
+        <translation>Y sgôr waethaf a&apos;r orau y gall pob cymhwysedd ei chyrraedd</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Cymhwysedd</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Gwaethaf</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Gorau</translation>
+    </message>
+    <message>
+        <source>Not yet visited (click to choose the state)</source>
+        <translation>Heb ymweld eto (cliciwch i ddewis y cyflwr)</translation>
+    </message>
+    <message>
+        <source>Reachable score per competency</source>
+        <translation>Y sgôr y gellir ei chyrraedd fesul cymhwysedd</translation>
+    </message>
+    <message>
+        <source>Each competency&apos;s score on its worst and best path from the start to an ending, as the scoring rules work it out, with the points earned there; points from reactions are not in it</source>
+        <translation>Sgôr pob cymhwysedd ar ei lwybr gwaethaf a&apos;i lwybr gorau o&apos;r dechrau i ddiweddglo, fel y mae&apos;r rheolau sgorio yn ei chyfrifo, gyda&apos;r pwyntiau a enillir yno; nid yw pwyntiau o ymatebion yn rhan ohoni</translation>
+    </message>
+    <message>
+        <source>Working out every path…</source>
+        <translation>Yn cyfrifo pob llwybr…</translation>
+    </message>
+    <message>
+        <source>{count} paths</source>
+        <translation>{count} llwybr</translation>
+    </message>
+    <message>
+        <source>the first {count} paths</source>
+        <translation>y {count} llwybr cyntaf</translation>
+    </message>
+    <message>
+        <source>% (points) · overall {low}–{high} · {paths}, start to ending; reactions not counted</source>
+        <translation>% (pwyntiau) · cyfanswm {low}–{high} · {paths}, o&apos;r dechrau i ddiweddglo; heb gyfrif ymatebion</translation>
+    </message>
+    <message>
+        <source>Running {count} automatic plays…</source>
+        <translation>Yn chwarae {count} rhediad awtomatig…</translation>
+    </message>
+    <message>
+        <source>The automatic plays stopped: {problem}</source>
+        <translation>Daeth y rhediadau awtomatig i ben: {problem}</translation>
+    </message>
+    <message>
+        <source>ending {place}: {title}</source>
+        <translation>diweddglo {place}: {title}</translation>
+    </message>
+    <message>
+        <source>state {place}: {title}</source>
+        <translation>cyflwr {place}: {title}</translation>
+    </message>
+    <message>
+        <source>option {option} in {state}: {label}</source>
+        <translation>opsiwn {option} yn {state}: {label}</translation>
+    </message>
+    <message>
+        <source>the map dims the rest</source>
+        <translation>mae&apos;r map yn pylu&apos;r gweddill</translation>
+    </message>
+    <message>
+        <source>nothing is left unvisited</source>
+        <translation>does dim ar ôl heb ymweld ag ef</translation>
+    </message>
+    <message>
+        <source>Nothing played yet: run the automatic plays, or preview from a state.</source>
+        <translation>Dim wedi&apos;i chwarae eto: chwaraewch y rhediadau awtomatig, neu agorwch ragolwg o gyflwr.</translation>
+    </message>
+    <message>
+        <source>{visited} visited in {count} play (automatic and previews); {rest}</source>
+        <translation>{visited} wedi&apos;u cyrraedd mewn {count} rhediad (awtomatig a rhagolygon); {rest}</translation>
+    </message>
+    <message>
+        <source>{visited} visited in {count} plays (automatic and previews); {rest}</source>
+        <translation>{visited} wedi&apos;u cyrraedd mewn {count} rhediad (awtomatig a rhagolygon); {rest}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>llinell {line}</translation>
+    </message>
+    <message>
+        <source>Fix the file&apos;s errors to see this state&apos;s injects and options.</source>
+        <translation>Cywirwch wallau&apos;r ffeil i weld mewnbynnau ac opsiynau&apos;r cyflwr hwn.</translation>
+    </message>
+    <message>
+        <source>What arrives</source>
+        <translation>Beth sy&apos;n cyrraedd</translation>
+    </message>
+    <message>
+        <source>Decision (time limit {limit}s):</source>
+        <translation>Penderfyniad (terfyn amser {limit}s):</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Penderfyniad:</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>testun rhydd</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>fel arall</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>dim pwyntiau</translation>
+    </message>
+    <message>
+        <source>if</source>
+        <translation>os</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> a </translation>
+    </message>
+    <message>
+        <source>flagged {flags}</source>
+        <translation>nodwyd {flags}</translation>
+    </message>
+    <message>
+        <source>not flagged {flags}</source>
+        <translation>ni nodwyd {flags}</translation>
+    </message>
+    <message>
+        <source>rubric {rubric}</source>
+        <translation>cyfeireb {rubric}</translation>
+    </message>
+    <message>
+        <source>if {conditions}</source>
+        <translation>os {conditions}</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>penderfyniad</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>awtomatig</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation>nid yw yn y ffeil</translation>
+    </message>
+    <message>
+        <source>ending: good</source>
+        <translation>diweddglo: da</translation>
+    </message>
+    <message>
+        <source>ending: public backlash</source>
+        <translation>diweddglo: adlach gyhoeddus</translation>
+    </message>
+    <message>
+        <source>ending: internal backlash</source>
+        <translation>diweddglo: adlach fewnol</translation>
+    </message>
+    <message>
+        <source>ending: internal + public backlash</source>
+        <translation>diweddglo: adlach fewnol + gyhoeddus</translation>
+    </message>
+    <message>
+        <source>ending: {outcome} backlash</source>
+        <translation>diweddglo: adlach {outcome}</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>ni ellir ei gyrraedd</translation>
+    </message>
+    <message>
+        <source>no way out to an ending</source>
+        <translation>dim ffordd allan i ddiweddglo</translation>
+    </message>
+    <message>
+        <source>{count} options</source>
+        <translation>{count} opsiwn</translation>
+    </message>
+    <message>
+        <source>{said} · not yet visited</source>
+        <translation>{said} · heb ymweld eto</translation>
+    </message>
+    <message>
+        <source>Scenario map</source>
+        <translation>Map y senario</translation>
+    </message>
+    <message>
+        <source>Play from “{title}”</source>
+        <translation>Chwarae o “{title}”</translation>
+    </message>
+    <message>
+        <source>A practice preview from this state. It is not recorded as an attempt. Set the variables it starts with:</source>
+        <translation>Rhagolwg ymarfer o&apos;r cyflwr hwn. Ni chaiff ei gofnodi fel ymgais. Gosodwch y newidynnau y mae&apos;n dechrau gyda nhw:</translation>
+    </message>
+    <message>
+        <source>Start value of {name}</source>
+        <translation>Gwerth cychwynnol {name}</translation>
+    </message>
+    <message>
+        <source>This scenario has no variables.</source>
+        <translation>Does gan y senario hwn ddim newidynnau.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <source>The file has errors, so this is worked out from the last version that could be read; fix the problems and it follows again.</source>
+        <translation>Mae gwallau yn y ffeil, felly mae hyn wedi&apos;i gyfrifo o&apos;r fersiwn olaf y gellid ei darllen; cywirwch y problemau a bydd yn dilyn eto.</translation>
+    </message>
+    <message>
+        <source>Time axis of the path: moments above, overlapping spans below</source>
+        <translation>Echelin amser y llwybr: digwyddiadau unigol uchod, cyfnodau sy&apos;n gorgyffwrdd isod</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Meanwhile</source>
+        <translation>Ar yr un pryd</translation>
+    </message>
+    <message>
+        <source>Best play</source>
+        <translation>Y chwarae gorau</translation>
+    </message>
+    <message>
+        <source>Worst play</source>
+        <translation>Y chwarae gwaethaf</translation>
+    </message>
+    <message>
+        <source>To the state chosen on the map</source>
+        <translation>I&apos;r cyflwr a ddewiswyd ar y map</translation>
+    </message>
+    <message>
+        <source>answers at the last moment</source>
+        <translation>yn ateb ar y funud olaf</translation>
+    </message>
+    <message>
+        <source>answers at once</source>
+        <translation>yn ateb ar unwaith</translation>
+    </message>
+    <message>
+        <source>answers after 30 s</source>
+        <translation>yn ateb ar ôl 30 eiliad</translation>
+    </message>
+    <message>
+        <source>never lands (the run has ended): {text}</source>
+        <translation>ni fydd byth yn cyrraedd (mae&apos;r rhediad wedi dod i ben): {text}</translation>
+    </message>
+    <message>
+        <source>Which path the timeline follows</source>
+        <translation>Pa lwybr y mae&apos;r llinell amser yn ei ddilyn</translation>
+    </message>
+    <message>
+        <source>How long the trainee takes over each decision</source>
+        <translation>Faint o amser y mae&apos;r hyfforddai&apos;n ei gymryd dros bob penderfyniad</translation>
+    </message>
+    <message>
+        <source>Events of the path, in time order</source>
+        <translation>Digwyddiadau&apos;r llwybr, yn nhrefn amser</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Llwybr</translation>
+    </message>
+    <message>
+        <source>Choose a state on the map: the timeline shows the way to it (the best play until then).</source>
+        <translation>Dewiswch gyflwr ar y map: mae&apos;r llinell amser yn dangos y ffordd ato (y chwarae gorau hyd hynny).</translation>
+    </message>
+    <message>
+        <source>Ends in {ending} at {time} · {count} events, {alongside} while a burst or a decision runs</source>
+        <translation>Yn gorffen yn {ending} am {time} · {count} digwyddiad, {alongside} tra bo ton o bostiadau neu benderfyniad ar waith</translation>
+    </message>
+    <message>
+        <source>{said} · this path does not reach {state}: its conditions led elsewhere</source>
+        <translation>{said} · nid yw&apos;r llwybr hwn yn cyrraedd {state}: arweiniodd ei amodau i rywle arall</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cwmpas</translation>
+    </message>
+    <message>
+        <source>Workbench — {name}</source>
+        <translation>Mainc waith — {name}</translation>
+    </message>
+    <message>
+        <source>The chosen state or ending</source>
+        <translation>Y cyflwr neu&apos;r diweddglo a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Click a box on the map (or find it by name) to see what arrives there, its decision and where each option leads.</source>
+        <translation>Cliciwch flwch ar y map (neu chwiliwch amdano wrth ei enw) i weld beth sy&apos;n cyrraedd yno, ei benderfyniad a ble mae pob opsiwn yn arwain.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemau yn y ffeil</translation>
+    </message>
+    <message>
+        <source>Play from here…</source>
+        <translation>Chwarae o&apos;r fan hyn…</translation>
+    </message>
+    <message>
+        <source>A practice preview from the chosen state, with the variables you set; never recorded</source>
+        <translation>Rhagolwg ymarfer o&apos;r cyflwr a ddewiswyd, gyda&apos;r newidynnau a osodwch chi; ni chaiff ei gofnodi byth</translation>
+    </message>
+    <message>
+        <source>Find a state…</source>
+        <translation>Chwilio am gyflwr…</translation>
+    </message>
+    <message>
+        <source>Problems (Enter or double-click opens the line in your editor)</source>
+        <translation>Problemau (mae Enter neu glicio ddwywaith yn agor y llinell yn eich golygydd)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ffitio</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Agor yn y golygydd</translation>
+    </message>
+    <message>
+        <source>No problems: the scenario can be played.</source>
+        <translation>Dim problemau: gellir chwarae&apos;r senario.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s).</source>
+        <translation>{errors} gwall, {warnings} rhybudd.</translation>
+    </message>
+    <message>
+        <source>{said} The file cannot be read as a scenario yet: the map is the last good one.</source>
+        <translation>{said} Ni ellir darllen y ffeil fel senario eto: y map yw&apos;r un da diwethaf.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem}</source>
+        <translation>llinell {line}, colofn {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Play from “{state}”…</source>
+        <translation>Chwarae o “{state}”…</translation>
     </message>
 </context>
 <context>

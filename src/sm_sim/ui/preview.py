@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from ..scenario import GuidanceLibrary
 from ..scenario.model import Scenario
 from .attempt.view import AttemptView
+from .kit.language import say
 from .session.attempt import AttemptSession, AttemptSpec, ClockFactory, Mode
 from .session.clock import TimerClockDriver
 
@@ -27,15 +28,17 @@ class PreviewWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("previewWindow")
         title = scenario.states[scenario.start].title or scenario.start
-        self.setWindowTitle(f"Preview from “{title}” — not recorded")
-        self.session = AttemptSession(AttemptSpec(scenario, guidance, Mode.PRACTICE, "Preview"),
+        self.setWindowTitle(self.tr("Preview from “{title}” — not recorded").format(title=title))
+        trainee = self.tr("Preview")  # the name the run's screen gives its trainee
+        self.session = AttemptSession(AttemptSpec(scenario, guidance, Mode.PRACTICE, trainee),
                                       clock, self)
         self.view = AttemptView(self.session, self)
         self.setCentralWidget(self.view)
         self.view.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.session.finished.connect(self._on_session_finished)
-        self.statusBar().showMessage(f"Preview from {state}: posts from earlier states are not in "
-                                     "this feed, and nothing is recorded.")
+        self.statusBar().showMessage(self.tr("Preview from {state}: posts from earlier states are "
+                                             "not in this feed, and nothing is recorded.").format(
+                                                 state=state))
         self.resize(1280, 800)
 
     def start(self) -> None:
@@ -43,9 +46,10 @@ class PreviewWindow(QMainWindow):
 
     def _on_session_finished(self, session: AttemptSession) -> None:
         report = session.debrief()
-        said = (f"Preview ended: {report.ending.title}, score {report.score}/100 "
-                f"({report.verdict}). Close this window to go back to the map.") if report else \
-            "Preview ended."
+        said = self.tr("Preview ended: {ending}, score {score}/100 ({verdict}). Close this window "
+                       "to go back to the map.").format(
+            ending=report.ending.title, score=report.score, verdict=say(report.verdict)) if report \
+            else self.tr("Preview ended.")
         self.statusBar().showMessage(said)
         self.ended.emit(said)
 

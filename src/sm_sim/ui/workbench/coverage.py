@@ -29,6 +29,7 @@ from ...scenario import GuidanceLibrary
 from ...scenario.model import Scenario
 from ...scoring.reachable import Reachable, reachable_scores
 from ..kit.background import explain, run_in_background
+from ..kit.language import say, translate
 from ..kit.theme import PLAIN
 from ..session.bridge import EngineBridge
 from .stale import StaleNote
@@ -61,24 +62,28 @@ class CoveragePanel(QWidget):
         self.guidance: GuidanceLibrary | None = None
         self.reachable: Reachable | None = None
         self.randoms = QSpinBox(self, objectName="randomPlays", minimum=0, maximum=500, value=10)
-        self.randoms.setSuffix(" random")
-        self.randoms.setAccessibleName("How many seeded random plays to run")
-        self.run_button = QPushButton("Run automatic plays", self, objectName="runPlays")
-        self.run_button.setToolTip("The best play, the worst, and the random ones, run here "
-                                   "without a window; never recorded")
+        self.randoms.setSuffix(translate("Workbench", " random"))
+        self.randoms.setAccessibleName(translate("Workbench", "How many seeded random plays to run"))
+        self.run_button = QPushButton(translate("Workbench", "Run automatic plays"), self,
+                                      objectName="runPlays")
+        self.run_button.setToolTip(translate("Workbench", "The best play, the worst, and the random "
+                                             "ones, run here without a window; never recorded"))
         self.run_button.clicked.connect(self.run_plays)
-        forget = QPushButton("Forget", self)
-        forget.setToolTip("Start coverage again from nothing")
+        forget = QPushButton(translate("Workbench", "Forget"), self)
+        forget.setToolTip(translate("Workbench", "Start coverage again from nothing"))
         forget.clicked.connect(self.forget)
         self.summary = QLabel("", self, objectName="coverageSummary", wordWrap=True, textFormat=PLAIN)
         self.stale = StaleNote(self)
         self.unvisited = wrapping(QListWidget(self, objectName="unvisited"))
-        self.unvisited.setAccessibleName("States and options not yet visited")
+        self.unvisited.setAccessibleName(translate("Workbench", "States and options not yet visited"))
         self.unvisited.itemClicked.connect(self._on_unvisited_item_clicked)
         self.unvisited.itemActivated.connect(self._on_unvisited_item_clicked)
         self.scores = QTableWidget(0, 3, self, objectName="reachableScores")
-        self.scores.setAccessibleName("Worst and best score each competency can reach")
-        self.scores.setHorizontalHeaderLabels(["Competency", "Worst", "Best"])
+        self.scores.setAccessibleName(translate("Workbench", "Worst and best score each competency "
+                                                "can reach"))
+        self.scores.setHorizontalHeaderLabels([translate("Workbench", "Competency"),
+                                               translate("Workbench", "Worst"),
+                                               translate("Workbench", "Best")])
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         compact(self.scores)
         self.scores.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -94,18 +99,20 @@ class CoveragePanel(QWidget):
         left_column, right_column = QVBoxLayout(left), QVBoxLayout(right)
         left_column.setContentsMargins(0, 0, 0, 0)
         right_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(QLabel("Not yet visited (click to choose the state)", left,
+        left_column.addWidget(QLabel(translate("Workbench", "Not yet visited (click to choose the "
+                                               "state)"), left,
                                      objectName="sectionTitle",
                                      wordWrap=True))
         left_column.addWidget(self.unvisited, 1)
-        right_column.addWidget(QLabel("Reachable score per competency", right,
+        right_column.addWidget(QLabel(translate("Workbench", "Reachable score per competency"), right,
                                       objectName="sectionTitle",
                                       wordWrap=True))
         right_column.addWidget(self.scores, 1)
         right_column.addWidget(self.scores_note)
-        self.scores_note.setToolTip("Each competency's score on its worst and best path from the "
-                                    "start to an ending, as the scoring rules work it out, with the "
-                                    "points earned there; points from reactions are not in it")
+        self.scores_note.setToolTip(translate(
+            "Workbench", "Each competency's score on its worst and best path from the start to an "
+            "ending, as the scoring rules work it out, with the points earned there; points from "
+            "reactions are not in it"))
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
@@ -127,10 +134,10 @@ class CoveragePanel(QWidget):
         self.scenario, self.guidance, self.reachable = scenario, guidance, None
         self.coverage.keep_known(scenario)
         self._show()
-        self.scores_note.setText("Working out every path…")
+        self.scores_note.setText(translate("Workbench", "Working out every path…"))
         run_in_background(lambda: reachable_scores(scenario),
                           lambda found: self._on_scores_done(scenario, found),
-                          lambda err: self.scores_note.setText(explain(err)), self)
+                          lambda err: self.scores_note.setText(say(explain(err))), self)
 
     def _on_scores_done(self, scenario: Scenario, found: Reachable) -> None:
         if scenario is not self.scenario:
@@ -145,9 +152,11 @@ class CoveragePanel(QWidget):
                 self.scores.setItem(row, column, QTableWidgetItem(text))
         self.scores.resizeColumnToContents(1)
         self.scores.resizeColumnToContents(2)
-        paths = f"{found.paths} paths" if found.complete else f"the first {found.paths} paths"
-        self.scores_note.setText(f"% (points) · overall {found.total[0]}–{found.total[1]} · "
-                                 f"{paths}, start to ending; reactions not counted")
+        paths = (translate("Workbench", "{count} paths") if found.complete
+                 else translate("Workbench", "the first {count} paths")).format(count=found.paths)
+        self.scores_note.setText(translate(
+            "Workbench", "% (points) · overall {low}–{high} · {paths}, start to ending; reactions "
+            "not counted").format(low=found.total[0], high=found.total[1], paths=paths))
         self.scored.emit()
 
     # -- plays --------------------------------------------------------------------------------------
@@ -156,7 +165,8 @@ class CoveragePanel(QWidget):
         if scenario is None or not self.run_button.isEnabled():
             return
         self.run_button.setEnabled(False)
-        self.summary.setText(f"Running {2 + randoms} automatic plays…")
+        self.summary.setText(translate("Workbench", "Running {count} automatic plays…").format(
+            count=2 + randoms))
         run_in_background(lambda: automatic_plays(scenario, randoms), self._on_plays_done,
                           self._on_plays_failed, self)
 
@@ -172,7 +182,8 @@ class CoveragePanel(QWidget):
     def _on_plays_failed(self, err: BaseException) -> None:
         self.run_button.setEnabled(True)
         self._show()
-        self.summary.setText(f"The automatic plays stopped: {explain(err)}")
+        self.summary.setText(translate("Workbench", "The automatic plays stopped: {problem}").format(
+            problem=say(explain(err))))
         self.plays_done.emit()
 
     def follow(self, bridge: EngineBridge) -> None:
@@ -198,18 +209,27 @@ class CoveragePanel(QWidget):
             return
         for place in self.coverage.unvisited_places(scenario):
             known = scenario.states.get(place) or scenario.endings.get(place)
-            kind = "ending" if place in scenario.endings else "state"
-            self._item(f"{kind} {place}: {known.title if known else ''}", place)
+            said = translate("Workbench", "ending {place}: {title}") if place in scenario.endings \
+                else translate("Workbench", "state {place}: {title}")
+            self._item(said.format(place=place, title=known.title if known else ""), place)
         for state, option in self.coverage.unvisited_options(scenario):
             decision = scenario.states[state].decision
             label = decision.option(option).label if decision else option
-            self._item(f"option {option} in {state}: {label}", state)
-        plays, rest = self.coverage.plays, ("the map dims the rest" if self.unvisited.count()
-                                            else "nothing is left unvisited")
-        self.summary.setText(f"{self.coverage.summary(scenario)} visited in {plays} "
-                             f"play{'s' if plays != 1 else ''} (automatic and previews); {rest}"
-                             if plays else
-                             "Nothing played yet: run the automatic plays, or preview from a state.")
+            self._item(translate("Workbench", "option {option} in {state}: {label}").format(
+                option=option, state=state, label=label), state)
+        plays = self.coverage.plays
+        rest = translate("Workbench", "the map dims the rest") if self.unvisited.count() \
+            else translate("Workbench", "nothing is left unvisited")
+        if not plays:
+            said = translate("Workbench", "Nothing played yet: run the automatic plays, or preview "
+                             "from a state.")
+        else:
+            said = (translate("Workbench", "{visited} visited in {count} play (automatic and "
+                              "previews); {rest}") if plays == 1
+                    else translate("Workbench", "{visited} visited in {count} plays (automatic and "
+                                   "previews); {rest}")).format(
+                visited=say(self.coverage.summary(scenario)), count=plays, rest=rest)
+        self.summary.setText(said)
         self.changed.emit()
 
     def _item(self, text: str, state: str) -> None:

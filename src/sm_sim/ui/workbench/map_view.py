@@ -31,24 +31,52 @@ from PySide6.QtWidgets import (
 
 from ...scenario.storymap import Arrow, MapNode, StoryMap, layout
 from ..kit.appearance import notifier
+from ..kit.language import QT_TRANSLATE_NOOP, say, translate
 from ..kit.theme import current, plain_tip
 
 BOX_W, PAD = 170.0, 8.0
 GAP_MIN, GAP_MAX = 70.0, 220.0  # between columns: room for the widest arrow label, within these
 FILL = {"good": "good", "public": "bad", "internal": "warn", "internal+public": "bad"}
-WORDS = {"decision": "decision", "auto": "automatic", "missing": "not in the file"}
+WORDS = {"decision": QT_TRANSLATE_NOOP("Workbench", "decision"),
+         "auto": QT_TRANSLATE_NOOP("Workbench", "automatic"),
+         "missing": QT_TRANSLATE_NOOP("Workbench", "not in the file")}
+ENDINGS = {"good": QT_TRANSLATE_NOOP("Workbench", "ending: good"),
+           "public": QT_TRANSLATE_NOOP("Workbench", "ending: public backlash"),
+           "internal": QT_TRANSLATE_NOOP("Workbench", "ending: internal backlash"),
+           "internal+public": QT_TRANSLATE_NOOP("Workbench", "ending: internal + public backlash")}
 
 
 def node_words(node: MapNode) -> str:
     """What a box says under its title: its kind, its outcome, what is wrong with it."""
-    said = [f"ending: {node.outcome.replace('+', ' + ')} backlash" if node.kind == "ending"
-            and node.outcome != "good" else "ending: good" if node.kind == "ending"
-            else WORDS[node.kind]]
+    if node.kind != "ending":
+        said = [translate("Workbench", WORDS[node.kind])]
+    elif node.outcome in ENDINGS:
+        said = [translate("Workbench", ENDINGS[node.outcome])]
+    else:  # a kind of backlash the map has no words for
+        said = [translate("Workbench", "ending: {outcome} backlash").format(
+            outcome=node.outcome.replace("+", " + "))]
     if not node.reachable:
-        said.append("cannot be reached")
+        said.append(translate("Workbench", "cannot be reached"))
     if node.trap:
-        said.append("no way out to an ending")
+        said.append(translate("Workbench", "no way out to an ending"))
     return " · ".join(said)
+
+
+def arrow_label(arrow: Arrow) -> str:
+    """What an arrow says beside it: its option (or its pause), or how many options go that way."""
+    if len(arrow.labels) == 1:
+        return say(arrow.labels[0])
+    return translate("Workbench", "{count} options").format(count=len(arrow.labels))
+
+
+def arrow_tip(arrow: Arrow) -> str:
+    return "\n".join(say(label) for label in arrow.labels)
+
+
+def box_tip(node: MapNode, seen: bool = True) -> str:
+    said = f"{node.title} ({node.id}) — {node_words(node)}"
+    return plain_tip(said if seen else translate("Workbench", "{said} · not yet visited").format(
+        said=said))
 
 
 def _lines(text: str, metrics: QFontMetricsF) -> list[str]:
@@ -69,7 +97,7 @@ class _Box(QGraphicsRectItem):
         self.node = node
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(plain_tip(f"{node.title} ({node.id}) — {node_words(node)}"))
+        self.setToolTip(box_tip(node))
 
 
 class MapView(QGraphicsView):
@@ -82,7 +110,7 @@ class MapView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setAccessibleName("Scenario map")
+        self.setAccessibleName(translate("Workbench", "Scenario map"))
         self.boxes: dict[str, _Box] = {}
         self.arrows: list[tuple[Arrow, tuple[QGraphicsItem, ...]]] = []
         self.story: StoryMap | None = None
@@ -129,7 +157,7 @@ class MapView(QGraphicsView):
     @staticmethod
     def _column_gap(story: StoryMap, metrics: QFontMetricsF) -> float:
         """Wide enough for the arrow labels between two columns, so no box hides one."""
-        widest = max((metrics.horizontalAdvance(a.label) for a in story.arrows()), default=0.0)
+        widest = max((metrics.horizontalAdvance(arrow_label(a)) for a in story.arrows()), default=0.0)
         return min(max(widest + 4 * PAD, GAP_MIN), GAP_MAX)
 
     def _box(self, node: MapNode, at: tuple[float, float], size: tuple[float, float],
@@ -164,7 +192,7 @@ class MapView(QGraphicsView):
         item.setPos(-BOX_W / 2 + PAD, y)
 
     def _arrow(self, start: tuple[float, float], end: tuple[float, float], arrow: Arrow) -> None:
-        label, labels, timed = arrow.label, arrow.labels, arrow.timed
+        label, tip, timed = arrow_label(arrow), arrow_tip(arrow), arrow.timed
         theme = current()
         a = QPointF(start[0] + BOX_W / 2, start[1])
         b = QPointF(end[0] - BOX_W / 2, end[1])
@@ -179,10 +207,10 @@ class MapView(QGraphicsView):
         item.setPen(QPen(theme.color("muted"), 1.2, Qt.PenStyle.DashLine if timed
                          else Qt.PenStyle.SolidLine))
         item.setZValue(-1)
-        item.setToolTip("\n".join(labels))
+        item.setToolTip(tip)
         self.scene().addItem(item)
         text = QGraphicsSimpleTextItem(label)
-        text.setToolTip("\n".join(labels))
+        text.setToolTip(tip)
         text.setBrush(theme.color("accent"))
         mid = path.pointAtPercent(0.5)
         text.setPos(mid.x() - text.boundingRect().width() / 2, mid.y() - text.boundingRect().height())
@@ -199,8 +227,7 @@ class MapView(QGraphicsView):
         for node_id, box in self.boxes.items():
             seen = visited is None or node_id in places
             box.setOpacity(1.0 if seen else 0.45)
-            box.setToolTip(plain_tip(f"{box.node.title} ({node_id}) — {node_words(box.node)}"
-                                     + ("" if seen else " · not yet visited")))
+            box.setToolTip(box_tip(box.node, seen))
         for arrow, items in self.arrows:
             # An option with branches draws an arrow to each place it may lead: only the way
             # a play went (its box entered) is bright.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...scenario import GuidanceLibrary
 from ...scenario.model import Scenario
+from ..kit.language import translate
 from ..kit.theme import PLAIN
 from ..session.attempt import AttemptSession, ClockFactory
 
@@ -48,11 +49,12 @@ class StartValues(QDialog):
 
     def __init__(self, scenario: Scenario, state: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Play from “{scenario.states[state].title or state}”")
+        self.setWindowTitle(translate("Workbench", "Play from “{title}”").format(
+            title=scenario.states[state].title or state))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("A practice preview from this state. It is not recorded as an "
-                                "attempt. Set the variables it starts with:", self, wordWrap=True,
-                                textFormat=PLAIN))
+        layout.addWidget(QLabel(translate("Workbench", "A practice preview from this state. It is not "
+                                          "recorded as an attempt. Set the variables it starts with:"),
+                                self, wordWrap=True, textFormat=PLAIN))
         form = QFormLayout()
         self.values: dict[str, QDoubleSpinBox] = {}
         for name, value in scenario.variables.items():
@@ -60,14 +62,16 @@ class StartValues(QDialog):
             box.setRange(-1_000_000, 1_000_000)
             box.setDecimals(0 if float(value).is_integer() else 2)
             box.setValue(float(value))
-            box.setAccessibleName(f"Start value of {name}")
+            box.setAccessibleName(translate("Workbench", "Start value of {name}").format(name=name))
             form.addRow(name, box)
             self.values[name] = box
         if not self.values:
-            form.addRow(QLabel("This scenario has no variables.", self, objectName="muted"))
+            form.addRow(QLabel(translate("Workbench", "This scenario has no variables."), self,
+                               objectName="muted"))
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.play = buttons.addButton("Play", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Workbench", "Cancel"))
+        self.play = buttons.addButton(translate("Workbench", "Play"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

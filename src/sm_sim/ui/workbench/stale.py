@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import PLAIN
 
-SAID = ("The file has errors, so this is worked out from the last version that could be read; "
-        "fix the problems and it follows again.")
+SAID = QT_TRANSLATE_NOOP("Workbench", "The file has errors, so this is worked out from the last "
+                         "version that could be read; fix the problems and it follows again.")
 
 
 class StaleNote(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(SAID, parent, objectName="warnText", wordWrap=True, textFormat=PLAIN)
+        super().__init__(translate("Workbench", SAID), parent, objectName="warnText", wordWrap=True,
+                         textFormat=PLAIN)
         self.hide()
 
     def follow(self, readable: bool, shown_before: bool) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...engine.timeline import Row, Timeline, clock
+from ..kit.language import say, translate
 from ..kit.theme import current, plain_tip
 
 MARGIN, TICK, LANE, AXIS = 14.0, 11.0, 9.0, 18.0
@@ -36,7 +37,8 @@ class TimeStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeStrip")
-        self.setAccessibleName("Time axis of the path: moments above, overlapping spans below")
+        self.setAccessibleName(translate("Workbench", "Time axis of the path: moments above, "
+                                         "overlapping spans below"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.found: Timeline | None = None
@@ -130,7 +132,7 @@ class TimeStrip(QWidget):
                 return True
             row = self.found.rows[number]
             when = clock(row.at) + (f"–{clock(row.until)}" if row.until is not None else "")
-            said = f"{when} · {row.state} · {row.kind} {row.who}\n{row.text}"
+            said = f"{when} · {row.state} · {say(row.kind)} {say(row.who)}\n{say(row.text)}"
             QToolTip.showText(event.globalPos(), plain_tip(said), self)
             return True
         return super().event(event)

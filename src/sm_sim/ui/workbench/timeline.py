@@ -31,6 +31,7 @@ from ...engine.play import LAST
 from ...engine.run import ActionError
 from ...engine.timeline import PathError, Row, Timeline, timeline
 from ...scenario.model import Scenario
+from ..kit.language import QT_TRANSLATE_NOOP, say, translate
 from ..kit.table_model import TableModel
 from ..kit.theme import PLAIN, current, plain_tip
 from .stale import StaleNote
@@ -38,13 +39,18 @@ from .strip import TimeStrip
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Time", "State", "Kind", "Who", "What", "Meanwhile")
+COLUMNS = (QT_TRANSLATE_NOOP("Workbench", "Time"), QT_TRANSLATE_NOOP("Workbench", "State"),
+           QT_TRANSLATE_NOOP("Workbench", "Kind"), QT_TRANSLATE_NOOP("Workbench", "Who"),
+           QT_TRANSLATE_NOOP("Workbench", "What"), QT_TRANSLATE_NOOP("Workbench", "Meanwhile"))
 WHAT, MEANWHILE = 4, 5
 WIDTHS = (0, 12, 13, 14, 0, 18)  # in average characters; 0: to fit its contents, or the rest
 FITTED, WIDEST = (1, 2, 3), 24  # state, kind, who: as wide as their contents, up to 24 characters
-PATHS = (("Best play", "best"), ("Worst play", "worst"), ("To the state chosen on the map", ""))
-PACES = (("answers at the last moment", LAST), ("answers at once", 0.0),
-         ("answers after 30 s", 30.0))
+PATHS = ((QT_TRANSLATE_NOOP("Workbench", "Best play"), "best"),
+         (QT_TRANSLATE_NOOP("Workbench", "Worst play"), "worst"),
+         (QT_TRANSLATE_NOOP("Workbench", "To the state chosen on the map"), ""))
+PACES = ((QT_TRANSLATE_NOOP("Workbench", "answers at the last moment"), LAST),
+         (QT_TRANSLATE_NOOP("Workbench", "answers at once"), 0.0),
+         (QT_TRANSLATE_NOOP("Workbench", "answers after 30 s"), 30.0))
 
 
 def compact(table: QTableView) -> None:
@@ -56,6 +62,11 @@ def compact(table: QTableView) -> None:
 
 class TimelineModel(TableModel[Row]):
     headers = COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        said = super().headerData(section, orientation, role)
+        return translate("Workbench", said) if isinstance(said, str) else said
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -73,11 +84,16 @@ class TimelineModel(TableModel[Row]):
 
     @staticmethod
     def _text(row: Row, column: int) -> str:
-        texts = (clock_text(row.at) + (f"–{clock_text(row.until)}" if row.until is not None else ""),
-                 row.state, row.kind, row.who,
-                 row.text if row.lands else f"never lands (the run has ended): {row.text}",
-                 "; ".join(row.during))
-        return texts[column]
+        """A cell as the reader sees it: the engine's words said in the language spoken (the
+        scenario's own, the state and who, as written)."""
+        if column == 0:
+            return clock_text(row.at) + (f"–{clock_text(row.until)}" if row.until is not None else "")
+        if column == WHAT:
+            return say(row.text) if row.lands else translate(
+                "Workbench", "never lands (the run has ended): {text}").format(text=say(row.text))
+        if column == MEANWHILE:
+            return "; ".join(say(span) for span in row.during)
+        return (row.state, say(row.kind), say(row.who))[column - 1]
 
 
 class TimelinePanel(QWidget):
@@ -92,12 +108,13 @@ class TimelinePanel(QWidget):
         self.target = ""  # the state chosen on the map, for "to the chosen state"
         self._quiet = False  # a click here chose the state: the path stays as it is
         self.path = QComboBox(self, objectName="timelinePath")
-        self.path.setAccessibleName("Which path the timeline follows")
+        self.path.setAccessibleName(translate("Workbench", "Which path the timeline follows"))
         self.pace = QComboBox(self, objectName="timelinePace")
-        self.pace.setAccessibleName("How long the trainee takes over each decision")
+        self.pace.setAccessibleName(translate("Workbench", "How long the trainee takes over each "
+                                              "decision"))
         for combo, items in ((self.path, PATHS), (self.pace, PACES)):
             for label, value in items:
-                combo.addItem(label, value)
+                combo.addItem(translate("Workbench", label), value)
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.summary = QLabel("", self, objectName="muted", wordWrap=True, textFormat=PLAIN)
         self.stale = StaleNote(self)
@@ -108,7 +125,7 @@ class TimelinePanel(QWidget):
         self.sorted.setSourceModel(self.model)
         self.sorted.setSortRole(SORT_ROLE)
         self.table = QTableView(self, objectName="timelineTable")
-        self.table.setAccessibleName("Events of the path, in time order")
+        self.table.setAccessibleName(translate("Workbench", "Events of the path, in time order"))
         self.table.setModel(self.sorted)
         self._build()
 
@@ -132,7 +149,7 @@ class TimelinePanel(QWidget):
         table.clicked.connect(self._on_table_clicked)
         table.activated.connect(self._on_table_clicked)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Path", self), 0)
+        top.addWidget(QLabel(translate("Workbench", "Path"), self), 0)
         top.addWidget(self.path, 0)
         top.addWidget(self.pace, 0)
         top.addStretch(1)
@@ -168,10 +185,11 @@ class TimelinePanel(QWidget):
         try:
             found: Timeline | None = timeline(scenario, path or "best", self.pace.currentData())
         except (PathError, ActionError) as err:
-            found, said = None, str(err)
+            found, said = None, say(str(err))
         else:
-            said = self._said(found) if path else "Choose a state on the map: the timeline shows " \
-                "the way to it (the best play until then)."
+            said = self._said(found) if path else translate(
+                "Workbench", "Choose a state on the map: the timeline shows the way to it (the best "
+                "play until then).")
         self.found = found
         self.model.set_rows(found.rows if found and path else ())
         self._fit_columns()
@@ -203,10 +221,13 @@ class TimelinePanel(QWidget):
         if found is None:
             return ""
         alongside = sum(bool(r.during) for r in found.rows)
-        said = (f"Ends in {found.ending} at {clock_text(found.length)} · {len(found.rows)} events, "
-                f"{alongside} while a burst or a decision runs")
+        said = translate("Workbench", "Ends in {ending} at {time} · {count} events, {alongside} while "
+                         "a burst or a decision runs").format(
+            ending=found.ending, time=clock_text(found.length), count=len(found.rows),
+            alongside=alongside)
         if not found.reached:
-            said += f" · this path does not reach {found.path}: its conditions led elsewhere"
+            said = translate("Workbench", "{said} · this path does not reach {state}: its conditions "
+                             "led elsewhere").format(said=said, state=found.path)
         return said
 
     # -- clicks -----------------------------------------------------------------------------------

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from ...engine.lint import check_playable
 from ...scenario import Diagnostic, GuidanceLibrary, load_scenario
+from ...scenario.diagnostics import CODES
 from ...scenario.model import Scenario
 from ...scenario.storymap import StoryMap, story_map
+from ..kit.language import QT_TRANSLATE_NOOP, say, translate
 from ..kit.theme import PLAIN
 from ..session.attempt import ClockFactory
 from ..session.clock import TimerClockDriver
@@ -40,6 +42,9 @@ from .preview import Preview, PreviewFactory, StartValues, from_state
 from .timeline import TimelinePanel
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+DOCKS = {"Chosen": QT_TRANSLATE_NOOP("Workbench", "Chosen"),
+         "Timeline": QT_TRANSLATE_NOOP("Workbench", "Timeline"),
+         "Coverage": QT_TRANSLATE_NOOP("Workbench", "Coverage")}
 
 
 def open_in_editor(path: Path, line: int) -> None:
@@ -61,25 +66,27 @@ class WorkbenchWindow(QMainWindow):
         self.guidance: GuidanceLibrary | None = None
         self.chosen = ""  # the state clicked last, where "Play from here" starts
         self.preview: Preview | None = None
-        self.setWindowTitle(f"Workbench — {self.path.name}")
+        self.setWindowTitle(translate("Workbench", "Workbench — {name}").format(name=self.path.name))
         self.story: StoryMap | None = None
         self.scenario: Scenario | None = None
         self.diagnostics: list[Diagnostic] = []
         self.map = MapView(self)
         self.details = QTextBrowser(self, objectName="mapDetails")
-        self.details.setAccessibleName("The chosen state or ending")
-        self.details.setPlainText("Click a box on the map (or find it by name) to see what "
-                                  "arrives there, its decision and where each option leads.")
+        self.details.setAccessibleName(translate("Workbench", "The chosen state or ending"))
+        self.details.setPlainText(translate("Workbench", "Click a box on the map (or find it by name) "
+                                            "to see what arrives there, its decision and where each "
+                                            "option leads."))
         self.problems = wrapping(QListWidget(self, objectName="problems"))  # and what to do
-        self.problems.setAccessibleName("Problems in the file")
+        self.problems.setAccessibleName(translate("Workbench", "Problems in the file"))
         self.problems.itemActivated.connect(self._on_problems_item_activated)
         self.status = QLabel("", self, objectName="muted", wordWrap=True, textFormat=PLAIN)
-        self.play_here = QPushButton("Play from here…", self, objectName="secondaryButton")
-        self.play_here.setToolTip("A practice preview from the chosen state, with the variables "
-                                  "you set; never recorded")
+        self.play_here = QPushButton(translate("Workbench", "Play from here…"), self,
+                                     objectName="secondaryButton")
+        self.play_here.setToolTip(translate("Workbench", "A practice preview from the chosen state, "
+                                            "with the variables you set; never recorded"))
         self.play_here.clicked.connect(self.ask_play_from_here)
         self.play_here.setVisible(preview is not None)
-        self.search = QLineEdit(self, placeholderText="Find a state…")
+        self.search = QLineEdit(self, placeholderText=translate("Workbench", "Find a state…"))
         self.search.returnPressed.connect(lambda: self.map.find_node(self.search.text()))
         self.map.node_clicked.connect(self.show_node)
         self.timeline = TimelinePanel(self)
@@ -96,18 +103,21 @@ class WorkbenchWindow(QMainWindow):
     def _build(self) -> None:
         side = QWidget(self)
         column = QVBoxLayout(side)
-        column.addWidget(QLabel("Chosen", side, objectName="sectionTitle"))
+        column.addWidget(QLabel(translate("Workbench", "Chosen"), side, objectName="sectionTitle"))
         column.addWidget(self.details, 2)
         column.addWidget(self.play_here)
-        column.addWidget(QLabel("Problems (Enter or double-click opens the line in your editor)",
+        column.addWidget(QLabel(translate("Workbench", "Problems (Enter or double-click opens the "
+                                          "line in your editor)"),
                                 side, objectName="sectionTitle", wordWrap=True))
         column.addWidget(self.problems, 1)
         column.addWidget(self.status)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        for text, action in (("Fit", self.map.fit), ("+", lambda: self.map.zoom(1.2)),
+        for text, action in ((translate("Workbench", "Fit"), self.map.fit),
+                             ("+", lambda: self.map.zoom(1.2)),
                              ("−", lambda: self.map.zoom(1 / 1.2)),
-                             ("Open in editor", lambda: open_in_editor(self.path, 1))):
+                             (translate("Workbench", "Open in editor"),
+                              lambda: open_in_editor(self.path, 1))):
             button = QPushButton(text, self)
             button.clicked.connect(action)
             top.addWidget(button)
@@ -131,8 +141,8 @@ class WorkbenchWindow(QMainWindow):
 
     def _dock(self, panel: QWidget, title: str,
               area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
+        dock = QDockWidget(translate("Workbench", DOCKS[title]), self)
+        dock.setObjectName(f"{title.lower()}Dock")  # the English: the name a saved layout knows
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -167,19 +177,25 @@ class WorkbenchWindow(QMainWindow):
             item.setData(LINE_ROLE, diagnostic.line)
             self.problems.addItem(item)
         errors = sum(d.is_error for d in self.diagnostics)
-        said = ("No problems: the scenario can be played." if not self.diagnostics
-                else f"{errors} error(s), {len(self.diagnostics) - errors} warning(s).")
+        said = (translate("Workbench", "No problems: the scenario can be played.") if not self.diagnostics
+                else translate("Workbench", "{errors} error(s), {warnings} warning(s).").format(
+                    errors=errors, warnings=len(self.diagnostics) - errors))
         if stale_map:
-            said += " The file cannot be read as a scenario yet: the map is the last good one."
+            said = translate("Workbench", "{said} The file cannot be read as a scenario yet: the map "
+                             "is the last good one.").format(said=said)
         self.status.setText(said)
 
     def _problem_text(self, diagnostic: Diagnostic) -> str:
-        """As ``validate`` says it, but 'line 48, column 17:' for this file rather than its
-        path: a narrow panel wraps the rest and still shows where (the title names the file)."""
-        said, place = diagnostic.format(), f"{diagnostic.path}:{diagnostic.line}:{diagnostic.col}: "
-        if Path(diagnostic.path) != self.path or not said.startswith(place):
-            return said  # another file's, such as the guidance library's
-        return f"line {diagnostic.line}, column {diagnostic.col}: {said.removeprefix(place)}"
+        """As ``validate`` says it (``Diagnostic.format``), but 'line 48, column 17:' for this
+        file rather than its path: a narrow panel wraps the rest and still shows where (the
+        title names the file). The core's words are said in the language spoken."""
+        hint = diagnostic.hint or CODES[diagnostic.code].hint
+        said = f"{say(diagnostic.severity.value)} {diagnostic.code} {say(diagnostic.message)}"
+        said = said.replace("\n", " ") + (f" — {say(hint)}" if hint else "")
+        if Path(diagnostic.path) != self.path:  # another file's, such as the guidance library's
+            return f"{diagnostic.path}:{diagnostic.line}:{diagnostic.col}: {said}"
+        return translate("Workbench", "line {line}, column {column}: {problem}").format(
+            line=diagnostic.line, column=diagnostic.col, problem=said)
 
     def show_node(self, node_id: str) -> None:
         node = self.story.node(node_id) if self.story else None
@@ -194,7 +210,8 @@ class WorkbenchWindow(QMainWindow):
         scenario = self.scenario
         ready = self.guidance is not None and scenario is not None and self.chosen in scenario.states
         self.play_here.setEnabled(ready)
-        self.play_here.setText(f"Play from “{self.chosen}”…" if ready else "Play from here…")
+        self.play_here.setText(translate("Workbench", "Play from “{state}”…").format(state=self.chosen)
+                               if ready else translate("Workbench", "Play from here…"))
 
     def ask_play_from_here(self) -> StartValues | None:
         """Ask the start values for a preview from the chosen state; Play starts it."""
