@@ -33,6 +33,7 @@ from sm_sim.ui.kit import appearance
 from sm_sim.ui.kit.appearance import Appearance
 from sm_sim.ui.preview import PreviewWindow
 from sm_sim.ui.session.clock import SimulatedClockDriver
+from sm_sim.ui.kit import language
 from sm_sim.ui.workbench.window import WorkbenchWindow
 
 HERE = Path(__file__).resolve().parent
@@ -99,6 +100,7 @@ def main() -> int:
     parser.add_argument("--suffix", default="")
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--shots", default=",".join(SHOTS), help=f"which to save, of {','.join(SHOTS)}")
+    parser.add_argument("--language", default="en", choices=["en", "cy"], help="the app's language")
     args = parser.parse_args()
     wanted = set(args.shots.split(","))
     if wanted - set(SHOTS):
@@ -106,6 +108,7 @@ def main() -> int:
     width, height = (int(n) for n in args.size.split("x"))
     out = args.out.resolve()
     app = make_application()
+    language.install(args.language)
     with tempfile.TemporaryDirectory() as folder:
         os.environ[DATA_DIR_ENV] = str(Path(folder) / "data")  # nothing reaches the home folder
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
