@@ -8,8 +8,20 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..i18n import tr
 from ..records.names import LAUNCH_MODES
-from .common import BAD_INPUT, FAILED, OK, say, settings, time_limits, time_limits_option, xapi_options
+from .common import (
+    BAD_INPUT,
+    FAILED,
+    OK,
+    core,
+    diagnostic_line,
+    say,
+    settings,
+    time_limits,
+    time_limits_option,
+    xapi_options,
+)
 
 if TYPE_CHECKING:
     from ..records.cmi5 import CoursePackage
@@ -19,34 +31,34 @@ if TYPE_CHECKING:
 
 def add_lms_parsers(verbs: Any) -> dict[str, Any]:
     package = verbs.add_parser(
-        "package", help="write a cmi5 course package (cmi5.xml in a zip) for an LMS")
+        "package", help=tr("write a cmi5 course package (cmi5.xml in a zip) for an LMS"))
     package.add_argument("scenarios", nargs="*", type=Path,
-                         help="scenario files or folders (instead of --course)")
+                         help=tr("scenario files or folders (instead of --course)"))
     package.add_argument("--course", type=Path, default=None, metavar="FILE",
-                         help="a course.yaml: its title, summary and blocks, in order")
+                         help=tr("a course.yaml: its title, summary and blocks, in order"))
     package.add_argument("-o", "--output", type=Path, required=True, metavar="ZIP")
-    package.add_argument("--title", default="", help="the course title (default: from the course)")
-    package.add_argument("--description", default="", help="the course description")
+    package.add_argument("--title", default="", help=tr("the course title (default: from the course)"))
+    package.add_argument("--description", default="", help=tr("the course description"))
     package.add_argument("--course-id", default="", metavar="IRI",
-                         help="the course's IRI (default: made from the title under --xapi-base)")
+                         help=tr("the course's IRI (default: made from the title under --xapi-base)"))
     package.add_argument("--mode", choices=LAUNCH_MODES, default="practice",
-                         help="how a launched scenario is played")
+                         help=tr("how a launched scenario is played"))
     xapi_options(package)
     launch = verbs.add_parser(
-        "launch", help="play a scenario an LMS launched (its cmi5 launch URL); the app, or "
-        "headless with --choose or --auto")
-    launch.add_argument("url", help="the launch URL: sm-sim://launch/SCENARIO?endpoint=…")
+        "launch", help=tr("play a scenario an LMS launched (its cmi5 launch URL); the app, or "
+                          "headless with --choose or --auto"))
+    launch.add_argument("url", help=tr("the launch URL: sm-sim://launch/SCENARIO?endpoint=…"))
     launch.add_argument("--scenarios", nargs="*", type=Path, default=[], metavar="PATH",
-                        help="scenario files or folders to look in besides the built-in ones")
-    launch.add_argument("--choose", default=None, help="headless: answers, as for play")
+                        help=tr("scenario files or folders to look in besides the built-in ones"))
+    launch.add_argument("--choose", default=None, help=tr("headless: answers, as for play"))
     launch.add_argument("--auto", choices=["best", "worst", "random"], default=None,
-                        help="headless: the automatic player")
+                        help=tr("headless: the automatic player"))
     launch.add_argument("--seed", type=int, default=None)
     launch.add_argument("--attempt", type=Path, default=None, metavar="PATH",
-                        help="write the attempt journal here (default: the user data folder)")
-    launch.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for the LMS")
-    time_limits_option(launch, "in the app, those last started with there; headless, as the "
-                       "scenario writes them")
+                        help=tr("write the attempt journal here (default: the user data folder)"))
+    launch.add_argument("--timeout", type=float, default=15.0, help=tr("seconds to wait for the LMS"))
+    time_limits_option(launch, tr("in the app, those last started with there; headless, as the "
+                                  "scenario writes them"))
     xapi_options(launch)
     return {"package": cmd_package, "launch": cmd_launch}
 
@@ -64,26 +76,26 @@ def cmd_launch(args: argparse.Namespace) -> int:
         request = parse_launch(args.url)
         entry = entry_for(load_library(args.scenarios), request.scenario_id)
         if entry is None or entry.loaded.scenario is None or entry.loaded.guidance is None:
-            raise LaunchError(f"no playable scenario '{request.scenario_id}' is installed here "
-                              f"(give its folder with --scenarios)")
+            raise LaunchError(tr("no playable scenario '{scenario}' is installed here "
+                                 "(give its folder with --scenarios)").format(scenario=request.scenario_id))
         scenario = entry.loaded.scenario
         seed = scenario.seed if args.seed is None else args.seed
         chooser, free = chooser_for(args.choose, args.auto, seed)
     except (LaunchError, ScriptError) as err:
-        say("launch", str(err))
+        say("launch", core(str(err)))
         return BAD_INPUT
     run = ScenarioRun(scenario, seed, time_limits(args))
     try:
         journal = AttemptJournal.begin(run, entry.loaded.guidance, trainee_of(request),
                                        mode=request.mode, path=args.attempt)
     except JournalError as err:
-        say("launch", str(err))
+        say("launch", core(str(err)))
         return BAD_INPUT
     try:
         session = Cmi5Session.open(request, settings(args), timeout=args.timeout)
     except LaunchError as err:
-        journal.abandon(f"the LMS's launch could not be followed: {err}")
-        say("launch", str(err))
+        journal.abandon(f"the LMS's launch could not be followed: {err}")  # the record: English
+        say("launch", core(str(err)))
         return FAILED
     launched = LaunchedAttempt(session, journal)
     launched.start()
@@ -92,7 +104,7 @@ def cmd_launch(args: argparse.Namespace) -> int:
     except (ScriptError, ActionError) as err:
         launched.journal.abandon(str(err))
         launched.end()
-        say("launch", str(err))
+        say("launch", core(str(err)))
         return BAD_INPUT
     launched.journal.close()
     launched.finish()
@@ -120,22 +132,23 @@ def _told(launched: LaunchedAttempt) -> int:
     problems = [r for r in launched.reports if r.error is not None or r.rejected]
     for report in launched.reports:
         for note in report.notes:
-            say("launch", note)
+            say("launch", core(note))
     if launched.journal.error is not None:
-        say("launch", f"the attempt could not be saved to {launched.journal.path} "
-                      f"({launched.journal.error})")
+        say("launch", tr("the attempt could not be saved to {path} ({reason})").format(
+            path=launched.journal.path, reason=core(str(launched.journal.error))))
     else:
-        print(f"attempt saved: {launched.journal.path}", file=sys.stderr)
+        print(tr("attempt saved: {path}").format(path=launched.journal.path), file=sys.stderr)
     if problems:
-        say("launch", f"sent {sent} statements to the LMS; {problems[-1].describe(folder)}")
+        say("launch", tr("sent {count} statements to the LMS; {report}").format(
+            count=sent, report=core(problems[-1].describe(folder))))
         return FAILED
-    print(f"sent {sent} statements to the LMS")
+    print(tr("sent {count} statements to the LMS").format(count=sent))
     return OK if launched.journal.error is None else FAILED
 
 
 def cmd_package(args: argparse.Namespace) -> int:
     if (args.course is None) == (not args.scenarios):
-        say("package", "give either --course FILE or scenario files, not both or neither")
+        say("package", tr("give either --course FILE or scenario files, not both or neither"))
         return BAD_INPUT
     from ..records.cmi5 import PackageError, write_package
     package = _from_course(args) if args.course is not None else _from_files(args)
@@ -144,13 +157,16 @@ def cmd_package(args: argparse.Namespace) -> int:
     try:
         written = write_package(package, args.output, settings(args))
     except PackageError as err:
-        say("package", str(err))
+        say("package", core(str(err)))
         return BAD_INPUT
     except OSError as err:
-        say("package", f"cannot write {args.output} ({err.strerror or err})")
+        say("package", tr("cannot write {path} ({reason})").format(path=args.output,
+                                                                   reason=err.strerror or err))
         return BAD_INPUT
     count = len(package.scenarios())
-    print(f"{written}: a cmi5 course package, {count} AU{'s' * (count != 1)}")
+    made = (tr("{path}: a cmi5 course package, {count} AU") if count == 1
+            else tr("{path}: a cmi5 course package, {count} AUs"))
+    print(made.format(path=written, count=count))
     return OK
 
 
@@ -160,7 +176,7 @@ def _from_course(args: argparse.Namespace) -> CoursePackage | None:
     from ..scenario.course import load_course, scenario_ids
     path: Path = args.course
     if not path.is_file():
-        say("package", f"{path}: no such file")
+        say("package", tr("{path}: no such file").format(path=path))
         return None
     known = scenario_ids(scenario_files([path.parent]))
     loaded = load_course(path, known)
@@ -182,7 +198,7 @@ def _from_files(args: argparse.Namespace) -> CoursePackage | None:
     from ..scenario import scenario_files
     files = scenario_files(args.scenarios)
     if not files:
-        say("package", "no scenario files found")
+        say("package", tr("no scenario files found"))
         return None
     scenarios = _load(files)
     if scenarios is None:
@@ -190,7 +206,7 @@ def _from_files(args: argparse.Namespace) -> CoursePackage | None:
     try:
         return from_scenarios(scenarios, args.title, args.description, args.course_id, args.mode)
     except PackageError as err:
-        say("package", str(err))
+        say("package", core(str(err)))
         return None
 
 
@@ -213,6 +229,6 @@ def _load(files: list[Path]) -> list[Scenario] | None:
 def _report(diagnostics: list[Diagnostic]) -> None:
     from ..scenario import has_errors
     for diagnostic in diagnostics:
-        print(diagnostic.format(), file=sys.stderr)
+        print(diagnostic_line(diagnostic), file=sys.stderr)
     if not has_errors(diagnostics):
-        print("sm-sim package: the course cannot be read", file=sys.stderr)
+        print("sm-sim package: " + tr("the course cannot be read"), file=sys.stderr)

@@ -9,7 +9,8 @@ import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .common import BAD_INPUT, OK, read_all, say
+from ..i18n import tr
+from .common import BAD_INPUT, OK, core, read_all, say
 
 if TYPE_CHECKING:
     from ..scoring.debrief import FlagRuling, Ruling
@@ -17,24 +18,30 @@ if TYPE_CHECKING:
 RULING_OPTIONS: dict[str, Ruling] = {"confirm": "confirmed", "overturn": "overturned", "add": "added"}
 
 
+def _ruling_help(option: str) -> str:
+    """What ``--confirm``, ``--overturn`` and ``--add`` do, in the language chosen."""
+    return {"confirm": tr("the flag is confirmed"), "overturn": tr("the flag is overturned"),
+            "add": tr("the flag is added")}[option]
+
+
 def add_review_parsers(verbs: Any) -> dict[str, Any]:
     review = verbs.add_parser(
-        "review", help="list an attempt's written answers and their flags, or rule on them",
-        description="Without rulings, list the attempt's written answers with their flags. "
-        "Each ruling is DECISION:FLAG, and for overturn and add DECISION:FLAG:REASON.")
+        "review", help=tr("list an attempt's written answers and their flags, or rule on them"),
+        description=tr("Without rulings, list the attempt's written answers with their flags. "
+                       "Each ruling is DECISION:FLAG, and for overturn and add DECISION:FLAG:REASON."))
     review.add_argument("attempt", type=Path)
-    review.add_argument("--reviewer", default=None, help="who is reviewing (default: your login name)")
-    review.add_argument("--scenario", type=Path, default=None, help="the scenario file")
-    for option, ruling in RULING_OPTIONS.items():
+    review.add_argument("--reviewer", default=None, help=tr("who is reviewing (default: your login name)"))
+    review.add_argument("--scenario", type=Path, default=None, help=tr("the scenario file"))
+    for option in RULING_OPTIONS:
         review.add_argument(f"--{option}", action="append", default=[], metavar="DECISION:FLAG[:REASON]",
-                            help=f"the flag is {ruling}")
-    replies = verbs.add_parser("replies", help="written answers as labelled data")
+                            help=_ruling_help(option))
+    replies = verbs.add_parser("replies", help=tr("written answers as labelled data"))
     what = replies.add_subparsers(dest="replies_verb", metavar="VERB", required=True)
     export = what.add_parser(
-        "export", help="reviewed answers as TSV: text, flags, attempt, decision, reviewer")
-    export.add_argument("attempts", nargs="+", type=Path, help="attempt files or folders")
+        "export", help=tr("reviewed answers as TSV: text, flags, attempt, decision, reviewer"))
+    export.add_argument("attempts", nargs="+", type=Path, help=tr("attempt files or folders"))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.tsv")
-    export.add_argument("--all", action="store_true", help="unreviewed answers too, as detected")
+    export.add_argument("--all", action="store_true", help=tr("unreviewed answers too, as detected"))
     return {"review": cmd_review, "replies": cmd_replies}
 
 
@@ -49,12 +56,13 @@ def cmd_review(args: argparse.Namespace) -> int:
             return OK
         reviewed = review_attempt(args.attempt, args.reviewer or getpass.getuser(), rulings, args.scenario)
     except (AttemptError, ReviewError) as err:
-        say("review", str(err))
+        say("review", core(str(err)))
         return BAD_INPUT
     report = reviewed.debrief
     if report is not None and reviewed.played is not None:
-        print(f"reviewed: score {reviewed.played.score} → {report.score} "
-              f"({'passed' if report.passed else 'not passed'})")
+        done = (tr("reviewed: score {before} → {after} (passed)") if report.passed
+                else tr("reviewed: score {before} → {after} (not passed)"))
+        print(done.format(before=reviewed.played.score, after=report.score))
     return OK
 
 
@@ -64,7 +72,8 @@ def _ruling(ruling: Ruling, text: str) -> FlagRuling:
     decision, _, rest = text.partition(":")
     flag, _, reason = rest.partition(":")
     if not decision or not flag:
-        raise ReviewError(f"'{text}': write DECISION:FLAG (and :REASON for overturn and add)")
+        raise ReviewError(tr("'{text}': write DECISION:FLAG (and :REASON for overturn and add)")
+                          .format(text=text))
     return FlagRuling(decision.strip(), flag.strip(), ruling, reason.strip())
 
 
@@ -72,14 +81,17 @@ def _list(attempt: Any) -> None:
     from ..records.review import answers
     found = answers(attempt)
     if not found:
-        print("no written answers to review")
+        print(tr("no written answers to review"))
     for answer in found:
         print(f"{answer.decision}: “{answer.text}”")
-        print(f"  flags: {', '.join(answer.flags) or 'none'}"
-              + (f" (detected: {', '.join(answer.detected) or 'none'})" if answer.flags != answer.detected
-                 else ""))
+        flags = ", ".join(answer.flags) or tr("none")
+        if answer.flags != answer.detected:
+            print("  " + tr("flags: {flags} (detected: {detected})").format(
+                flags=flags, detected=", ".join(answer.detected) or tr("none")))
+        else:
+            print("  " + tr("flags: {flags}").format(flags=flags))
         for finding in answer.findings:
-            print(f"  - {finding}")
+            print(f"  - {core(str(finding))}")
 
 
 def cmd_replies(args: argparse.Namespace) -> int:
@@ -91,7 +103,8 @@ def cmd_replies(args: argparse.Namespace) -> int:
     try:
         args.output.write_text(text, encoding="utf-8")
     except OSError as err:
-        say("replies export", f"cannot write {args.output} ({err.strerror or err})")
+        say("replies export", tr("cannot write {path} ({reason})").format(
+            path=args.output, reason=err.strerror or err))
         return BAD_INPUT
-    print(f"{text.count(chr(10)) - 1} answers written to {args.output}")
+    print(tr("{count} answers written to {path}").format(count=text.count(chr(10)) - 1, path=args.output))
     return OK

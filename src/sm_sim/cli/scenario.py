@@ -8,7 +8,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .common import BAD_INPUT, FAILED, OK, progress_bar, time_limits, time_limits_option
+from ..i18n import chosen, tr
+from .common import (
+    BAD_INPUT,
+    FAILED,
+    OK,
+    core,
+    diagnostic_line,
+    progress_bar,
+    time_limits,
+    time_limits_option,
+)
 from .records import add_play_options
 
 if TYPE_CHECKING:
@@ -16,56 +26,61 @@ if TYPE_CHECKING:
 
 
 def add_scenario_parsers(verbs: Any) -> dict[str, Any]:
-    validate = verbs.add_parser("validate", help="check scenario files; exit 2 if any has errors")
+    validate = verbs.add_parser("validate", help=tr("check scenario files; exit 2 if any has errors"))
     validate.add_argument("paths", nargs="+", type=Path)
-    play = verbs.add_parser("play", help="play a scenario headless and print the timeline")
+    play = verbs.add_parser("play", help=tr("play a scenario headless and print the timeline"))
     play.add_argument("scenario", type=Path)
     play.add_argument("--choose", default=None,
-                      help='answers in order: option numbers or ids, free:"text", wait; '
-                      'add @low, @medium or @high for the trainee\'s confidence; and free '
-                      'actions at a time, e.g. "@01:30 like:p_joke" or \'@02:00 reply:p_troll:"…"\'')
+                      help=tr('answers in order: option numbers or ids, free:"text", wait; '
+                              'add @low, @medium or @high for the trainee\'s confidence; and free '
+                              'actions at a time, e.g. "@01:30 like:p_joke" or \'@02:00 reply:p_troll:"…"\''))
     play.add_argument("--auto", choices=["best", "worst", "random"], default=None)
     play.add_argument("--seed", type=int, default=None)
-    play.add_argument("--json", action="store_true", help="print the result object as JSON")
-    play.add_argument("--language", choices=["en", "cy"], default="en",
-                      help="play it in the language of its translation (NAME.cy.yaml beside it)")
+    play.add_argument("--json", action="store_true", help=tr("print the result object as JSON"))
+    # the scenario's language: the command line's unless asked (sm-sim --language is that)
+    play.add_argument("--language", choices=["en", "cy"], default=chosen(),
+                      help=tr("play it in the language of its translation (NAME.cy.yaml beside it; "
+                              "default: the command line's language)"))
     time_limits_option(play)
     add_play_options(play)
-    graph = verbs.add_parser("graph", help="the scenario's map: Graphviz DOT, or SVG or PNG drawn "
-                             "without Graphviz (as the workbench lays it out)")
+    graph = verbs.add_parser("graph", help=tr("the scenario's map: Graphviz DOT, or SVG or PNG drawn "
+                                              "without Graphviz (as the workbench lays it out)"))
     graph.add_argument("scenario", type=Path)
     graph.add_argument("--format", choices=["dot", "svg", "png"], default="dot")
     graph.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
-                       help="write it here (needed for png; dot and svg print otherwise)")
-    detect = verbs.add_parser("detect", help="read replies (one per line) on stdin, print their flags "
-                              "(the detectors judge English: a reply in Welsh prints null, "
-                              "for a trainer to judge)")
+                       help=tr("write it here (needed for png; dot and svg print otherwise)"))
+    detect = verbs.add_parser("detect", help=tr("read replies (one per line) on stdin, print their flags "
+                                                "(the detectors judge English: a reply in Welsh prints "
+                                                "null, for a trainer to judge)"))
     detect.add_argument("--evaluate", type=Path, default=None, metavar="FILE",
-                        help="instead: precision and recall per flag on a labelled file "
-                        "(.jsonl, or .tsv as 'sm-sim replies export' writes); exit 1 if any is under 0.9")
-    schema = verbs.add_parser("schema", help="print a JSON Schema: the scenario's (scenarios/schema.json), "
-                              "the course's or the guidance library's")
+                        help=tr("instead: precision and recall per flag on a labelled file "
+                                "(.jsonl, or .tsv as 'sm-sim replies export' writes); exit 1 if any "
+                                "is under 0.9"))
+    schema = verbs.add_parser("schema", help=tr("print a JSON Schema: the scenario's "
+                                                "(scenarios/schema.json), the course's or the "
+                                                "guidance library's"))
     schema.add_argument("--for", dest="kind", choices=["scenario", "course", "guidance"],
-                        default="scenario", help="which file's schema (default: scenario)")
-    codes = verbs.add_parser("diagnostics", help="print the table of diagnostic codes (Markdown)")
+                        default="scenario", help=tr("which file's schema (default: scenario)"))
+    codes = verbs.add_parser("diagnostics", help=tr("print the table of diagnostic codes (Markdown)"))
     codes.add_argument("--examples", type=Path, default=None, metavar="FOLDER",
-                       help="and an example of each, from the failing example files in FOLDER "
-                       "(tests/scenario/bad: docs/diagnostics.md)")
-    new = verbs.add_parser("new", help="write a small, valid, commented scenario to start from")
-    new.add_argument("name", help='what to call it, e.g. "Night shift question"')
-    new.add_argument("--folder", type=Path, default=Path("."), help="where to write it")
-    line = verbs.add_parser("timeline", help="a path's events list: every inject, crowd burst, "
-                            "decision and reaction on one time axis, and what overlaps")
+                       help=tr("and an example of each, from the failing example files in FOLDER "
+                               "(tests/scenario/bad: docs/diagnostics.md)"))
+    new = verbs.add_parser("new", help=tr("write a small, valid, commented scenario to start from"))
+    new.add_argument("name", help=tr('what to call it, e.g. "Night shift question"'))
+    new.add_argument("--folder", type=Path, default=Path("."), help=tr("where to write it"))
+    line = verbs.add_parser("timeline", help=tr("a path's events list: every inject, crowd burst, "
+                                                "decision and reaction on one time axis, and what "
+                                                "overlaps"))
     line.add_argument("scenario", type=Path)
     line.add_argument("--path", default="best", metavar="best|worst|STATE_ID",
-                      help="the best or worst automatic play, or the shortest way to a state "
-                      "(then the best play on from it); default best")
+                      help=tr("the best or worst automatic play, or the shortest way to a state "
+                              "(then the best play on from it); default best"))
     line.add_argument("--think", type=_think, default=None, metavar="SECONDS|last",
-                      help="how long the trainee takes over each decision; default last: a "
-                      "second before its time limit runs out (at once where it has none)")
-    catalogue = verbs.add_parser("catalogue", help="print the trainers' scenario catalogue (Markdown)")
+                      help=tr("how long the trainee takes over each decision; default last: a "
+                              "second before its time limit runs out (at once where it has none)"))
+    catalogue = verbs.add_parser("catalogue", help=tr("print the trainers' scenario catalogue (Markdown)"))
     catalogue.add_argument("folder", nargs="?", type=Path, default=None,
-                           help="a folder of scenarios (default: the built-in library)")
+                           help=tr("a folder of scenarios (default: the built-in library)"))
     return {"validate": cmd_validate, "play": cmd_play, "graph": cmd_graph, "detect": cmd_detect,
             "schema": cmd_schema, "diagnostics": cmd_diagnostics, "catalogue": cmd_catalogue,
             "new": cmd_new, "timeline": cmd_timeline}
@@ -79,13 +94,14 @@ def _think(text: str) -> float:
     except ValueError:
         seconds = -1.0
     if not 0 <= seconds < float("inf"):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds (or last)")
+        raise argparse.ArgumentTypeError(tr("'{text}' is not a number of seconds (or last)")
+                                         .format(text=text))
     return seconds
 
 
 def _print_diagnostics(diagnostics: list[Diagnostic], out: TextIO) -> None:
     for diagnostic in diagnostics:
-        print(diagnostic.format(), file=out)
+        print(diagnostic_line(diagnostic), file=out)
 
 
 def _targets(paths: list[Path]) -> list[Path]:
@@ -105,18 +121,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from .checking import check_file
     files = _targets(args.paths)
     if not files:
-        print("sm-sim validate: no scenario files found", file=sys.stderr)
+        print("sm-sim validate: " + tr("no scenario files found"), file=sys.stderr)
         return BAD_INPUT
     failed = False
-    with progress_bar("checking", "files", len(files)) as bar:
+    with progress_bar(tr("checking"), tr("files"), len(files)) as bar:
         for done, path in enumerate(files):
             bar(done, len(files))
             diagnostics = check_file(path)
             for diagnostic in diagnostics:
-                bar.print(diagnostic.format())
+                bar.print(diagnostic_line(diagnostic))
             failed = failed or has_errors(diagnostics)
             if not has_errors(diagnostics):
-                bar.print(f"{path}: ok", sys.stdout)
+                bar.print(tr("{path}: ok").format(path=path), sys.stdout)
         bar(len(files), len(files))
     return BAD_INPUT if failed else OK
 
@@ -126,14 +142,15 @@ def cmd_new(args: argparse.Namespace) -> int:
     try:
         path = new_scenario(args.name, args.folder)
     except FileExistsError as err:
-        print(f"sm-sim new: {err.filename} already exists — choose another name, or open it "
-              f"with 'sm-sim edit {err.filename}'", file=sys.stderr)
+        print("sm-sim new: " + tr("{path} already exists — choose another name, or open it "
+                                  "with 'sm-sim edit {path}'").format(path=err.filename), file=sys.stderr)
         return BAD_INPUT
     except OSError as err:
-        print(f"sm-sim new: cannot write in {args.folder} ({err.strerror or err})", file=sys.stderr)
+        print("sm-sim new: " + tr("cannot write in {folder} ({reason})").format(
+            folder=args.folder, reason=err.strerror or err), file=sys.stderr)
         return BAD_INPUT
-    print(f"{path}: written — check it with 'sm-sim validate {path}', or open it with "
-          f"'sm-sim edit {path}'")
+    print(tr("{path}: written — check it with 'sm-sim validate {path}', or open it with "
+             "'sm-sim edit {path}'").format(path=path))
     return OK
 
 
@@ -163,8 +180,10 @@ def cmd_play(args: argparse.Namespace) -> int:
         return BAD_INPUT
     if loaded.scenario.language != args.language:  # no translation, or a wrong one: English
         _print_diagnostics(loaded.translation_problems, sys.stderr)
-        print(f"sm-sim play: {args.scenario} has no complete translation into {args.language}; "
-              f"playing it in English", file=sys.stderr)
+        print("sm-sim play: " + tr("{path} has no complete translation into {language}; "
+                                   "playing it in English").format(path=args.scenario,
+                                                                   language=args.language),
+              file=sys.stderr)
     scenario = loaded.scenario
     seed = scenario.seed if args.seed is None else args.seed
     journal = None
@@ -176,7 +195,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     except (ScriptError, ActionError, JournalError) as err:
         if journal is not None:
             journal.abandon(str(err))
-        print(f"sm-sim play: {err}", file=sys.stderr)
+        print(f"sm-sim play: {core(str(err))}", file=sys.stderr)
         return BAD_INPUT
     outcome = result(run, loaded.guidance)
     if args.json:
@@ -185,11 +204,13 @@ def cmd_play(args: argparse.Namespace) -> int:
         return end_journal(journal)
     for event in run.events:
         if not isinstance(event, MetricsChanged):  # counters ticking: too many to list
-            print(describe(event))
-    print(f"\nEnding: {outcome['debrief']['ending']['title']}  score {outcome['score']}/100  "
-          f"{outcome['debrief']['verdict']}")
+            print(core(describe(event)))
+    print("\n" + tr("Ending: {title}  score {score}/100  {verdict}").format(
+        title=outcome["debrief"]["ending"]["title"], score=outcome["score"],
+        verdict=core(outcome["debrief"]["verdict"])))
     if run.time_limits.adjusted:
-        print(f"Time limits: {run.time_limits.words} (the score is worked out as usual)")
+        print(tr("Time limits: {words} (the score is worked out as usual)").format(
+            words=core(run.time_limits.words)))
     for name, value in outcome["competencies"].items():
         print(f"  {outcome['debrief']['competency_titles'][name]:<28} {value:>3}")
     return end_journal(journal)
@@ -206,7 +227,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         _print_diagnostics(loaded.diagnostics, sys.stderr)
         return BAD_INPUT
     if args.format == "png" and args.output is None:
-        print("sm-sim graph: a PNG needs a file: add -o map.png", file=sys.stderr)
+        print("sm-sim graph: " + tr("a PNG needs a file: add -o map.png"), file=sys.stderr)
         return BAD_INPUT
     if args.format == "dot":
         drawn: str | bytes = to_dot(loaded.scenario)
@@ -216,8 +237,8 @@ def cmd_graph(args: argparse.Namespace) -> int:
             try:
                 from ..ui.kit.raster import svg_to_png
             except ImportError:
-                print("sm-sim graph: drawing a PNG needs Qt (PySide6), which this install lacks; "
-                      "use --format svg", file=sys.stderr)
+                print("sm-sim graph: " + tr("drawing a PNG needs Qt (PySide6), which this install "
+                                            "lacks; use --format svg"), file=sys.stderr)
                 return BAD_INPUT
             drawn = svg_to_png(drawn)
     if args.output is None:
@@ -229,7 +250,8 @@ def cmd_graph(args: argparse.Namespace) -> int:
         else:
             args.output.write_text(drawn, encoding="utf-8")
     except OSError as err:
-        print(f"sm-sim graph: cannot write {args.output} ({err.strerror or err})", file=sys.stderr)
+        print("sm-sim graph: " + tr("cannot write {path} ({reason})").format(
+            path=args.output, reason=err.strerror or err), file=sys.stderr)
         return BAD_INPUT
     print(args.output)
     return OK
@@ -242,10 +264,10 @@ def cmd_detect(args: argparse.Namespace) -> int:
         try:
             examples = load_labelled(args.evaluate)
         except (OSError, ValueError) as err:
-            print(f"sm-sim detect: {err}", file=sys.stderr)
+            print(f"sm-sim detect: {core(str(err))}", file=sys.stderr)
             return BAD_INPUT
         scores = evaluate(examples)
-        print(f"{len(examples)} labelled replies from {args.evaluate}")
+        print(tr("{count} labelled replies from {path}").format(count=len(examples), path=args.evaluate))
         print(format_table(scores))
         return FAILED if failing(scores, THRESHOLD) else OK
     from ..scoring.language import judged, language_of
@@ -277,21 +299,27 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     loaded = load_scenario(args.scenario)
     if not loaded.ok or loaded.scenario is None:
         _print_diagnostics(loaded.diagnostics, sys.stderr)
-        print(f"sm-sim timeline: {args.scenario} has errors (above): fix them first",
-              file=sys.stderr)
+        print("sm-sim timeline: " + tr("{path} has errors (above): fix them first").format(
+            path=args.scenario), file=sys.stderr)
         return BAD_INPUT
     think = LAST if args.think is None else args.think
     try:
         found = timeline(loaded.scenario, args.path, think)
     except (PathError, ActionError) as err:
-        print(f"sm-sim timeline: {err}", file=sys.stderr)
+        print(f"sm-sim timeline: {core(str(err))}", file=sys.stderr)
         return BAD_INPUT
-    pace = "at the last moment" if think == LAST else f"after {think:g}s"
-    print(f"{loaded.scenario.title}: the {args.path} path, each decision answered {pace}; "
-          f"ends in {found.ending} at {clock_text(found.length)}\n")
+    if think == LAST:
+        heading = tr("{title}: the {path} path, each decision answered at the last moment; "
+                     "ends in {ending} at {clock}")
+    else:
+        heading = tr("{title}: the {path} path, each decision answered after {seconds}s; "
+                     "ends in {ending} at {clock}")
+    print(heading.format(title=loaded.scenario.title, path=args.path, seconds=f"{think:g}",
+                         ending=found.ending, clock=clock_text(found.length)) + "\n")
     print(as_table(found))
     if not found.reached:
-        print(f"sm-sim timeline: this path does not reach '{args.path}': the branches' "
-              "conditions led elsewhere as the run stood", file=sys.stderr)
+        print("sm-sim timeline: " + tr("this path does not reach '{path}': the branches' "
+                                       "conditions led elsewhere as the run stood").format(
+                                           path=args.path), file=sys.stderr)
         return FAILED
     return OK

@@ -11,15 +11,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .common import BAD_INPUT, OK
+from ..i18n import tr
+from .common import BAD_INPUT, OK, diagnostic_line
 
 TO = ("cy",)  # scenario/translation.py's LANGUAGES but English (the help imports nothing)
 
 
 def add_translate_parsers(verbs: Any) -> dict[str, Any]:
-    translate = verbs.add_parser("translate", help="write or update the file of a scenario's "
-                                 "texts in another language (e.g. cordon_questions.cy.yaml)")
-    translate.add_argument("file", type=Path, help="the scenario (or guidance.yaml) to translate")
+    translate = verbs.add_parser("translate", help=tr("write or update the file of a scenario's "
+                                                      "texts in another language (e.g. "
+                                                      "cordon_questions.cy.yaml)"))
+    translate.add_argument("file", type=Path, help=tr("the scenario (or guidance.yaml) to translate"))
     translate.add_argument("--to", dest="language", required=True, choices=TO)
     return {"translate": cmd_translate}
 
@@ -31,8 +33,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
     source, problems = read_yaml(args.file)
     if problems or not isinstance(source.data, dict):
         for problem in problems:
-            print(problem.format(), file=sys.stderr)
-        print(f"sm-sim translate: {args.file} cannot be read; fix it first", file=sys.stderr)
+            print(diagnostic_line(problem), file=sys.stderr)
+        print("sm-sim translate: " + tr("{path} cannot be read; fix it first").format(path=args.file),
+              file=sys.stderr)
         return BAD_INPUT
     out = sibling(args.file, args.language)
     kept: dict[str, str] = {}
@@ -44,6 +47,10 @@ def cmd_translate(args: argparse.Namespace) -> int:
     write_text(out, template(source.data, args.language, kept, own_id))
     wanted = texts(source.data)
     done = sum(1 for k in wanted if kept.get(k, "").strip())
-    print(f"{out}: {done} of {len(wanted)} texts translated"
-          + ("" if done == len(wanted) else f"; {len(wanted) - done} to write"))
+    if done == len(wanted):
+        print(tr("{path}: {done} of {count} texts translated").format(path=out, done=done,
+                                                                      count=len(wanted)))
+    else:
+        print(tr("{path}: {done} of {count} texts translated; {left} to write").format(
+            path=out, done=done, count=len(wanted), left=len(wanted) - done))
     return OK
