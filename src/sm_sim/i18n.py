@@ -92,9 +92,10 @@ def _catalogue(language: str) -> dict[str, str]:
 
 
 @cache
-def _templates(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The catalogue's templates as patterns that recover their values from a sentence,
-    the most specific (most literal text) first."""
+def _templates(language: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """The catalogue's templates as patterns that recover their values from a sentence, each
+    with its longest literal piece (a sentence without it cannot be the template's), the most
+    specific (most literal text) first."""
     found = []
     for english, translation in _catalogue(language).items():
         if not _FIELD.search(english):
@@ -107,10 +108,11 @@ def _templates(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
                 value = _VALUES.get(piece, ".+?")
                 pieces.append(f"(?P={piece})" if piece in named else f"(?P<{piece}>{value})")
                 named.add(piece)
-        pattern = "".join(pieces)
-        found.append((len(_FIELD.sub("", english)), re.compile(pattern, re.DOTALL), translation))
+        longest = max(_FIELD.split(english)[::2], key=len)
+        found.append((len(_FIELD.sub("", english)), longest, re.compile("".join(pieces), re.DOTALL),
+                      translation))
     found.sort(key=lambda t: -t[0])
-    return tuple((p, t) for _, p, t in found)
+    return tuple((piece, pattern, translation) for _, piece, pattern, translation in found)
 
 
 def said(text: str, language: str, depth: int = 2) -> str:
@@ -121,8 +123,8 @@ def said(text: str, language: str, depth: int = 2) -> str:
     if text in known:
         return known[text]
     if depth:
-        for pattern, translation in _templates(language):
-            match = pattern.fullmatch(text)
+        for piece, pattern, translation in _templates(language):
+            match = pattern.fullmatch(text) if piece in text else None
             if match:
                 values = {k: said(v, language, depth - 1) for k, v in match.groupdict().items()}
                 try:
