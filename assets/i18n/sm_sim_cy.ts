@@ -136,6 +136,29 @@
     </message>
 </context>
 <context>
+    <name>AttemptRecorder</name>
+    <message>
+        <source>This attempt is not being saved ({why}). You can finish it and see your debrief, but it will not be kept — please tell your trainer.</source>
+        <translation>Nid yw&apos;r ymgais hon yn cael ei chadw ({why}). Gallwch ei gorffen a gweld eich ôl-drafodaeth, ond ni fydd yn cael ei chadw — rhowch wybod i&apos;ch hyfforddwr.</translation>
+    </message>
+    <message>
+        <source>Unfinished attempts could not be looked for: {problem}</source>
+        <translation>Doedd dim modd chwilio am ymgeisiau heb eu gorffen: {problem}</translation>
+    </message>
+    <message>
+        <source>That attempt cannot be resumed: {problem}</source>
+        <translation>Does dim modd ailddechrau&apos;r ymgais honno: {problem}</translation>
+    </message>
+    <message>
+        <source>The unfinished attempt was given up; it is kept, unscored.</source>
+        <translation>Rhoddwyd y gorau i&apos;r ymgais heb ei gorffen; mae&apos;n cael ei chadw, heb sgôr.</translation>
+    </message>
+    <message>
+        <source>That attempt could not be given up: {problem}</source>
+        <translation>Doedd dim modd rhoi&apos;r gorau i&apos;r ymgais honno: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>AttemptView</name>
     <message>
         <source>Paused by your trainer. Your time is not running; the session goes on when they say.</source>
@@ -223,6 +246,13 @@
     <message>
         <source>Attempts</source>
         <translation>Ymgeisiau</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>an unexpected problem (the details are in the log)</source>
+        <translation>problem annisgwyl (mae&apos;r manylion yn y log)</translation>
     </message>
 </context>
 <context>
@@ -440,6 +470,36 @@
     <message>
         <source>Endings reached</source>
         <translation>Diweddgloeon a gyrhaeddwyd</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Out of touch with the classroom ({problem}): carry on, your work is kept and goes when the connection is back.</source>
+        <translation>Dim cysylltiad â&apos;r dosbarth ({problem}): daliwch ati, mae eich gwaith yn cael ei gadw a bydd yn mynd pan fydd y cysylltiad yn ôl.</translation>
+    </message>
+    <message>
+        <source>Back in touch with the classroom.</source>
+        <translation>Mewn cysylltiad â&apos;r dosbarth eto.</translation>
+    </message>
+    <message>
+        <source>Out of touch with the classroom ({problem}).</source>
+        <translation>Dim cysylltiad â&apos;r dosbarth ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomSeat</name>
+    <message>
+        <source>this computer has no Learning Record Store set; ask your trainer to set it (Learning Record Store… at the top)</source>
+        <translation>nid oes Storfa Cofnodion Dysgu wedi&apos;i gosod ar y cyfrifiadur hwn; gofynnwch i&apos;ch hyfforddwr ei gosod (Storfa Cofnodion Dysgu… ar y brig)</translation>
+    </message>
+    <message>
+        <source>type your name first, as your trainer will see it.</source>
+        <translation>teipiwch eich enw yn gyntaf, fel y bydd eich hyfforddwr yn ei weld.</translation>
+    </message>
+    <message>
+        <source>This attempt is part of classroom session {code}, but {why}.</source>
+        <translation>Mae&apos;r ymgais hon yn rhan o sesiwn dosbarth {code}, ond {why}.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1166,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorHandler</name>
+    <message>
+        <source>The app ran into a problem it did not expect.</source>
+        <translation>Daeth yr ap ar draws problem nad oedd yn ei disgwyl.</translation>
+    </message>
+</context>
+<context>
     <name>FeedActions</name>
     <message>
         <source>You liked {who}&apos;s post.</source>
@@ -1592,6 +1659,37 @@
     </message>
 </context>
 <context>
+    <name>LmsLaunch</name>
+    <message>
+        <source>This attempt stays on this computer: the LMS is told only about the attempt it launched.</source>
+        <translation>Mae&apos;r ymgais hon yn aros ar y cyfrifiadur hwn: dim ond am yr ymgais a lansiodd y caiff y LMS wybod.</translation>
+    </message>
+    <message>
+        <source>The LMS knows you have started.</source>
+        <translation>Mae&apos;r LMS yn gwybod eich bod wedi dechrau.</translation>
+    </message>
+    <message>
+        <source>Your result has gone to the LMS.</source>
+        <translation>Mae eich canlyniad wedi mynd i&apos;r LMS.</translation>
+    </message>
+    <message>
+        <source>Your result could not be sent to the LMS: {problem}</source>
+        <translation>Doedd dim modd anfon eich canlyniad i&apos;r LMS: {problem}</translation>
+    </message>
+    <message>
+        <source>The LMS has not heard everything yet: {why}</source>
+        <translation>Nid yw&apos;r LMS wedi clywed popeth eto: {why}</translation>
+    </message>
+    <message>
+        <source>no playable scenario &apos;{scenario}&apos; is installed on this computer</source>
+        <translation>nid oes senario &apos;{scenario}&apos; y gellir ei chwarae wedi&apos;i gosod ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>the attempt cannot be saved ({problem})</source>
+        <translation>does dim modd cadw&apos;r ymgais ({problem})</translation>
+    </message>
+</context>
+<context>
     <name>LrsDialog</name>
     <message>
         <source>Kept in the system keyring: type a new one to change it</source>
@@ -1674,6 +1772,13 @@
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>sm-sim training — {app}</source>
+        <translation>hyfforddiant sm-sim — {app}</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2281,10 @@
     <message>
         <source>{count} unfinished attempts not sent.</source>
         <translation>Ni anfonwyd {count} ymgais heb eu gorffen.</translation>
+    </message>
+    <message>
+        <source>this attempt was fetched from the LRS: it has no journal here</source>
+        <translation>daeth yr ymgais hon o&apos;r LRS: nid oes ganddi ddyddlyfr yma</translation>
     </message>
     <message>
         <source>… and {count} more</source>

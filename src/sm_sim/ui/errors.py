@@ -12,6 +12,7 @@ from types import TracebackType
 from platformdirs import user_log_dir
 
 from .dialogs import questions
+from .kit.language import translate
 
 log = logging.getLogger("sm_sim.ui")
 
@@ -52,7 +53,8 @@ class ErrorHandler:
             return
         self._showing = True
         try:
-            questions.show_error(None, "The app ran into a problem it did not expect.", self.path)
+            questions.show_error(None, translate("ErrorHandler", "The app ran into a problem it did not "
+                                                                 "expect."), self.path)
         finally:
             self._showing = False
 

@@ -18,6 +18,7 @@ from ..records import Trainee, trainee_for
 from ..records.classroom import SessionDoc
 from ..scenario.library import Entry, entry_for
 from .kit.background import explain
+from .kit.language import QT_TRANSLATE_NOOP, translate
 from .kit.settings import Settings
 from .session.attempt import AttemptSession, Mode
 from .session.classroom import ClassroomLink
@@ -46,8 +47,8 @@ class Window(Protocol):
 
     def finished_here(self, code: str, account: str) -> set[str]: ...
 
-NO_LRS = ("this computer has no Learning Record Store set; ask your trainer to set it "
-          "(Learning Record Store… at the top)")
+NO_LRS = QT_TRANSLATE_NOOP("ClassroomSeat", "this computer has no Learning Record Store set; ask "
+                                           "your trainer to set it (Learning Record Store… at the top)")
 
 
 class ClassroomSeat(QObject):
@@ -71,10 +72,11 @@ class ClassroomSeat(QObject):
     def join(self, code: str) -> None:
         name = self.window.start_screen.name.text().strip()
         if not name:
-            return self.box().failed("type your name first, as your trainer will see it.")
+            return self.box().failed(translate("ClassroomSeat", "type your name first, as your "
+                                                                "trainer will see it."))
         config = self.window.settings.lrs
         if not config.ready:
-            return self.box().failed(NO_LRS + ".")
+            return self.box().failed(translate("ClassroomSeat", NO_LRS) + ".")
         self.window.settings.trainee = name
         try:
             trainee = trainee_for(name)
@@ -90,8 +92,9 @@ class ClassroomSeat(QObject):
         if header is None or not header.session:
             return
         if not self.window.settings.lrs.ready:
-            self.window.say(f"This attempt is part of classroom session {spaced(header.session)}, "
-                            f"but {NO_LRS}.", False)
+            self.window.say(translate("ClassroomSeat", "This attempt is part of classroom session "
+                                                       "{code}, but {why}.").format(
+                code=spaced(header.session), why=translate("ClassroomSeat", NO_LRS)), False)
             return
         self.window.start_screen.name.setText(header.trainee)  # the day's next scenario is theirs
         link = self._connect(header.session, Trainee(header.trainee, header.trainee_id))

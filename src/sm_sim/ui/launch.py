@@ -24,12 +24,13 @@ from .app import make_application, style_application
 from .dialogs import questions
 from .errors import ErrorHandler, start_logging
 from .kit.background import explain, run_in_background, wait_for_background
-from .kit.language import spoken
+from .kit.language import QT_TRANSLATE_NOOP, say, spoken, translate
 from .kit.settings import Settings
 from .main_window import MainWindow
 from .session.attempt import AttemptSession, AttemptSpec, Mode
 
-NOT_SENT = "This attempt stays on this computer: the LMS is told only about the attempt it launched."
+NOT_SENT = QT_TRANSLATE_NOOP("LmsLaunch", "This attempt stays on this computer: the LMS is told "
+                                         "only about the attempt it launched.")
 
 
 class LmsLaunch(QObject):
@@ -44,7 +45,7 @@ class LmsLaunch(QObject):
 
     def start(self, spec: AttemptSpec, run: ScenarioRun) -> AttemptSession:
         self.session = self.window.start_recorded(spec, run, self.launched.journal)
-        self._say(self.launched.reports[-1], "The LMS knows you have started.")
+        self._say(self.launched.reports[-1], translate("LmsLaunch", "The LMS knows you have started."))
         return self.session
 
     def end(self) -> SendReport:
@@ -55,23 +56,25 @@ class LmsLaunch(QObject):
 
     def _on_window_session_created(self, session: AttemptSession) -> None:
         if self.session is not None and session is not self.session:
-            self.window.say(NOT_SENT)
+            self.window.say(translate("LmsLaunch", NOT_SENT))
 
     def _on_window_attempt_finished(self, session: AttemptSession) -> None:
         if session is not self.session:
             return
         run_in_background(self.launched.finish,
-                          lambda report: self._say(report, "Your result has gone to the LMS."),
-                          lambda err: self.window.say(
-                              f"Your result could not be sent to the LMS: {explain(err)}", False),
+                          lambda report: self._say(report, translate("LmsLaunch",
+                                                                     "Your result has gone to the LMS.")),
+                          lambda err: self.window.say(translate(
+                              "LmsLaunch", "Your result could not be sent to the LMS: {problem}").format(
+                                  problem=explain(err)), False),
                           context=self)
 
     def _say(self, report: SendReport, done: str) -> None:
         if report.error is None and not report.rejected:
             self.window.say(done)
         else:
-            self.window.say(f"The LMS has not heard everything yet: "
-                            f"{report.describe(self.launched.session.outbox.folder)}", False)
+            self.window.say(translate("LmsLaunch", "The LMS has not heard everything yet: {why}").format(
+                why=say(report.describe(self.launched.session.outbox.folder))), False)
 
 
 def prepare(url: str, extra_paths: list[Path]) -> tuple[LaunchRequest, list[Entry], Entry]:
@@ -80,8 +83,8 @@ def prepare(url: str, extra_paths: list[Path]) -> tuple[LaunchRequest, list[Entr
     entries = load_library(extra_paths, spoken())
     entry = entry_for(entries, request.scenario_id)
     if entry is None:
-        raise LaunchError(f"no playable scenario '{request.scenario_id}' is installed on this "
-                          f"computer")
+        raise LaunchError(translate("LmsLaunch", "no playable scenario '{scenario}' is installed on "
+                                                 "this computer").format(scenario=request.scenario_id))
     return request, entries, entry
 
 
@@ -124,16 +127,17 @@ def run_launch(url: str, extra_paths: list[Path], xapi: XapiSettings, timeout: f
         run, journal = begin(request, entry,
                              settings.time_limits if time_limits is None else time_limits)
     except LaunchError as err:
-        questions.show_launch_problem(None, str(err))
+        questions.show_launch_problem(None, say(str(err)))
         return 1
     except (JournalError, OSError) as err:
-        questions.show_launch_problem(None, f"the attempt cannot be saved ({explain(err)})")
+        questions.show_launch_problem(None, translate("LmsLaunch", "the attempt cannot be saved "
+                                                                   "({problem})").format(problem=explain(err)))
         return 1
     try:
         session = Cmi5Session.open(request, xapi, timeout=timeout)
     except LaunchError as err:
-        journal.abandon(f"the LMS's launch could not be followed: {err}")
-        questions.show_launch_problem(None, str(err))
+        journal.abandon(f"the LMS's launch could not be followed: {err}")  # the record's words
+        questions.show_launch_problem(None, say(str(err)))
         return 1
     window = MainWindow(entries, settings, course=course_of(entries, language=spoken()))
     launch = show(window, LaunchedAttempt(session, journal), entry, run)

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.consoles.said.connect(self.say)
         # Ending with the app's display name, which the platform adds to a title without it
         # (else a screen reader reads the name twice).
-        self.setWindowTitle(f"sm-sim training — {APP_NAME}")
+        self.setWindowTitle(self.tr("sm-sim training — {app}").format(app=APP_NAME))
         self.setMinimumSize(900, 560)
         self.recorder = AttemptRecorder(settings, self)
         self.session_created.connect(self.recorder.attach)

@@ -146,7 +146,8 @@ class Row:
 
     def as_attempt(self) -> Attempt:
         if self.header is None:
-            raise ValueError("this attempt was fetched from the LRS: it has no journal here")
+            raise ValueError(translate("RecordWork", "this attempt was fetched from the LRS: it has no "
+                                                     "journal here"))
         return Attempt(self.header, self.path)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from ...records import AttemptError, ExportError, JournalError, LrsError
+from .language import say, translate
 
 log = logging.getLogger("sm_sim.ui")
 
@@ -90,9 +91,9 @@ def log_unexpected(err: BaseException) -> None:
 def explain(err: BaseException) -> str:
     """A sentence for a person; anything unexpected goes to the log instead."""
     if isinstance(err, ExportError | AttemptError | JournalError | LrsError | ValueError):
-        return str(err)
+        return say(str(err))  # the core's sentence, in the language installed where it can
     if isinstance(err, OSError):
         where = f"{err.filename}: " if err.filename else ""
         return f"{where}{err.strerror or err}"
     log_unexpected(err)
-    return "an unexpected problem (the details are in the log)"
+    return translate("Background", "an unexpected problem (the details are in the log)")

@@ -20,6 +20,7 @@ from ...records.classroom import SessionChannel, SessionDoc
 from ...records.live import LiveReporter, joined
 from ...records.times import iso, utc_now
 from ..kit.background import explain, run_in_background
+from ..kit.language import say, translate
 from ..kit.settings import LrsConfig
 from .attempt import AttemptSession
 from .clock import Heartbeat, TimerHeartbeat
@@ -117,15 +118,17 @@ class ClassroomLink(QObject):
         problem = heard.problem or (str(heard.report.error) if heard.report.error else "")
         if problem != self._trouble:
             self._trouble = problem
-            self.said.emit(f"Out of touch with the classroom ({problem}): carry on, your work is "
-                           f"kept and goes when the connection is back." if problem else
-                           "Back in touch with the classroom.", not problem)
+            self.said.emit(translate("Classroom", "Out of touch with the classroom ({problem}): carry "
+                                                  "on, your work is kept and goes when the connection "
+                                                  "is back.").format(problem=say(problem)) if problem
+                           else translate("Classroom", "Back in touch with the classroom."), not problem)
         if heard.doc is not None:
             self._apply(heard.doc)
 
     def _on_lost(self, err: BaseException) -> None:
         self._busy = False
-        self.said.emit(f"Out of touch with the classroom ({explain(err)}).", False)
+        self.said.emit(translate("Classroom", "Out of touch with the classroom ({problem}).").format(
+            problem=explain(err)), False)
 
     def _apply(self, doc: SessionDoc) -> None:
         before, self.doc = self.doc, doc

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from ...records import AttemptJournal, JournalError, find_unfinished, resume_attempt, trainee_for
 from ...records.journal import mark_abandoned
 from ..kit.background import explain, run_in_background
+from ..kit.language import say, translate
 from ..kit.settings import Settings
 from .attempt import AttemptSession
 
@@ -23,9 +24,10 @@ GIVEN_UP = "given up by the trainee in the app"
 
 
 def _not_saved(err: BaseException) -> str:
-    why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
-    return (f"This attempt is not being saved ({why}). You can finish it and see your "
-            f"debrief, but it will not be kept — please tell your trainer.")
+    why = err.strerror if isinstance(err, OSError) and err.strerror else say(str(err))
+    return translate("AttemptRecorder", "This attempt is not being saved ({why}). You can finish it "
+                                        "and see your debrief, but it will not be kept — please tell "
+                                        "your trainer.").format(why=why)
 
 
 def give_up(path: Path) -> None:
@@ -73,20 +75,27 @@ class AttemptRecorder(QObject):
     def look_for_unfinished(self) -> None:
         run_in_background(find_unfinished, self.unfinished_found.emit,
                           lambda err: self.said.emit(
-                              f"Unfinished attempts could not be looked for: {explain(err)}", False),
+                              translate("AttemptRecorder", "Unfinished attempts could not be looked "
+                                                           "for: {problem}").format(problem=explain(err)),
+                              False),
                           context=self)
 
     def resume(self, path: Path) -> None:
         """Rebuild the attempt in the background; ``rebuilt`` when it is ready."""
         run_in_background(lambda: resume_attempt(path), lambda pair: self.rebuilt.emit(*pair),
                           lambda err: self.said.emit(
-                              f"That attempt cannot be resumed: {explain(err)}", False),
+                              translate("AttemptRecorder", "That attempt cannot be resumed: "
+                                                           "{problem}").format(problem=explain(err)),
+                              False),
                           context=self)
 
     def give_up(self, path: Path) -> None:
         run_in_background(lambda: give_up(path),
                           lambda _none: self.said.emit(
-                              "The unfinished attempt was given up; it is kept, unscored.", True),
+                              translate("AttemptRecorder", "The unfinished attempt was given up; it is "
+                                                           "kept, unscored."), True),
                           lambda err: self.said.emit(
-                              f"That attempt could not be given up: {explain(err)}", False),
+                              translate("AttemptRecorder", "That attempt could not be given up: "
+                                                           "{problem}").format(problem=explain(err)),
+                              False),
                           context=self)

@@ -183,7 +183,7 @@ class CoveragePanel(QWidget):
         self.run_button.setEnabled(True)
         self._show()
         self.summary.setText(translate("Workbench", "The automatic plays stopped: {problem}").format(
-            problem=say(explain(err))))
+            problem=explain(err)))
         self.plays_done.emit()
 
     def follow(self, bridge: EngineBridge) -> None:
