@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from ..scenario import data_root
+from ..data import data_root
 from ..scenario.fonts import shipped_fonts
 from .errors import ErrorHandler, start_logging
 from .kit import appearance, icons, language, theme

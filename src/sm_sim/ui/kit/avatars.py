@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPixmap
 
-from ...scenario import data_root
+from ...data import data_root
 from .theme import AVATAR_COLOURS
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ... import i18n
-from ...scenario import data_root
+from ...data import data_root
 
 LANGUAGES = {"": "As this computer is set", "en": "English", "cy": "Cymraeg (Welsh)"}
 WELSH = QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)

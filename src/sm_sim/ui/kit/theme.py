@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 
-from ...scenario import data_root
+from ...data import data_root
 
 APP_NAME = "Chirrup"
 # For every label that shows a scenario's or a trainee's words: never guessed to be markup.
