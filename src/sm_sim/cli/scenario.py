@@ -316,7 +316,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
                      "ends in {ending} at {clock}")
     print(heading.format(title=loaded.scenario.title, path=args.path, seconds=f"{think:g}",
                          ending=found.ending, clock=clock_text(found.length)) + "\n")
-    print(as_table(found))
+    print(as_table(found, say=core))
     if not found.reached:
         print("sm-sim timeline: " + tr("this path does not reach '{path}': the branches' "
                                        "conditions led elsewhere as the run stood").format(

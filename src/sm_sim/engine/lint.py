@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import N_
 from ..scenario.diagnostics import Diagnostic, make
 from ..scenario.model import Scenario
 from ..scenario.yamlsrc import Source
@@ -25,11 +26,13 @@ def check_playable(scenario: Scenario, source: Source) -> list[Diagnostic]:
                                ending), ending)
     (best, best_end), (worst, _) = results["best"], results["worst"]
     if not best.passed:
-        why = f"below pass_mark {scenario.pass_mark}" if best.total < scenario.pass_mark \
-            else f"but ends in '{best_end}', which cannot pass"
+        said = N_("the best play scores {total}, below pass_mark {mark}") \
+            if best.total < scenario.pass_mark \
+            else N_("the best play scores {total}, but ends in '{ending}', which cannot pass")
         found.append(make(source.path, line, col, "SC051",
-                          f"the best play scores {best.total}, {why}"))
+                          said.format(total=best.total, mark=scenario.pass_mark, ending=best_end)))
     if worst.passed:
         found.append(make(source.path, line, col, "SC053",
-                          f"the worst play scores {worst.total} and still passes"))
+                          N_("the worst play scores {total} and still passes").format(
+                              total=worst.total)))
     return found

@@ -11,9 +11,10 @@ the story has moved on, and nothing lands once an ending is reached.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from ..i18n import N_
 from ..scenario.model import LAST_POST, TRAINEE, Crowd, Decision, Inject, Reaction, Scenario
 from ..scenario.reach import reaching
 from . import events as ev
@@ -21,10 +22,20 @@ from .crowd import generate, stream
 from .play import LAST, Choice, Chooser, automatic, candidates, play
 from .run import ScenarioRun
 
-KINDS = {"post": "post", "reply": "reply", "quote": "quote", "dm": "DM",
-         "internal": "internal message", "news": "news", "notification": "notification",
-         "followers": "followers", "metric": "variable"}
-PLURAL = {"reply": "replies", "quote": "quote-posts"}
+# A row's kind, who and text are English, said in the reader's language by the screen that
+# shows them (sm_sim/i18n.py): each is marked for the core's catalogue where it is written.
+KINDS = {"post": N_("post"), "reply": N_("reply"), "quote": N_("quote"), "dm": N_("DM"),
+         "internal": N_("internal message"), "news": N_("news"),
+         "notification": N_("notification"), "followers": N_("followers"),
+         "metric": N_("variable")}
+YOURS = {"post": N_("your post"), "reply": N_("your reply"), "quote": N_("your quote"),
+         "dm": N_("your DM"), "internal": N_("your internal message")}
+BURSTS = {"reply": N_("{count} replies to {target} ({tones})"),
+          "quote": N_("{count} quote-posts to {target} ({tones})")}
+# the other kinds of row (a state's or an inject's are above)
+ROW_KINDS = (N_("state"), N_("mention"), N_("crowd burst"), N_("decision"), N_("answer"),
+             N_("timeout"), N_("ending"), N_("reaction"))
+HEADINGS = (N_("time"), N_("state"), N_("kind"), N_("who"))
 
 
 @dataclass(frozen=True)
@@ -83,10 +94,12 @@ def chooser(scenario: Scenario, path: str, seed: int) -> Chooser:
         return automatic(path, seed)
     if path not in scenario.states and path not in scenario.endings:
         known = ", ".join([*scenario.states, *scenario.endings])
-        raise PathError(f"'{path}' is not a state or ending of this scenario (it has: {known})")
+        raise PathError(N_("'{path}' is not a state or ending of this scenario (it has: "
+                           "{known})").format(path=path, known=known))
     graph = {s.id: s.targets() for s in scenario.states.values()}
     if scenario.start not in reaching([path], graph):
-        raise PathError(f"'{path}' cannot be reached from the start, '{scenario.start}'")
+        raise PathError(N_("'{path}' cannot be reached from the start, '{start}'").format(
+            path=path, start=scenario.start))
     return towards(scenario, path, seed)
 
 
@@ -131,7 +144,8 @@ def _rows(scenario: Scenario, run: ScenarioRun) -> Iterator[Row]:
         if isinstance(event, ev.StateEntered):
             visit = visits[event.state] = visits.get(event.state, 0) + 1
             state = scenario.states[event.state]
-            yield Row(event.t, state.id, "state", "", f"enters “{state.title or state.id}”")
+            yield Row(event.t, state.id, "state", "",
+                      N_("enters “{title}”").format(title=state.title or state.id))
             for inject in state.injects:
                 if inject.get("from") == TRAINEE and inject.get("id"):
                     trainee_posts.add(inject.get("id"))
@@ -148,7 +162,7 @@ def _rows(scenario: Scenario, run: ScenarioRun) -> Iterator[Row]:
             yield Row(event.t, event.decision, kind, scenario.account.handle,
                       f"{decision.option(event.option).label} → {event.goto}")
         elif isinstance(event, ev.RunEnded):
-            yield Row(event.t, event.ending, "ending", "", f"ends: “{event.title}”")
+            yield Row(event.t, event.ending, "ending", "", N_("ends: “{title}”").format(title=event.title))
     yield from _reactions(scenario, run)
 
 
@@ -159,7 +173,7 @@ def _inject(scenario: Scenario, state: str, inject: Inject, at: float, end: floa
     handle = scenario.account.handle if who == TRAINEE else person.handle if person else who
     kind = KINDS.get(inject.type, inject.type)
     if who == TRAINEE:
-        kind = f"your {kind}"
+        kind = YOURS.get(inject.type, f"your {kind}")
     elif inject.type in ("post", "reply", "quote") and (
             {data.get("reply_to"), data.get("quote_of")} & trainee_posts
             or scenario.account.handle.casefold() in str(data.get("text", "")).casefold()):
@@ -171,8 +185,10 @@ def _inject(scenario: Scenario, state: str, inject: Inject, at: float, end: floa
 
 
 def _change(inject: Inject) -> str:
-    name = "followers" if inject.type == "followers" else inject.get("var", "")
-    return f"{name} {float(inject.get('change', 0)):+g}"
+    change = f"{float(inject.get('change', 0)):+g}"
+    if inject.type == "followers":
+        return N_("followers {change}").format(change=change)
+    return f"{inject.get('var', '')} {change}"
 
 
 def _crowd(scenario: Scenario, seed: int, state: str, index: int, crowd: Crowd, visit: int,
@@ -182,20 +198,26 @@ def _crowd(scenario: Scenario, seed: int, state: str, index: int, crowd: Crowd, 
     offsets = [p.offset for p in generate(crowd, stream(seed, state, index, visit), context)]
     landed = sum(start + o < end for o in offsets)
     tones = ", ".join(f"{t} {w:g}" for t, w in crowd.tones.items() if w > 0)
-    said = f"{crowd.count} {PLURAL.get(crowd.kind, crowd.kind)} to {crowd.target} ({tones})"
+    said = BURSTS[crowd.kind].format(count=crowd.count, target=crowd.target, tones=tones) \
+        if crowd.kind in BURSTS else f"{crowd.count} {crowd.kind} to {crowd.target} ({tones})"
     if landed < crowd.count:
-        said += f"; {landed} land before the end"
-    return Row(start, state, "crowd burst", "crowd", said, start + max(offsets, default=0.0),
+        said = N_("{burst}; {count} land before the end").format(burst=said, count=landed)
+    return Row(start, state, "crowd burst", N_("crowd"), said, start + max(offsets, default=0.0),
                lands=landed > 0)
 
 
 def _opened(decision: Decision, event: ev.DecisionOpened, closed: float) -> Row:
     """A decision, open from when it opens until it is answered on this path."""
-    timeout = f" → {decision.on_timeout}" if decision.on_timeout else ""
-    limit = "no time limit" if event.deadline is None else \
-        f"time limit {clock(event.deadline - event.t)}, times out at {clock(event.deadline)}{timeout}"
-    return Row(event.t, event.decision, "decision", "", f"opens ({limit}): {_short(decision.prompt)}",
-               closed)
+    if event.deadline is None:
+        said = N_("opens (no time limit): {prompt}")
+    elif decision.on_timeout:
+        said = N_("opens (time limit {length}, times out at {time} → {goto}): {prompt}")
+    else:
+        said = N_("opens (time limit {length}, times out at {time}): {prompt}")
+    length = clock(event.deadline - event.t) if event.deadline is not None else ""
+    return Row(event.t, event.decision, "decision", "", said.format(
+        length=length, time=clock(event.deadline or 0.0), goto=decision.on_timeout,
+        prompt=_short(decision.prompt)), closed)
 
 
 def _reactions(scenario: Scenario, run: ScenarioRun) -> Iterator[Row]:
@@ -205,13 +227,24 @@ def _reactions(scenario: Scenario, run: ScenarioRun) -> Iterator[Row]:
         chance = _first_chance(reaction, run)
         if chance is None:
             continue
-        on = "/".join(reaction.on)
-        what = reaction.post or (f"a post tagged {reaction.tagged}" if reaction.tagged else "")
-        later = f", answered {reaction.after:g}s later" if reaction.after else ""
         said = reaction.outcome.feedback or next(
             (str(i.get("text")) for i in reaction.injects if i.get("text")), reaction.id)
-        yield Row(*chance, "reaction", "",
-                  _short(f"{reaction.id}: if you {on} {what}{later}: {said}"))
+        yield Row(*chance, "reaction", "", _short(_reaction(reaction).format(
+            reaction=reaction.id, verb="/".join(reaction.on), tag=reaction.tagged,
+            action=f"{'/'.join(reaction.on)} {reaction.post or ''}", seconds=f"{reaction.after:g}",
+            said=said)))
+
+
+def _reaction(reaction: Reaction) -> str:
+    """What sets a reaction off, and what it does, as a template (of reaction, verb, tag,
+    action, seconds and said): an action on a post is one value (``like p_joke``: the verb
+    and the post, which nothing else parts), or on a post with a tag."""
+    if reaction.tagged and not reaction.post:
+        return N_("{reaction}: if you {verb} a post tagged {tag}, answered {seconds}s later: "
+                  "{said}") if reaction.after else \
+            N_("{reaction}: if you {verb} a post tagged {tag}: {said}")
+    return N_("{reaction}: if you {action}, answered {seconds}s later: {said}") \
+        if reaction.after else N_("{reaction}: if you {action}: {said}")
 
 
 def _first_chance(reaction: Reaction, run: ScenarioRun) -> tuple[float, str] | None:
@@ -238,8 +271,9 @@ def _with_overlaps(rows: list[Row]) -> Iterator[Row]:
         if not row.lands:
             yield row
             continue
-        during = tuple(f"{s.kind} of {s.state} {clock(s.at)}–{clock(s.until)}" for s in spans
-                       if s is not row and s.until is not None and _meet(row, s.at, s.until))
+        during = tuple(N_("{kind} of {state} {time}–{until}").format(
+            kind=s.kind, state=s.state, time=clock(s.at), until=clock(s.until))
+            for s in spans if s is not row and s.until is not None and _meet(row, s.at, s.until))
         yield replace(row, during=during)
 
 
@@ -254,20 +288,25 @@ def _short(text: str, most: int = 140) -> str:
     return flat if len(flat) <= most else flat[: most - 1].rstrip() + "…"
 
 
-def as_table(found: Timeline) -> str:
-    """The events list as plain text: one line a row, what runs meanwhile beneath it."""
-    widths = [max([len(h), *(len(c) for c in cells)]) for h, *cells in zip(
-        ("time", "state", "kind", "who"), *(_cells(r) for r in found.rows), strict=True)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(("time", "state", "kind", "who"), widths,
-                                                  strict=True)) + "  what"]
-    for row in found.rows:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(_cells(row), widths, strict=True))
-                     + "  " + ("" if row.lands else "[never lands: the run has ended] ")
-                     + row.text)
-        lines += [" " * (widths[0] + 2) + f"meanwhile: {d}" for d in row.during]
+def as_table(found: Timeline, say: Callable[[str], str] = str) -> str:
+    """The events list as plain text: one line a row, what runs meanwhile beneath it; each
+    heading, kind, who and text said with ``say`` (``sm_sim.i18n.said`` in a language: the
+    English as it is, by default)."""
+    headings = [say(h) for h in HEADINGS]
+    cells = [_cells(r, say) for r in found.rows]
+    widths = [max([len(h), *(len(c) for c in column)]) for h, *column in zip(
+        headings, *cells, strict=True)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headings, widths, strict=True)) + "  "
+             + say(N_("what"))]
+    never = say(N_("[never lands: the run has ended]")) + " "
+    for row, row_cells in zip(found.rows, cells, strict=True):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row_cells, widths, strict=True))
+                     + "  " + ("" if row.lands else never) + say(row.text))
+        lines += [" " * (widths[0] + 2) + say(N_("meanwhile: {span}").format(span=d))
+                  for d in row.during]
     return "\n".join(lines)
 
 
-def _cells(row: Row) -> tuple[str, str, str, str]:
+def _cells(row: Row, say: Callable[[str], str] = str) -> tuple[str, str, str, str]:
     when = clock(row.at) + (f"–{clock(row.until)}" if row.until is not None else "")
-    return when, row.state, row.kind, row.who
+    return when, row.state, say(row.kind), say(row.who)

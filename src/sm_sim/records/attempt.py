@@ -13,6 +13,7 @@ from typing import Any
 
 from ..engine import events as ev
 from ..engine.timing import TimeLimits
+from ..i18n import N_
 from ..scoring.debrief import Debrief, Review
 from . import strictjson
 from .names import MODES
@@ -105,9 +106,10 @@ class Attempt:
 
     @property
     def status(self) -> str:
+        """``finished``, ``abandoned`` or ``unfinished`` (a record's word, and a reader's)."""
         if self.finished is not None:
-            return "finished"
-        return "abandoned" if self.abandoned is not None else "unfinished"
+            return N_("finished")
+        return N_("abandoned") if self.abandoned is not None else N_("unfinished")
 
     @property
     def actions(self) -> list[ev.ActionTaken | ev.FreeAction]:
@@ -136,7 +138,9 @@ class Attempt:
         return str(self.path) if self.path else self.header.attempt_id
 
 
-_DEEP = "a damaged line, nested too deeply to be an attempt"
+def _too_deep(path: Path, number: int) -> AttemptError:
+    return AttemptError(N_("{path}:{number}: a damaged line, nested too deeply to be an "
+                           "attempt").format(path=path, number=number))
 
 
 class _TooDeep(Exception):
@@ -148,18 +152,20 @@ def read_attempt(path: Path | str) -> Attempt:
     try:
         return _read(path)
     except _TooDeep:
-        raise AttemptError(f"{path}:1: {_DEEP}") from None
+        raise _too_deep(path, 1) from None
 
 
 def _read(path: Path) -> Attempt:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise AttemptError(f"{path}: cannot read it ({err.strerror or err})") from None
+        raise AttemptError(N_("{path}: cannot read it ({reason})").format(
+            path=path, reason=err.strerror or err)) from None
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head != b"{":
         kind = NotAnAttempt if head == b"[" else AttemptError
-        raise kind(f"{path}: not an sm-sim attempt (expected a journal or a JSON transcript)")
+        raise kind(N_("{path}: not an sm-sim attempt (expected a journal or a JSON "
+                      "transcript)").format(path=path))
     first = _parse_line(data.split(b"\n", 1)[0])
     if first is not None and first.get("kind") == "attempt":
         return _read_journal(path, data)
@@ -175,10 +181,11 @@ def _read_journal(path: Path, data: bytes) -> Attempt:
         try:
             record = _parse_line(raw) if end <= len(data) else None
         except _TooDeep:
-            raise AttemptError(f"{path}:{number}: {_DEEP}") from None
+            raise _too_deep(path, number) from None
         if record is None and raw.strip(b"\x00 \r\t"):
             if any(_parse_line(rest) for rest in lines[number:]):
-                raise AttemptError(f"{path}:{number}: a damaged line in the middle of the journal")
+                raise AttemptError(N_("{path}:{number}: a damaged line in the middle of the "
+                                      "journal").format(path=path, number=number))
             return _fold(path, records, good, truncated=True)
         if record is not None:
             records.append((number, record))
@@ -200,28 +207,40 @@ def _parse_line(raw: bytes) -> dict[str, Any] | None:
 def _fold(path: Path, records: list[tuple[int, dict[str, Any]]], good: int,
           truncated: bool) -> Attempt:
     if not records or records[0][1].get("kind") != "attempt":
-        raise AttemptError(f"{path}:1: the journal has no attempt header")
+        raise AttemptError(N_("{path}:{number}: the journal has no attempt header").format(
+            path=path, number=1))
     attempt = Attempt(_header(path, 1, records[0][1]), path, is_journal=True, good_bytes=good,
                       truncated=truncated)
     for number, record in records[1:]:
         try:
             _apply(attempt, record)
         except (KeyError, TypeError, ValueError, RecursionError) as err:
-            raise AttemptError(f"{path}:{number}: a {record.get('kind')} line that cannot be "
-                               f"read ({err})") from None
+            raise AttemptError(N_("{path}:{number}: a {kind} line that cannot be read "
+                                  "({reason})").format(path=path, number=number,
+                                                       kind=record.get("kind"), reason=err)) from None
     return attempt
 
 
 def _header(path: Path, number: int, data: dict[str, Any]) -> Header:
     if data.get("format") not in (JOURNAL_FORMAT, TRANSCRIPT_FORMAT):
-        raise AttemptError(f"{path}:{number}: not an sm-sim attempt")
+        raise AttemptError(N_("{path}:{number}: not an sm-sim attempt").format(
+            path=path, number=number))
     if int(data.get("format_version", 0)) > FORMAT_VERSION:
-        raise AttemptError(f"{path}:{number}: written by a newer sm-sim "
-                           f"(format {data.get('format_version')}); update sm-sim to read it")
+        raise AttemptError(N_("{path}:{number}: written by a newer sm-sim (format {format}); update "
+                              "sm-sim to read it").format(path=path, number=number,
+                                                          format=data.get("format_version")))
     try:
         return Header.from_dict(data)
     except (ValueError, TypeError) as err:
-        raise AttemptError(f"{path}:{number}: {err}") from None
+        raise AttemptError(f"{path}:{number}: {err}") from None  # said as one of HEADER_PROBLEMS
+
+
+# What a header that cannot be read is called (``Header.from_dict``'s reasons, after the line)
+HEADER_PROBLEMS = (
+    N_("{path}:{number}: the header lacks {fields}"),
+    N_("{path}:{number}: the header has a bad seed or mode"),
+    N_("{path}:{number}: the header's time limits ({limits}) are not a setting sm-sim writes"),
+    N_("{path}:{number}: the header's language is not a language code"))
 
 
 def _apply(attempt: Attempt, record: dict[str, Any]) -> None:
@@ -246,11 +265,11 @@ def _read_transcript(path: Path, data: bytes) -> Attempt:
     try:
         doc = strictjson.loads(data.decode("utf-8"))
     except RecursionError:
-        raise AttemptError(f"{path}: not valid JSON (nested too deeply)") from None
+        raise AttemptError(N_("{path}: not valid JSON (nested too deeply)").format(path=path)) from None
     except (UnicodeDecodeError, ValueError) as err:
-        raise AttemptError(f"{path}: not valid JSON ({err})") from None
+        raise AttemptError(N_("{path}: not valid JSON ({reason})").format(path=path, reason=err)) from None
     if not isinstance(doc, dict) or doc.get("format") != TRANSCRIPT_FORMAT:
-        raise NotAnAttempt(f"{path}: not an sm-sim attempt journal or transcript")
+        raise NotAnAttempt(N_("{path}: not an sm-sim attempt journal or transcript").format(path=path))
     header = _header(path, 1, {**doc.get("attempt", {}), "format": TRANSCRIPT_FORMAT,
                                "format_version": doc.get("format_version", 0)})
     attempt = Attempt(header, path)
@@ -266,7 +285,8 @@ def _read_transcript(path: Path, data: bytes) -> Attempt:
         try:
             _apply(attempt, record)
         except (KeyError, TypeError, ValueError, RecursionError) as err:
-            raise AttemptError(f"{path}: item {number} cannot be read ({err})") from None
+            raise AttemptError(N_("{path}: item {number} cannot be read ({reason})").format(
+                path=path, number=number, reason=err)) from None
     return attempt
 
 

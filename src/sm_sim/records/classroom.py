@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
+from ..i18n import N_
 from .lrs import LrsClient, LrsError
 from .names import LAUNCH_MODES, XapiSettings
 from .times import Now, iso, utc_now
@@ -50,12 +51,14 @@ def normal_code(text: str) -> str:
     a ``SessionError`` that says what is wrong if it cannot be one."""
     code = "".join(ch for ch in text.upper() if ch not in " -")
     if len(code) != CODE_LENGTH:
-        raise SessionError(f"a join code has {CODE_LENGTH} letters and digits; "
-                           f"'{text.strip()}' has {len(code)}")
+        raise SessionError(N_("a join code has {limit} letters and digits; '{text}' has "
+                              "{count}").format(limit=CODE_LENGTH, text=text.strip(), count=len(code)))
     wrong = sorted({ch for ch in code if ch not in CODE_LETTERS})
     if wrong:
-        hint = " (0 is O, 1 is I: codes use neither)" if set(wrong) & set("01OI") else ""
-        raise SessionError(f"'{text.strip()}' is not a join code: it has {', '.join(wrong)}{hint}")
+        said = N_("'{text}' is not a join code: it has {letters} (0 is O, 1 is I: codes use "
+                  "neither)") if set(wrong) & set("01OI") else \
+            N_("'{text}' is not a join code: it has {letters}")
+        raise SessionError(said.format(text=text.strip(), letters=", ".join(wrong)))
     return code
 
 
@@ -99,8 +102,8 @@ class SessionDoc:
     @classmethod
     def from_dict(cls, data: Any) -> SessionDoc:
         if not isinstance(data, dict) or data.get("format") != DOC_FORMAT:
-            raise SessionError("what the LRS holds under this session is not an sm-sim "
-                               "classroom session")
+            raise SessionError(N_("what the LRS holds under this session is not an sm-sim "
+                                  "classroom session"))
         try:
             listed = data.get("scenarios")
             scenarios = (tuple(str(sid) for sid in listed) if isinstance(listed, list) and listed
@@ -116,7 +119,8 @@ class SessionDoc:
                               if isinstance(i, dict)),
                 changed=str(data.get("changed", "")))
         except (KeyError, TypeError) as err:
-            raise SessionError(f"the session document on the LRS is damaged ({err})") from None
+            raise SessionError(N_("the session document on the LRS is damaged ({reason})").format(
+                reason=err)) from None
 
     def next_after(self, done: set[str] | frozenset[str]) -> str | None:
         """The scenario a recruit who has finished ``done`` plays next, in the session's
@@ -135,9 +139,9 @@ class SessionDoc:
     def waiting(self, now: str) -> str | None:
         """Why a recruit who has joined may not start yet, or None if they may."""
         if self.hold and not self.released:
-            return "The trainer will start the session when everyone has joined."
+            return N_("The trainer will start the session when everyone has joined.")
         if self.start_at and now < self.start_at:
-            return f"The session starts at {self.start_at[11:16]} (UTC)."
+            return N_("The session starts at {time} (UTC).").format(time=self.start_at[11:16])
         return None
 
 
@@ -151,17 +155,18 @@ def place(order: tuple[str, ...], scenario: str) -> tuple[int, int] | None:
 
 def check_new(scenarios: tuple[str, ...], mode: str, injects: int = 0) -> None:
     if mode not in LAUNCH_MODES:
-        raise SessionError(f"mode must be {' or '.join(LAUNCH_MODES)}, not '{mode}'")
+        raise SessionError(N_("mode must be {modes}, not '{mode}'").format(
+            modes=" or ".join(LAUNCH_MODES), mode=mode))
     if not scenarios or not all(scenarios):
-        raise SessionError("a session needs a scenario")
+        raise SessionError(N_("a session needs a scenario"))
     if len(scenarios) > MAX_SCENARIOS:
-        raise SessionError(f"a session plays at most {MAX_SCENARIOS} scenarios")
+        raise SessionError(N_("a session plays at most {limit} scenarios").format(limit=MAX_SCENARIOS))
     twice = sorted({sid for sid in scenarios if scenarios.count(sid) > 1})
     if twice:
-        raise SessionError(f"a session plays each scenario once; {', '.join(twice)} is listed "
-                           f"more than once")
+        raise SessionError(N_("a session plays each scenario once; {scenarios} is listed more than "
+                              "once").format(scenarios=", ".join(twice)))
     if injects > MAX_INJECTS:
-        raise SessionError(f"a session holds at most {MAX_INJECTS} injects")
+        raise SessionError(N_("a session holds at most {limit} injects").format(limit=MAX_INJECTS))
 
 
 class SessionChannel:
@@ -189,8 +194,9 @@ class SessionChannel:
             self.documents = True
         except LrsError as err:
             if err.kind == "changed":
-                raise SessionError(f"a session with the code {doc.code} already exists on this "
-                                   f"LRS; create the session again for a new code") from None
+                raise SessionError(N_("a session with the code {code} already exists on this LRS; "
+                                      "create the session again for a new code").format(
+                                          code=doc.code)) from None
             if err.status not in NO_DOCUMENTS:
                 raise
             self.documents = False
@@ -219,8 +225,8 @@ class SessionChannel:
             except LrsError as err:
                 if err.kind != "changed":
                     raise
-        raise SessionError(f"session {code} kept changing on the LRS while it was being changed; "
-                           f"try again")
+        raise SessionError(N_("session {code} kept changing on the LRS while it was being changed; "
+                              "try again").format(code=code))
 
     def _read(self, code: str) -> tuple[SessionDoc, str | None]:
         if self.documents is not False:
@@ -235,8 +241,8 @@ class SessionChannel:
                 return SessionDoc.from_dict(data), tag
         found = self._latest_statement(code)
         if found is None:
-            raise SessionError(f"there is no classroom session {code} on this LRS; check the "
-                               f"code with your trainer")
+            raise SessionError(N_("there is no classroom session {code} on this LRS; check the code "
+                                  "with your trainer").format(code=code))
         self.documents = False
         return found, None
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 from xml.etree import ElementTree as ET
 
+from ..i18n import N_
 from ..scenario.course import Course
 from ..scenario.model import Scenario
 from . import atomic
@@ -85,7 +86,7 @@ def from_scenarios(scenarios: list[Scenario], title: str = "", description: str 
     """Scenarios as a package, AUs straight under the course. One scenario lends the course its
     title and summary; several make "sm-sim scenarios" and a list of their titles."""
     if not scenarios:
-        raise PackageError("a course package needs at least one scenario")
+        raise PackageError(N_("a course package needs at least one scenario"))
     if not title:
         title = scenarios[0].title if len(scenarios) == 1 else "sm-sim scenarios"
     if not description:
@@ -149,16 +150,17 @@ def write_package(package: CoursePackage, target: Path, settings: XapiSettings |
 def _check(package: CoursePackage) -> None:
     scenarios = package.scenarios()
     if not scenarios:
-        raise PackageError("a course package needs at least one scenario")
+        raise PackageError(N_("a course package needs at least one scenario"))
     if package.mode not in LAUNCH_MODES:
-        raise PackageError(f"the mode must be {' or '.join(LAUNCH_MODES)}")
+        raise PackageError(N_("the mode must be {modes}").format(modes=" or ".join(LAUNCH_MODES)))
     seen: set[str] = set()
     for scenario in scenarios:
         if scenario.id in seen:  # AU ids must be unique within a course structure
-            raise PackageError(f"scenario '{scenario.id}' is in the course twice")
+            raise PackageError(N_("scenario '{scenario}' is in the course twice").format(
+                scenario=scenario.id))
         seen.add(scenario.id)
     if not package.title.strip():
-        raise PackageError("the course needs a title")
+        raise PackageError(N_("the course needs a title"))
 
 
 def _au(parent: ET.Element, scenario: Scenario, s: XapiSettings, mode: str) -> None:

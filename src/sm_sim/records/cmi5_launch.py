@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib import error, parse, request
 
+from ..i18n import N_
 from . import strictjson
 from .cmi5 import LAUNCH_HOST, SCHEME
 from .cmi5_statements import SESSION_ID, Cmi5Launch
@@ -23,8 +24,8 @@ PARAMETERS = ("endpoint", "fetch", "actor", "registration", "activityId")
 LAUNCH_DATA = "LMS.LaunchData"
 PREFERENCES = "cmi5LearnerPreferences"
 LAUNCH_MODES_CMI5 = ("Normal", "Browse", "Review")
-FETCH_ERRORS = {"1": "the token was already handed out, or the session has expired",
-                "2": "a security error", "3": "an application error"}
+FETCH_ERRORS = {"1": N_("the token was already handed out, or the session has expired"),
+                "2": N_("a security error"), "3": N_("an application error")}
 
 
 class LaunchError(RuntimeError):
@@ -65,25 +66,27 @@ def parse_launch(url: str) -> LaunchRequest:
     """The launch URL an LMS made from the AU's ``sm-sim://launch/<scenario>`` address."""
     parts = parse.urlsplit(url.strip())
     if parts.scheme != SCHEME or parts.netloc != LAUNCH_HOST:
-        raise LaunchError(f"'{url[:80]}' is not an sm-sim launch address "
-                          f"({SCHEME}://{LAUNCH_HOST}/SCENARIO?endpoint=…)")
+        raise LaunchError(N_("'{url}' is not an sm-sim launch address ({address})").format(
+            url=url[:80], address=f"{SCHEME}://{LAUNCH_HOST}/SCENARIO?endpoint=…"))
     scenario = parse.unquote(parts.path.strip("/"))
     if not scenario or "/" in scenario:
-        raise LaunchError("the launch address does not name one scenario")
+        raise LaunchError(N_("the launch address does not name one scenario"))
     query = parse.parse_qs(parts.query, keep_blank_values=True)
     values = {name: _one(query, name) for name in PARAMETERS}
     mode = query.get("mode", ["practice"])[-1]
     if mode not in LAUNCH_MODES:
-        raise LaunchError(f"the launch asks for mode '{mode}': sm-sim plays practice or assessment")
+        raise LaunchError(N_("the launch asks for mode '{mode}': sm-sim plays practice or "
+                             "assessment").format(mode=mode))
     for name in ("endpoint", "fetch"):
         if parse.urlsplit(values[name]).scheme not in ("http", "https"):
-            raise LaunchError(f"the launch's {name} '{values[name][:80]}' is not a web address")
+            raise LaunchError(N_("the launch's {name} '{value}' is not a web address").format(
+                name=name, value=values[name][:80]))
     if not parse.urlsplit(values["activityId"]).scheme:
-        raise LaunchError("the launch's activityId is not an IRI")
+        raise LaunchError(N_("the launch's activityId is not an IRI"))
     try:
         registration = str(uuid.UUID(values["registration"]))
     except ValueError:
-        raise LaunchError("the launch's registration is not a UUID") from None
+        raise LaunchError(N_("the launch's registration is not a UUID")) from None
     return LaunchRequest(scenario, mode, values["endpoint"], values["fetch"], _actor(values["actor"]),
                          registration, values["activityId"])
 
@@ -91,8 +94,10 @@ def parse_launch(url: str) -> LaunchRequest:
 def _one(query: dict[str, list[str]], name: str) -> str:
     found = query.get(name, [])
     if len(found) != 1 or not found[0].strip():
-        what = "has no" if not found or not found[0].strip() else "has more than one"
-        raise LaunchError(f"the launch address {what} '{name}': was it started by an LMS?")
+        said = N_("the launch address has no '{name}': was it started by an LMS?") \
+            if not found or not found[0].strip() else \
+            N_("the launch address has more than one '{name}': was it started by an LMS?")
+        raise LaunchError(said.format(name=name))
     return found[0].strip()
 
 
@@ -101,12 +106,12 @@ def _actor(text: str) -> dict[str, Any]:
     try:
         actor = strictjson.loads(text)
     except ValueError:
-        raise LaunchError("the launch's actor is not JSON") from None
+        raise LaunchError(N_("the launch's actor is not JSON")) from None
     account = actor.get("account") if isinstance(actor, dict) else None
     if (not isinstance(account, dict) or not isinstance(account.get("name"), str)
             or not isinstance(account.get("homePage"), str)
             or actor.get("objectType", "Agent") != "Agent"):
-        raise LaunchError("the launch's actor is not an Agent with an account (cmi5 9.2)")
+        raise LaunchError(N_("the launch's actor is not an Agent with an account (cmi5 9.2)"))
     return dict(actor)
 
 
@@ -117,21 +122,24 @@ def fetch_token(fetch: str, timeout: float = 15.0) -> str:
         with request.urlopen(req, timeout=timeout) as answer:
             raw = answer.read()
     except error.HTTPError as err:
-        raise LaunchError(f"the LMS refused to hand out the session's token ({err.code})") from None
+        raise LaunchError(N_("the LMS refused to hand out the session's token ({status})").format(
+            status=err.code)) from None
     except (error.URLError, OSError) as err:
         reason = getattr(err, "reason", err)
-        raise LaunchError(f"cannot reach the LMS for the session's token ({reason})") from None
+        raise LaunchError(N_("cannot reach the LMS for the session's token ({reason})").format(
+            reason=reason)) from None
     try:
         answer_json = strictjson.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise LaunchError("the LMS's answer to the token request is not JSON") from None
+        raise LaunchError(N_("the LMS's answer to the token request is not JSON")) from None
     if isinstance(answer_json, dict) and isinstance(answer_json.get("auth-token"), str):
         return str(answer_json["auth-token"])
     code = str(answer_json.get("error-code", "")) if isinstance(answer_json, dict) else ""
     text = str(answer_json.get("error-text", "")) if isinstance(answer_json, dict) else ""
-    why = FETCH_ERRORS.get(code, "no token in its answer")
-    raise LaunchError(f"the LMS gave no token: {why}{f' ({text[:200]})' if text else ''}; "
-                      f"start the scenario again from the LMS")
+    why = FETCH_ERRORS.get(code, N_("no token in its answer"))
+    said = N_("the LMS gave no token: {why} ({text}); start the scenario again from the LMS") \
+        if text else N_("the LMS gave no token: {why}; start the scenario again from the LMS")
+    raise LaunchError(said.format(why=why, text=text[:200]))
 
 
 def state_params(launch: LaunchRequest) -> dict[str, str]:
@@ -144,20 +152,22 @@ def read_launch_data(client: LrsClient, launch: LaunchRequest) -> LaunchData:
     try:
         doc = client.get_document("activities/state", **state_params(launch), stateId=LAUNCH_DATA)
     except LrsError as err:
-        raise LaunchError(f"the LMS's launch data could not be read: {err}") from None
+        raise LaunchError(N_("the LMS's launch data could not be read: {reason}").format(
+            reason=err)) from None
     if not isinstance(doc, dict):
-        raise LaunchError("the LMS has written no launch data (LMS.LaunchData) for this launch")
+        raise LaunchError(N_("the LMS has written no launch data (LMS.LaunchData) for this launch"))
     template = doc.get("contextTemplate")
     mode = doc.get("launchMode")
     if not isinstance(template, dict) or mode not in LAUNCH_MODES_CMI5:
-        raise LaunchError("the LMS's launch data lacks a context template or a launch mode")
+        raise LaunchError(N_("the LMS's launch data lacks a context template or a launch mode"))
     session = (template.get("extensions") or {}).get(SESSION_ID)
     if not isinstance(session, str) or not session:
-        raise LaunchError("the LMS's context template has no session id (cmi5 10.2.1)")
+        raise LaunchError(N_("the LMS's context template has no session id (cmi5 10.2.1)"))
     mastery = doc.get("masteryScore")
     if mastery is not None and (isinstance(mastery, bool) or not isinstance(mastery, int | float)
                                 or not 0 <= mastery <= 1):
-        raise LaunchError(f"the LMS's masteryScore {mastery!r} is not a number from 0 to 1")
+        raise LaunchError(N_("the LMS's masteryScore {value} is not a number from 0 to 1").format(
+            value=repr(mastery)))
     return LaunchData(template, str(mode), session, None if mastery is None else float(mastery),
                       str(doc.get("moveOn", "")), str(doc.get("returnURL", "")),
                       str(doc.get("launchParameters", "")))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from ..i18n import N_
 from .attempt import Attempt, AttemptError, NotAnAttempt, read_attempt
 from .csvout import write_csv
 from .lrs import LrsClient
@@ -192,13 +193,16 @@ def describe(groups: Sequence[Group], width: int = 24) -> list[str]:
     for g in groups:
         rate, mean = g.pass_rate, g.mean_score
         versions = ", ".join(sorted({r.version for r in g.records}))
-        lines.append(f"{g.scenario} (version {versions}): {len(g.records)} attempts by "
-                     f"{len({r.trainee_id for r in g.records})} trainees, {len(g.done)} finished")
+        lines.append(N_("{scenario} (version {versions}): {count} attempts by {trainees} trainees, "
+                        "{finished} finished").format(
+                            scenario=g.scenario, versions=versions, count=len(g.records),
+                            trainees=len({r.trainee_id for r in g.records}), finished=len(g.done)))
         if rate is None or mean is None:
-            lines.append("  no finished attempts yet")
+            lines.append(N_("  no finished attempts yet"))
             continue
         passed = sum(bool(r.passed) for r in g.done)
-        lines.append(f"  pass rate {rate:.0%} ({passed}/{len(g.done)}), mean score {mean:.0f}/100")
+        lines.append(N_("  pass rate {rate} ({passed}/{finished}), mean score {mean}/100").format(
+            rate=f"{rate:.0%}", passed=passed, finished=len(g.done), mean=f"{mean:.0f}"))
         titles = g.titles()
         for name, value in g.competency_means().items():
             filled = round(width * value / 100)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..i18n import N_
 from . import atomic
 from .attempt import Attempt, to_transcript
 from .csvout import export_csv
@@ -38,11 +39,13 @@ def export_attempts(attempts: Sequence[Attempt], fmt: str, out: Path,
     ``progress`` is told of each attempt done and may stop the export (``Cancelled``, with
     the files finished by then): a one-file export then writes nothing."""
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
+        raise ExportError(N_("unknown format '{format}' (use {formats})").format(
+            format=fmt, formats=", ".join(FORMATS)))
     if pseudonymise and fmt != "csv":
-        raise ExportError(f"pseudonyms are for CSV; a {fmt} export names the trainee")
+        raise ExportError(N_("pseudonyms are for CSV; a {format} export names the trainee").format(
+            format=fmt))
     if not attempts:
-        raise ExportError("no attempts to export")
+        raise ExportError(N_("no attempts to export"))
     folder = out.is_dir() or str(out).endswith(("/", "\\"))
     if fmt in ("csv", "xapi"):
         target = out / (f"attempts.{_EXT[fmt]}" if fmt == "csv" else "statements.json") \
@@ -55,8 +58,8 @@ def export_attempts(attempts: Sequence[Attempt], fmt: str, out: Path,
         made = [s for a in counted(attempts, progress) for s in statements(a, settings)]
         return [atomic.write_text(target, json.dumps(made, ensure_ascii=False, indent=1))]
     if len(attempts) > 1 and not folder:
-        raise ExportError(f"{out}: give a folder with -o to export several attempts as {fmt} "
-                          f"(one file each)")
+        raise ExportError(N_("{path}: give a folder with -o to export several attempts as {format} "
+                             "(one file each)").format(path=out, format=fmt))
     written: list[Path] = []
     try:
         for attempt in counted(attempts, progress):

@@ -21,6 +21,7 @@ from .. import __version__
 from ..engine import events as ev
 from ..engine.result import debrief
 from ..engine.run import ScenarioRun
+from ..i18n import N_
 from ..scenario.guidance import GuidanceLibrary
 from ..scoring.debrief import Debrief
 from . import atomic
@@ -65,9 +66,9 @@ class AttemptJournal:
               root: Path | None = None, now: Now = utc_now) -> AttemptJournal:
         """Start the journal of a new attempt. Call before ``run.start()``."""
         if run.events:
-            raise JournalError("the journal must begin before the run starts")
+            raise JournalError(N_("the journal must begin before the run starts"))
         if mode not in MODES:
-            raise JournalError(f"mode must be one of {', '.join(MODES)}")
+            raise JournalError(N_("mode must be one of {modes}").format(modes=", ".join(MODES)))
         scenario = run.scenario
         header = Header(
             attempt_id=str(uuid.uuid4()), trainee=trainee.name, trainee_id=trainee.account,
@@ -93,13 +94,14 @@ class AttemptJournal:
         """Carry on an unfinished journal: cut any damaged tail, append what replay
         found beyond it, then follow ``run`` (already rebuilt to where the attempt stopped)."""
         if attempt.path is None:
-            raise JournalError("only a journal file can be resumed")
+            raise JournalError(N_("only a journal file can be resumed"))
         try:
             handle = open(attempt.path, "r+b")  # noqa: SIM115 - kept open for the attempt
             handle.truncate(attempt.good_bytes)
             handle.seek(attempt.good_bytes)
         except OSError as err:
-            raise JournalError(f"{attempt.path}: cannot reopen it ({err.strerror or err})") from None
+            raise JournalError(N_("{path}: cannot reopen it ({reason})").format(
+                path=attempt.path, reason=err.strerror or err)) from None
         moment = now()
         # The crash gap (last line written until now) does not count as time on the attempt.
         before = active_seconds(attempt.header.started, attempt.walls,
@@ -185,7 +187,8 @@ def record_line(record: dict[str, Any]) -> bytes:
     try:
         text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except ValueError as err:
-        raise OSError(errno.EINVAL, f"a value is not valid JSON ({err})") from None
+        raise OSError(errno.EINVAL, N_("a value is not valid JSON ({reason})").format(
+            reason=err)) from None
     return (text + "\n").encode("utf-8")
 
 
@@ -203,7 +206,8 @@ def mark_abandoned(path: Path, reason: str, now: Now = utc_now) -> None:
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as err:
-        raise JournalError(f"{path}: cannot mark it abandoned ({err.strerror or err})") from None
+        raise JournalError(N_("{path}: cannot mark it abandoned ({reason})").format(
+            path=path, reason=err.strerror or err)) from None
 
 
 def _create(path: Path) -> IO[bytes]:
@@ -211,7 +215,8 @@ def _create(path: Path) -> IO[bytes]:
     try:
         return open(path, "xb")
     except FileExistsError:
-        raise JournalError(f"{path}: already exists — choose a new file, or resume it with "
-                           f"'sm-sim resume {path}'") from None
+        raise JournalError(N_("{path}: already exists — choose a new file, or resume it with "
+                              "'sm-sim resume {path}'").format(path=path)) from None
     except OSError as err:
-        raise JournalError(f"{path}: cannot create the attempt file ({err.strerror or err})") from None
+        raise JournalError(N_("{path}: cannot create the attempt file ({reason})").format(
+            path=path, reason=err.strerror or err)) from None

@@ -18,6 +18,7 @@ from email.message import Message
 from typing import Any
 from urllib import error, parse, request
 
+from ..i18n import N_
 from . import strictjson
 from .xapi import VERSION
 
@@ -38,7 +39,8 @@ class LrsError(RuntimeError):
 class LrsClient:
     def __init__(self, endpoint: str, user: str, password: str, timeout: float = 15.0) -> None:
         if not endpoint.startswith(("http://", "https://")):
-            raise ValueError(f"'{endpoint}' is not an LRS address (it should start with https://)")
+            raise ValueError(N_("'{endpoint}' is not an LRS address (it should start with "
+                                "https://)").format(endpoint=endpoint))
         self.endpoint = endpoint if endpoint.endswith("/") else endpoint + "/"
         token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
         self._auth = f"Basic {token}"
@@ -140,23 +142,26 @@ class LrsClient:
         except error.HTTPError as err:
             raise _http_error(err, self.endpoint) from None
         except TimeoutError:
-            raise LrsError(f"the LRS at {self.endpoint} did not answer within "
-                           f"{self.timeout:g} s", "timeout") from None
+            raise LrsError(self._no_answer(), "timeout") from None
         except error.URLError as err:  # urllib wraps only what fails before the request is sent
             if isinstance(err.reason, TimeoutError):
-                raise LrsError(f"the LRS at {self.endpoint} did not answer within "
-                               f"{self.timeout:g} s", "timeout") from None
-            raise LrsError(f"cannot reach the LRS at {self.endpoint} ({err.reason})",
-                           "unreachable") from None
+                raise LrsError(self._no_answer(), "timeout") from None
+            raise LrsError(N_("cannot reach the LRS at {endpoint} ({reason})").format(
+                endpoint=self.endpoint, reason=err.reason), "unreachable") from None
         except (OSError, http.client.HTTPException) as err:  # sent; the answer was lost or cut
-            raise LrsError(f"the request reached the LRS at {self.endpoint} but its answer was "
-                           f"lost ({type(err).__name__}); whether it was stored is unknown, so "
-                           f"it will be sent again (the LRS ignores repeats)", "unknown") from None
+            raise LrsError(N_("the request reached the LRS at {endpoint} but its answer was "
+                              "lost ({error}); whether it was stored is unknown, so it will be "
+                              "sent again (the LRS ignores repeats)").format(
+                endpoint=self.endpoint, error=type(err).__name__), "unknown") from None
         try:
             return (strictjson.loads(raw.decode("utf-8")) if raw.strip() else None), got
         except (UnicodeDecodeError, ValueError):
-            raise LrsError(f"the LRS at {self.endpoint} sent an answer that is not JSON",
-                           "server") from None
+            raise LrsError(N_("the LRS at {endpoint} sent an answer that is not JSON").format(
+                endpoint=self.endpoint), "server") from None
+
+    def _no_answer(self) -> str:
+        return N_("the LRS at {endpoint} did not answer within {seconds} s").format(
+            endpoint=self.endpoint, seconds=f"{self.timeout:g}")
 
 
 def _http_error(err: error.HTTPError, endpoint: str) -> LrsError:
@@ -168,24 +173,30 @@ def _http_error(err: error.HTTPError, endpoint: str) -> LrsError:
         pass
     detail = f": {detail[:200]}" if detail else ""
     status = err.code
+    answer = f"{status}{detail}"  # what the LRS said: its status, and its message if it gave one
     if status in (429, 503):
         wait = retry_after(err.headers.get("Retry-After") if err.headers else None)
-        when = f"; it asked to wait {wait:g} s" if wait is not None else ""
-        return LrsError(f"the LRS at {endpoint} is busy ({status}{detail}){when}; "
-                        f"try again later", "server", status, wait)
+        busy = N_("the LRS at {endpoint} is busy ({answer}); try again later") if wait is None \
+            else N_("the LRS at {endpoint} is busy ({answer}); it asked to wait {seconds} s; "
+                    "try again later")
+        return LrsError(busy.format(endpoint=endpoint, answer=answer, seconds=f"{wait or 0:g}"),
+                        "server", status, wait)
     if status in (401, 403):
-        return LrsError(f"the LRS at {endpoint} refused the user name or password "
-                        f"({status}{detail}); check the user name and password", "auth", status)
+        return LrsError(N_("the LRS at {endpoint} refused the user name or password ({answer}); "
+                           "check the user name and password").format(endpoint=endpoint,
+                                                                      answer=answer),
+                        "auth", status)
     if status == 412:
-        return LrsError(f"the document changed on the LRS since it was read ({status}); read it "
-                        f"again and retry", "changed", status)
+        return LrsError(N_("the document changed on the LRS since it was read ({status}); read it "
+                           "again and retry").format(status=status), "changed", status)
     if status == 409:
-        return LrsError(f"the LRS already holds a statement with the same id "
-                        f"({status}{detail})", "conflict", status)
+        return LrsError(N_("the LRS already holds a statement with the same id ({answer})").format(
+            answer=answer), "conflict", status)
     if status in (400, 413):
-        return LrsError(f"the LRS rejected the statements ({status}{detail})", "rejected", status)
-    return LrsError(f"the LRS at {endpoint} failed ({status} {err.reason}{detail}); "
-                    f"try again later", "server", status)
+        return LrsError(N_("the LRS rejected the statements ({answer})").format(answer=answer),
+                        "rejected", status)
+    return LrsError(N_("the LRS at {endpoint} failed ({answer}); try again later").format(
+        endpoint=endpoint, answer=f"{status} {err.reason}{detail}"), "server", status)
 
 
 def retry_after(value: str | None) -> float | None:

@@ -22,6 +22,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from ..i18n import N_
 from . import atomic, strictjson
 from .lrs import LrsClient, LrsError
 from .paths import cannot_write, outbox_dir, usable_folder
@@ -35,6 +36,15 @@ BATCH = ".batch"  # suffix of a whole ``add`` waiting to be split into statement
 STALE_PART = 600.0  # seconds after which a .part file is a kill's leftover, not a write
 MAX_WAIT = 60.0  # seconds of Retry-After worth waiting for inside one send (with a ``wait``)
 Wait = Callable[[float], None]
+# A rejected statement's note in a send's report is its file's name and the reason (``_reject``):
+# these are the ones a person can be shown, for the catalogue (a reason alone has no template)
+REJECTED_NOTES = (
+    N_("{file}: the file is not a statement"),
+    N_("{file}: the LRS rejected the statements ({answer})"),
+    N_("{file}: the LRS already holds a statement with the same id ({answer}), and what it holds "
+       "differs from this one"),
+    N_("{file}: the document changed on the LRS since it was read ({status}); read it again and "
+       "retry"))
 
 
 @dataclass
@@ -46,12 +56,19 @@ class SendReport:
     notes: list[str] = field(default_factory=list)
 
     def describe(self, folder: Path) -> str:
-        text = f"sent {self.sent} statement{'s' * (self.sent != 1)}"
-        if self.rejected:
-            text += f"; {self.rejected} rejected, kept in {folder / REJECTED}"
-        if self.error is not None:
-            text += f"; {self.waiting} wait in the outbox {folder} — {self.error}"
-        return text
+        sent = (N_("sent {count} statement") if self.sent == 1 else
+                N_("sent {count} statements")).format(count=self.sent)
+        if self.rejected and self.error is not None:
+            said = N_("{sent}; {count} rejected, kept in {kept}; {waiting} wait in the outbox "
+                      "{folder} — {error}")
+        elif self.rejected:
+            said = N_("{sent}; {count} rejected, kept in {kept}")
+        elif self.error is not None:
+            said = N_("{sent}; {waiting} wait in the outbox {folder} — {error}")
+        else:
+            return sent
+        return said.format(sent=sent, count=self.rejected, kept=folder / REJECTED,
+                           waiting=self.waiting, folder=folder, error=self.error)
 
 
 class Outbox:
@@ -147,9 +164,10 @@ class Outbox:
         self._done(done)
         report.sent += len(done)
         if len(done) < len(ready):
-            raise LrsError(f"the LRS answered but confirmed only {len(done)} of {len(ready)} "
-                           f"statements (it returned {len(stored)} ids); the others wait and "
-                           f"will be sent again", "unknown")
+            raise LrsError(N_("the LRS answered but confirmed only {done} of {count} statements "
+                              "(it returned {returned} ids); the others wait and will be sent "
+                              "again").format(done=len(done), count=len(ready),
+                                              returned=len(stored)), "unknown")
 
     def _one_by_one(self, client: LrsClient, ready: list[tuple[Path, dict[str, Any]]],
                     report: SendReport) -> None:
@@ -165,7 +183,8 @@ class Outbox:
                     self._done([path])  # an exact repeat: the LRS has it already
                     report.sent += 1
                 else:
-                    self._reject(path, f"{err}, and what it holds differs from this one", report)
+                    self._reject(path, N_("{error}, and what it holds differs from this "
+                                          "one").format(error=err), report)
 
     @staticmethod
     def _held_unchanged(client: LrsClient, statement: dict[str, Any]) -> bool:
@@ -192,8 +211,8 @@ class Outbox:
         except (OSError, ValueError):
             return
         if self.now() < until:
-            raise LrsError(f"the LRS asked not to be sent to before {iso(until)}; "
-                           f"send again after that", "server", retry_after=(
+            raise LrsError(N_("the LRS asked not to be sent to before {moment}; send again after "
+                              "that").format(moment=iso(until)), "server", retry_after=(
                                until - self.now()).total_seconds())
 
     def _write(self, path: Path, text: str) -> None:
@@ -210,7 +229,7 @@ class Outbox:
         except OSError:
             return
         except (ValueError, KeyError, TypeError):  # written whole by ``add``: so, edited since
-            self._reject(batch, "the queued batch is damaged", SendReport())
+            self._reject(batch, N_("the queued batch is damaged"), SendReport())
             return
         for name, statement in named:
             if not (self.folder / name).exists():
@@ -225,7 +244,7 @@ class Outbox:
                 return value
         except (OSError, ValueError):
             pass
-        self._reject(path, "the file is not a statement", report)
+        self._reject(path, N_("the file is not a statement"), report)
         return None
 
     def _reject(self, path: Path, reason: str, report: SendReport) -> None:
@@ -234,7 +253,7 @@ class Outbox:
         os.replace(path, folder / path.name)
         atomic.write_text(folder / (path.name + ".reason.txt"), reason + "\n")
         report.rejected += 1
-        report.notes.append(f"{path.name}: {reason}")
+        report.notes.append(f"{path.name}: {reason}")  # said as one of REJECTED_NOTES
 
     def _done(self, paths: list[Path]) -> None:
         with open(self.folder / LEDGER, "a", encoding="utf-8") as ledger:

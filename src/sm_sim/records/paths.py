@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from ..i18n import N_
+
 DATA_DIR_ENV = "SM_SIM_DATA_DIR"
 
 
@@ -45,18 +47,20 @@ def usable_folder(folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
         blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
-        raise DataFolderError(
-            f"{folder}: cannot keep records here, because {blocker} is a file, not a folder — "
-            f"move that file away, or set {DATA_DIR_ENV} to a folder you can write") from None
+        raise DataFolderError(N_(
+            "{folder}: cannot keep records here, because {blocker} is a file, not a folder — move "
+            "that file away, or set {variable} to a folder you can write").format(
+                folder=folder, blocker=blocker, variable=DATA_DIR_ENV)) from None
     except OSError as err:
-        raise DataFolderError(
-            f"{folder}: cannot make the records folder ({err.strerror or err}) — check its "
-            f"permissions, or set {DATA_DIR_ENV} to a folder you can write") from None
+        raise DataFolderError(N_(
+            "{folder}: cannot make the records folder ({reason}) — check its permissions, or set "
+            "{variable} to a folder you can write").format(
+                folder=folder, reason=err.strerror or err, variable=DATA_DIR_ENV)) from None
     return folder
 
 
 def cannot_write(path: Path, err: OSError) -> DataFolderError:
     """What to tell a person when writing ``path`` inside the data folder failed."""
-    return DataFolderError(f"{path}: cannot write it ({err.strerror or err}) — the folder may "
-                           f"be read-only or full; free it, or set {DATA_DIR_ENV} to a folder "
-                           f"you can write")
+    return DataFolderError(N_("{path}: cannot write it ({reason}) — the folder may be read-only or "
+                              "full; free it, or set {variable} to a folder you can write").format(
+                                  path=path, reason=err.strerror or err, variable=DATA_DIR_ENV))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..engine.play import Chooser, play
 from ..engine.run import ScenarioRun
+from ..i18n import N_
 from ..scenario.guidance import GuidanceLibrary
 from ..scenario.model import Scenario
 from .classroom import SessionChannel, SessionDoc, SessionError
@@ -73,7 +74,7 @@ class Recruit:
             if doc is None or doc.waiting(iso(self.now())) is None:
                 return
             if give_up is not None and time.monotonic() - began > give_up:
-                raise SessionError(doc.waiting(iso(self.now())) or "the session did not start")
+                raise SessionError(doc.waiting(iso(self.now())) or N_("the session did not start"))
             self.wait(self.poll_every)
 
     def begin(self, scenario: Scenario, guidance: GuidanceLibrary, seed: int | None = None) -> ScenarioRun:
@@ -124,8 +125,8 @@ class Recruit:
                 {j.run.scenario.id for j in played})) is not None:
             found = find(sid)
             if found is None:
-                raise SessionError(f"the session plays '{sid}', which is not installed on this "
-                                   f"computer; tell your trainer")
+                raise SessionError(N_("the session plays '{scenario}', which is not installed on "
+                                      "this computer; tell your trainer").format(scenario=sid))
             run = self.begin(*found, seed=seed)
             self.play(run, chooser(run))
             assert self.journal is not None

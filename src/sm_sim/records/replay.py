@@ -9,13 +9,19 @@ from pathlib import Path
 from ..engine.events import DecisionOpened, Event
 from ..engine.play import retake
 from ..engine.run import ActionError, ScenarioRun
+from ..i18n import N_
 from ..scenario import Loaded, builtin_scenarios_dir, load_scenario, scenario_files
 from ..scenario.yamlsrc import content_hash
 from .attempt import Attempt
 
 
 class ReplayError(ValueError):
-    """The recorded actions do not lead to the recorded events."""
+    """The recorded actions do not lead to the recorded events; ``reason``: why the engine
+    refused the action."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(N_("a recorded action cannot be replayed: {reason}").format(reason=reason))
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -26,16 +32,19 @@ class Mismatch:
 
     def describe(self) -> str:
         def name(e: Event | None) -> str:
-            return "nothing" if e is None else f"{type(e).__name__} at {e.t:g}s"
+            return N_("nothing") if e is None else f"{type(e).__name__} at {e.t:g}s"
         a, b = self.recorded, self.replayed
         if isinstance(a, DecisionOpened) and isinstance(b, DecisionOpened) \
                 and replace(a, deadline=b.deadline) == b:
             def until(e: DecisionOpened) -> str:
-                return "no time limit" if e.deadline is None else f"a deadline at {e.deadline:g}s"
-            return (f"event {self.index + 1} differs: in the file decision '{a.decision}' has "
-                    f"{until(a)}, replayed with the recorded time limits it has {until(b)}")
-        return (f"event {self.index + 1} differs: the file has {name(a)}, "
-                f"replaying the actions gives {name(b)}")
+                return N_("no time limit") if e.deadline is None else N_(
+                    "a deadline at {seconds}s").format(seconds=f"{e.deadline:g}")
+            return N_("event {number} differs: in the file decision '{decision}' has {recorded}, "
+                      "replayed with the recorded time limits it has {replayed}").format(
+                          number=self.index + 1, decision=a.decision, recorded=until(a),
+                          replayed=until(b))
+        return N_("event {number} differs: the file has {recorded}, replaying the actions gives "
+                  "{replayed}").format(number=self.index + 1, recorded=name(a), replayed=name(b))
 
 
 def replay(attempt: Attempt, loaded: Loaded) -> ScenarioRun:
@@ -49,7 +58,7 @@ def replay(attempt: Attempt, loaded: Loaded) -> ScenarioRun:
         if attempt.events:
             run.advance(attempt.events[-1].t)
     except ActionError as err:
-        raise ReplayError(f"a recorded action cannot be replayed: {err}") from None
+        raise ReplayError(str(err)) from None
     return run
 
 

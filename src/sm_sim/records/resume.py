@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..engine.run import ScenarioRun
 from ..engine.timing import TimeLimits
+from ..i18n import N_
 from ..scenario import Loaded
 from .attempt import Attempt, AttemptError, read_attempt
 from .journal import AttemptJournal, JournalError
@@ -69,17 +70,19 @@ def resume_attempt(path: Path, scenario_path: Path | None = None, *,
     except AttemptError as err:
         raise JournalError(str(err)) from None
     if attempt.status != "unfinished":
-        raise JournalError(f"{path}: this attempt is {attempt.status}; there is nothing to resume")
+        raise JournalError(N_("{path}: this attempt is {status}; there is nothing to resume").format(
+            path=path, status=attempt.status))
     loaded = _scenario_for(attempt, scenario_path)
     assert loaded.guidance is not None
     try:
         run = replay(attempt, loaded)
     except ReplayError as err:
-        raise JournalError(f"{path}: {err}") from None
+        raise JournalError(N_("{path}: a recorded action cannot be replayed: {reason}").format(
+            path=path, reason=err.reason)) from None
     mismatch = first_mismatch(attempt.events, run.events, whole=False)
     if mismatch is not None:
-        raise JournalError(f"{path}: cannot resume, the journal does not replay — "
-                           f"{mismatch.describe()}")
+        raise JournalError(N_("{path}: cannot resume, the journal does not replay — {mismatch}").format(
+            path=path, mismatch=mismatch.describe()))
     return run, AttemptJournal.reopen(attempt, run, loaded.guidance, now=now)
 
 
@@ -87,10 +90,13 @@ def _scenario_for(attempt: Attempt, hint: Path | None) -> Loaded:
     h = attempt.header
     loaded = locate(attempt, hint)
     if loaded is None or loaded.scenario is None or not loaded.ok:
-        raise JournalError(f"{attempt.label}: cannot find the scenario '{h.scenario}' "
-                           f"(was {h.scenario_path or 'not recorded'}); pass its file")
+        raise JournalError(N_("{attempt}: cannot find the scenario '{scenario}' (was {where}); pass "
+                              "its file").format(attempt=attempt.label, scenario=h.scenario,
+                                                 where=h.scenario_path or N_("not recorded")))
     if loaded.scenario.content_hash != h.content_hash:
-        raise JournalError(f"{attempt.label}: the attempt was played on '{h.scenario}' version "
-                           f"{h.version}, but {loaded.scenario.path} is version "
-                           f"{loaded.scenario.version} with different content; it cannot resume")
+        raise JournalError(N_("{attempt}: the attempt was played on '{scenario}' version {version}, "
+                              "but {path} is version {installed} with different content; it cannot "
+                              "resume").format(attempt=attempt.label, scenario=h.scenario,
+                                               version=h.version, path=loaded.scenario.path,
+                                               installed=loaded.scenario.version))
     return loaded

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..engine import events as ev
 from ..engine.result import debrief
+from ..i18n import N_
 from ..scenario.model import FLAGS
 from ..scoring.debrief import RULINGS, FlagRuling, Review
 from ..scoring.language import JUDGED
@@ -70,7 +71,8 @@ def review_attempt(path: Path, reviewer: str, rulings: Iterable[FlagRuling],
     try:
         loaded, run = verified_run(attempt, scenario)
     except (CannotVerify, NotVerified) as err:
-        raise ReviewError(f"{path}: cannot review an attempt that does not verify ({err})") from None
+        raise ReviewError(N_("{path}: cannot review an attempt that does not verify ({reason})").format(
+            path=path, reason=err)) from None
     assert loaded.guidance is not None
     review = Review(reviewer.strip(), iso(now()), rulings)
     report = debrief(run, loaded.guidance, (*attempt.reviews, review))
@@ -84,47 +86,56 @@ def review_attempt(path: Path, reviewer: str, rulings: Iterable[FlagRuling],
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as err:
-        raise ReviewError(f"{path}: cannot save the review ({err})") from None
+        raise ReviewError(N_("{path}: cannot save the review ({reason})").format(
+            path=path, reason=err)) from None
     return read_attempt(path)
 
 
 def _check(attempt: Attempt, reviewer: str, rulings: tuple[FlagRuling, ...]) -> None:
     where = attempt.label
     if not attempt.is_journal:
-        raise ReviewError(f"{where}: an exported transcript; review the attempt's journal (.jsonl)")
+        raise ReviewError(N_("{path}: an exported transcript; review the attempt's journal "
+                             "(.jsonl)").format(path=where))
     if attempt.status != "finished":
-        raise ReviewError(f"{where}: the attempt is {attempt.status}; only a finished one has a "
-                          "score to review")
+        raise ReviewError(N_("{path}: the attempt is {status}; only a finished one has a score to "
+                             "review").format(path=where, status=attempt.status))
     if not reviewer.strip():
-        raise ReviewError("say who is reviewing (the reviewer's name goes on the record)")
+        raise ReviewError(N_("say who is reviewing (the reviewer's name goes on the record)"))
     if not rulings:
-        raise ReviewError("a review needs at least one ruling")
+        raise ReviewError(N_("a review needs at least one ruling"))
     current = {a.decision: set(a.flags) for a in answers(attempt)}
     unread = {a.decision for a in answers(attempt) if a.language not in JUDGED}
     for ruling in rulings:
         if ruling.decision not in current:
-            known = ", ".join(current) or "none"
-            raise ReviewError(f"{where}: decision '{ruling.decision}' has no written answer to "
-                              f"review (written answers: {known})")
+            known = ", ".join(current) or N_("none")
+            raise ReviewError(N_("{path}: decision '{decision}' has no written answer to review "
+                                 "(written answers: {known})").format(
+                                     path=where, decision=ruling.decision, known=known))
         if ruling.ruling not in RULINGS:
-            raise ReviewError(f"'{ruling.ruling}' is not a ruling ({', '.join(RULINGS)})")
+            raise ReviewError(N_("'{ruling}' is not a ruling ({rulings})").format(
+                ruling=ruling.ruling, rulings=", ".join(RULINGS)))
         if ruling.ruling == "read":  # a reply the detectors did not read, now read
             if ruling.decision not in unread:
-                raise ReviewError(f"{where}: the answer to '{ruling.decision}' was judged by the "
-                                  f"detectors: confirm, overturn or add flags instead")
+                raise ReviewError(N_("{path}: the answer to '{decision}' was judged by the detectors: "
+                                     "confirm, overturn or add flags instead").format(
+                                         path=where, decision=ruling.decision))
             continue
         if ruling.flag not in FLAGS:
-            raise ReviewError(f"'{ruling.flag}' is not a flag ({', '.join(FLAGS)})")
+            raise ReviewError(N_("'{flag}' is not a flag ({flags})").format(
+                flag=ruling.flag, flags=", ".join(FLAGS)))
         flagged = ruling.flag in current[ruling.decision]
         if ruling.ruling == "added" and flagged:
-            raise ReviewError(f"'{ruling.flag}' is already flagged on '{ruling.decision}': confirm "
-                              "or overturn it instead")
+            raise ReviewError(N_("'{flag}' is already flagged on '{decision}': confirm or overturn it "
+                                 "instead").format(flag=ruling.flag, decision=ruling.decision))
         if ruling.ruling != "added" and not flagged:
-            raise ReviewError(f"'{ruling.flag}' is not flagged on '{ruling.decision}', so it cannot "
-                              f"be {ruling.ruling} (add it instead)")
+            raise ReviewError(N_("'{flag}' is not flagged on '{decision}', so it cannot be {ruling} "
+                                 "(add it instead)").format(flag=ruling.flag,
+                                                            decision=ruling.decision,
+                                                            ruling=ruling.ruling))
         if ruling.ruling != "confirmed" and not ruling.reason.strip():
-            raise ReviewError(f"say why '{ruling.flag}' is {ruling.ruling} on '{ruling.decision}' "
-                              "(the reason goes on the record)")
+            raise ReviewError(N_("say why '{flag}' is {ruling} on '{decision}' (the reason goes on "
+                                 "the record)").format(flag=ruling.flag, ruling=ruling.ruling,
+                                                       decision=ruling.decision))
         if ruling.ruling == "added":
             current[ruling.decision].add(ruling.flag)
         elif ruling.ruling == "overturned":

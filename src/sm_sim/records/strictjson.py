@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..i18n import N_
+
 
 def _refuse(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON value")
+    raise ValueError(N_("{name} is not a JSON value").format(name=name))
 
 
 def loads(text: str | bytes) -> Any:

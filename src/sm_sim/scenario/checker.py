@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..i18n import N_
 from .diagnostics import Diagnostic, make, suggest
 from .guidance import GuidanceLibrary
 from .wellformed import WellFormed
@@ -50,17 +51,20 @@ def check_points(c: Checker, at: Path_, holder: dict[str, Any]) -> None:
         return
     for name in holder.get("points", {}):
         if name not in c.library.competencies:
-            c.report((*at, "points", name), "SC033", f"unknown competency '{name}'",
+            c.report((*at, "points", name), "SC033",
+                     N_("unknown competency '{name}'").format(name=name),
                      suggest(name, set(c.library.competencies)), key=True)
     for i, gid in enumerate(holder.get("guidance", [])):
         if gid not in c.library.entries:
-            c.report((*at, "guidance", i), "SC032", f"unknown guidance id '{gid}'",
+            c.report((*at, "guidance", i), "SC032",
+                     N_("unknown guidance id '{name}'").format(name=gid),
                      suggest(gid, set(c.library.entries)))
 
 
 def option_name(state: str, index: int, option: dict[str, Any]) -> str:
     """How a message names an option: by its number (from 1, as ``--choose`` takes it) and id."""
-    return f"option {index + 1} ('{option.get('id', '?')}') of decision '{state}'"
+    return N_("option {number} ('{option}') of decision '{decision}'").format(
+        number=index + 1, option=option.get("id", "?"), decision=state)
 
 
 def gotos(state: dict[str, Any]) -> list[str]:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..i18n import N_
 from .checker import Checker, check_points, gotos
 from .checks_content import CONTENT_CHECKS
 from .checks_guidance import GUIDANCE_CHECKS
@@ -40,15 +41,17 @@ def check_semantics(source: Source, library: GuidanceLibrary | None, asset_roots
 def _check_ids(c: Checker) -> None:
     states, endings = c.parts.names["states"], c.parts.names["endings"]
     for name in sorted(states & endings):
-        c.report(("endings", name), "SC044", f"'{name}' is both a state and an ending", key=True)
+        c.report(("endings", name), "SC044",
+                 N_("'{name}' is both a state and an ending").format(name=name), key=True)
     if c.needs("start", "states") and c.data["start"] not in states:
-        c.report(("start",), "SC030", f"start state '{c.data['start']}' does not exist",
+        c.report(("start",), "SC030",
+                 N_("start state '{name}' does not exist").format(name=c.data["start"]),
                  suggest(c.data["start"], states))
     for key, state in c.states():
         if ("decision" in state) == ("next" in state):
-            c.report(("states", key), "SC042",
-                     f"state '{key}' has {'both' if 'decision' in state else 'neither'} "
-                     "'decision' and 'next'", key=True)
+            said = (N_("state '{name}' has both 'decision' and 'next'") if "decision" in state
+                    else N_("state '{name}' has neither 'decision' and 'next'"))
+            c.report(("states", key), "SC042", said.format(name=key), key=True)
 
 
 def _outcomes(c: Checker) -> Iterator[tuple[Path_, dict[str, Any], bool]]:
@@ -74,22 +77,26 @@ def _check_outcomes(c: Checker) -> None:
     gotos = [((*at, "goto"), o["goto"]) for at, o, _ in _outcomes(c) if "goto" in o]
     for at, goto in [*gotos, *c.parts.gotos()] if c.needs("states", "endings") else []:
         if goto not in targets:
-            c.report(at, "SC030", f"goto '{goto}' is not a state or ending", suggest(goto, targets))
+            c.report(at, "SC030", N_("goto '{name}' is not a state or ending").format(name=goto),
+                     suggest(goto, targets))
     variables = {*BUILTIN_VARIABLES, *c.data.get("variables", {}), "followers"}
     for at, outcome, _ in _outcomes(c) if c.needs("variables") else []:
         for name in outcome.get("effects", {}):
             if name not in variables:
-                c.report((*at, "effects", name), "SC037", f"effect on unknown variable '{name}'",
+                c.report((*at, "effects", name), "SC037",
+                         N_("effect on unknown variable '{name}'").format(name=name),
                          suggest(name, variables), key=True)
         when = outcome.get("when", {})
         for name in when.get("vars", {}):
             if name not in variables:
-                c.report((*at, "when", "vars", name), "SC037", f"condition on unknown variable '{name}'",
+                c.report((*at, "when", "vars", name), "SC037",
+                         N_("condition on unknown variable '{name}'").format(name=name),
                          suggest(name, variables), key=True)
     for at, outcome, free_text in _outcomes(c):
         check_points(c, at, outcome)
         if not free_text and ({"flagged", "not_flagged", "rubric"} & set(outcome.get("when", {}))):
-            c.report((*at, "when"), "SC043", "flag and rubric conditions apply only to a free-text option")
+            c.report((*at, "when"), "SC043",
+                     N_("flag and rubric conditions apply only to a free-text option"))
 
 
 def _check_graph(c: Checker) -> None:
@@ -112,17 +119,21 @@ def _check_graph(c: Checker) -> None:
     for name in [*states, *endings]:
         if name not in reached and c.data["start"] in states:
             where = "states" if name in states else "endings"
-            c.report((where, name), "SC040", f"'{name}' cannot be reached from '{c.data['start']}'",
+            c.report((where, name), "SC040",
+                     N_("'{name}' cannot be reached from '{start}'").format(name=name, start=c.data["start"]),
                      key=True)
     can_end = reaching(endings | loose, edges)
     for name in states:
         if name in reached and name not in can_end:
-            c.report(("states", name), "SC041", f"from '{name}' no path leads to an ending", key=True)
+            c.report(("states", name), "SC041",
+                     N_("from '{name}' no path leads to an ending").format(name=name), key=True)
 
 
 def _check_trainer_sheet(c: Checker) -> None:
     if "trainer_sheet" not in c.source.data:
-        c.report(("id",), "SC056", f"scenario '{c.source.data.get('id')}' has no trainer_sheet", key=True)
+        c.report(("id",), "SC056",
+                 N_("scenario '{scenario}' has no trainer_sheet").format(scenario=c.source.data.get("id")),
+                 key=True)
 
 
 def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
@@ -134,7 +145,8 @@ def check_scores(scenario: Scenario, source: Source) -> list[Diagnostic]:
         if options and len(distinct) < 2 and not any(o.free_text or o.branches for o in options):
             line, col = source.where(("states", key, "decision"), key=True)
             found.append(make(source.path, line, col, "SC052",
-                              f"every option of decision '{key}' scores the same"))
+                              N_("every option of decision '{decision}' scores the same").format(
+                                  decision=key)))
     return found
 
 

@@ -7,6 +7,7 @@ import difflib
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..i18n import N_
 from .checker import Checker, check_points, option_name
 from .diagnostics import listed, suggest
 from .images import MAX_BYTES, image_info, poor_fit, too_large
@@ -29,17 +30,19 @@ def _check_people_and_posts(c: Checker) -> None:
             allowed = (personas or set()) | ({TRAINEE} if inject["type"] in ("post", "reply", "quote")
                                              else set())
             if sender is not None and personas is not None and sender not in allowed:
-                c.report((*at, "from"), "SC031", f"unknown persona '{sender}'", suggest(sender, allowed))
+                c.report((*at, "from"), "SC031", N_("unknown persona '{name}'").format(name=sender),
+                         suggest(sender, allowed))
             if "id" in inject:
                 if inject["id"] in post_ids or inject["id"] == LAST_POST:
-                    c.report((*at, "id"), "SC036", f"post id '{inject['id']}' is used twice")
+                    c.report((*at, "id"), "SC036",
+                             N_("post id '{name}' is used twice").format(name=inject["id"]))
                 post_ids[inject["id"]] = at
                 if sender == TRAINEE:
                     trainee_posts.add(inject["id"])
     known = set(post_ids) | {LAST_POST} | set(loose)
     for at, ref in _post_refs(c):
         if ref not in known:
-            c.report(at, "SC035", f"no post has id '{ref}'", suggest(ref, known))
+            c.report(at, "SC035", N_("no post has id '{name}'").format(name=ref), suggest(ref, known))
     _check_options(c, personas, trainee_posts)
 
 
@@ -65,20 +68,23 @@ def _check_options(c: Checker, personas: set[str] | None, trainee_posts: set[str
         for i, option in enumerate(decision["options"]):
             at: Path_ = ("states", key, "decision", "options", i)
             if option["id"] in ids[:i]:
-                c.report((*at, "id"), "SC036", f"{option_name(key, i, option)} has the id of option "
-                         f"{ids.index(option['id']) + 1}")
+                c.report((*at, "id"), "SC036", N_("{option} has the id of option {number}").format(
+                    option=option_name(key, i, option), number=ids.index(option["id"]) + 1))
             for problem in _option_fit(option, personas, trainee_posts):
-                c.report(at, "SC045", f"{option_name(key, i, option)}: {problem}")
+                c.report(at, "SC045", N_("option {number} ('{option}') of decision '{decision}': "
+                                         "{problem}").format(number=i + 1, option=option.get("id", "?"),
+                                                             decision=key, problem=problem))
             _check_rubric(c, (*at, "rubric"), option.get("rubric", {}))
         timeout = decision.get("on_timeout")
         if timeout is not None and timeout not in ids:
             c.report(("states", key, "decision", "on_timeout"), "SC038",
-                     f"on_timeout '{timeout}' is not an option here", suggest(timeout, set(ids)))
+                     N_("on_timeout '{name}' is not an option here").format(name=timeout),
+                     suggest(timeout, set(ids)))
         elif timeout is not None and decision["options"][ids.index(timeout)].get("free_text"):
             c.report(("states", key, "decision", "on_timeout"), "SC038",
-                     f"on_timeout '{timeout}' (option {ids.index(timeout) + 1}) is a free-text option; "
-                     "nobody wrote anything",
-                     "point on_timeout at an 'ignore' option")
+                     N_("on_timeout '{name}' (option {number}) is a free-text option; nobody wrote "
+                        "anything").format(name=timeout, number=ids.index(timeout) + 1),
+                     N_("point on_timeout at an 'ignore' option"))
 
 
 def _check_rubric(c: Checker, at: Path_, rubric: dict[str, Any]) -> None:
@@ -93,19 +99,20 @@ def _check_rubric(c: Checker, at: Path_, rubric: dict[str, Any]) -> None:
 def _option_fit(option: dict[str, Any], personas: set[str] | None, trainee_posts: set[str]) -> list[str]:
     action, problems = option["action"], []
     if action in NEEDS_TARGET and "target" not in option:
-        problems.append(f"'{action}' needs a 'target' post id")
+        problems.append(N_("'{action}' needs a 'target' post id").format(action=action))
     if action in WRITES_TEXT and not option.get("free_text") and "text" not in option:
-        problems.append(f"'{action}' needs drafted 'text' or 'free_text: true'")
+        problems.append(N_("'{action}' needs drafted 'text' or 'free_text: true'").format(action=action))
     if action not in WRITES_TEXT and (option.get("free_text") or "text" in option):
-        problems.append(f"'{action}' does not write text; remove 'text'/'free_text'")
+        problems.append(N_("'{action}' does not write text; remove 'text'/'free_text'").format(
+            action=action))
     if not option.get("free_text") and ({"rubric", "samples", "placeholder"} & set(option)):
-        problems.append("'rubric', 'samples' and 'placeholder' need 'free_text: true'")
+        problems.append(N_("'rubric', 'samples' and 'placeholder' need 'free_text: true'"))
     if action == "dm" and "to" not in option:
-        problems.append("'dm' needs 'to' (a persona id)")
+        problems.append(N_("'dm' needs 'to' (a persona id)"))
     if "to" in option and personas is not None and option["to"] not in personas:
-        problems.append(f"'to' names unknown persona '{option['to']}'")
+        problems.append(N_("'to' names unknown persona '{name}'").format(name=option["to"]))
     if action == "delete" and option.get("target") not in trainee_posts:
-        problems.append("'delete' can only target one of the trainee's own posts")
+        problems.append(N_("'delete' can only target one of the trainee's own posts"))
     return problems
 
 
@@ -115,14 +122,16 @@ def _check_crowds(c: Checker) -> None:
             at: Path_ = ("states", key, "crowds", i)
             for tone, weight in crowd["tones"].items():
                 if weight > 0 and tone not in crowd["templates"]:
-                    c.report((*at, "tones", tone), "SC054", f"tone '{tone}' has no templates", key=True)
+                    c.report((*at, "tones", tone), "SC054",
+                             N_("tone '{tone}' has no templates").format(tone=tone), key=True)
             slots = BUILTIN_SLOTS | set(crowd.get("slots", {}))
             for tone, texts in crowd["templates"].items():
                 for j, text in enumerate(texts):
                     for slot in SLOT.findall(text):
                         if slot not in slots:
                             c.report((*at, "templates", tone, j), "SC039",
-                                     f"template uses unknown slot '{{{slot}}}'", suggest(slot, slots))
+                                     N_("template uses unknown slot '{slot}'").format(
+                                         slot=f"{{{slot}}}"), suggest(slot, slots))
 
 
 def _check_assets(c: Checker) -> None:
@@ -149,24 +158,28 @@ def _check_asset(c: Checker, at: Path_, asset: str) -> None:
         return
     path = roots[0] / asset
     if not path.resolve().is_relative_to((roots[0] / "assets").resolve()):
-        c.report(at, "SC046", f"asset '{asset}' leads outside the assets folder, to "
-                 f"{path.resolve()}")
+        c.report(at, "SC046", N_("asset '{asset}' leads outside the assets folder, to {path}").format(
+            asset=asset, path=path.resolve()))
         return
     try:
         if path.stat().st_size > MAX_BYTES:
-            c.report(at, "SC048", f"asset '{asset}' is larger than {MAX_BYTES // 1_000_000} MB")
+            c.report(at, "SC048", N_("asset '{asset}' is larger than {limit} MB").format(
+                asset=asset, limit=MAX_BYTES // 1_000_000))
             return
         info = image_info(path)
     except OSError as err:
-        c.report(at, "SC034", f"asset '{asset}' cannot be read ({err.strerror or err})")
+        c.report(at, "SC034", N_("asset '{asset}' cannot be read ({reason})").format(
+            asset=asset, reason=err.strerror or err))
         return
     if info is None:
-        c.report(at, "SC047", f"asset '{asset}' is not a PNG, JPEG or GIF image")
+        c.report(at, "SC047", N_("asset '{asset}' is not a PNG, JPEG or GIF image").format(asset=asset))
     elif reason := too_large(info):
-        c.report(at, "SC048", f"asset '{asset}' is too large to show: {reason}")
+        c.report(at, "SC048", N_("asset '{asset}' is too large to show: {reason}").format(
+            asset=asset, reason=reason))
     elif reason := poor_fit(info, str(at[-1])):
-        c.report(at, "SC049", f"{'avatar' if at[-1] == 'avatar' else 'post picture'} '{asset}' "
-                 f"will look wrong: {reason}")
+        said = (N_("avatar '{asset}' will look wrong: {reason}") if at[-1] == "avatar"
+                else N_("post picture '{asset}' will look wrong: {reason}"))
+        c.report(at, "SC049", said.format(asset=asset, reason=reason))
 
 
 def _not_found(c: Checker, at: Path_, asset: str) -> None:
@@ -175,10 +188,11 @@ def _not_found(c: Checker, at: Path_, asset: str) -> None:
     name = asset.rsplit("/", 1)[-1]
     near = [f for folder in folders if folder.is_dir() for f in
             difflib.get_close_matches(name, sorted(p.name for p in folder.iterdir()), n=1)]
-    hint = f"did you mean '{near[0]}'? " if near else ""
-    c.report(at, "SC034", f"asset '{asset}' not found: looked for {name} in "
-             f"{listed([str(f) for f in folders], 4)}",
-             f"{hint}put {name} in {folders[0]}, or fix the path")
+    hint = (N_("did you mean '{near}'? put {name} in {folder}, or fix the path") if near
+            else N_("put {name} in {folder}, or fix the path"))
+    c.report(at, "SC034", N_("asset '{asset}' not found: looked for {name} in {folders}").format(
+                 asset=asset, name=name, folders=listed([str(f) for f in folders], 4)),
+             hint.format(near=near[0] if near else "", name=name, folder=folders[0]))
 
 
 CONTENT_CHECKS: list[Callable[[Checker], None]] = [_check_people_and_posts, _check_crowds, _check_assets]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import N_
 from .checker import Checker
 from .diagnostics import suggest
 from .model import ACTED_ON, LAST_POST, PERSON_VERBS, TRAINEE, WRITING_VERBS
@@ -46,54 +47,71 @@ def check_reactions(c: Checker) -> None:
     for i, reaction in reactions:
         at: Path_ = ("reactions", i)
         if reaction["id"] in seen:
-            c.report((*at, "id"), "SC036", f"reaction id '{reaction['id']}' is used twice")
+            c.report((*at, "id"), "SC036",
+                     N_("reaction id '{name}' is used twice").format(name=reaction["id"]))
         seen.add(reaction["id"])
         verbs = reaction["action"]
         verbs = [verbs] if isinstance(verbs, str) else list(verbs)
         post = reaction.get("post")
         if post is not None and post not in authors:
-            c.report((*at, "post"), "SC035", f"no post has id '{post}'", suggest(post, set(authors)))
+            c.report((*at, "post"), "SC035", N_("no post has id '{name}'").format(name=post),
+                     suggest(post, set(authors)))
         if "tagged" in reaction and reaction["tagged"] not in tags:
-            c.report((*at, "tagged"), "SC035", f"no post is tagged '{reaction['tagged']}'",
-                     suggest(reaction["tagged"], tags) or "add tags: [...] to the post's inject")
+            c.report((*at, "tagged"), "SC035",
+                     N_("no post is tagged '{tag}'").format(tag=reaction["tagged"]),
+                     suggest(reaction["tagged"], tags) or N_("add tags: [...] to the post's inject"))
         if "to" in reaction and personas is not None and reaction["to"] not in personas:
-            c.report((*at, "to"), "SC031", f"unknown persona '{reaction['to']}'",
+            c.report((*at, "to"), "SC031", N_("unknown persona '{name}'").format(name=reaction["to"]),
                      suggest(reaction["to"], personas))
         for j, name in enumerate(reaction.get("during", [])):
             if states is not None and name not in states:
-                c.report((*at, "during", j), "SC030", f"'{name}' is not a state", suggest(name, states))
+                c.report((*at, "during", j), "SC030", N_("'{name}' is not a state").format(name=name),
+                         suggest(name, states))
         for j, inject in enumerate(reaction.get("injects", [])):
             sender = inject.get("from")
             if sender is not None and personas is not None and sender not in personas | {TRAINEE}:
-                c.report((*at, "injects", j, "from"), "SC031", f"unknown persona '{sender}'",
+                c.report((*at, "injects", j, "from"), "SC031",
+                         N_("unknown persona '{name}'").format(name=sender),
                          suggest(sender, personas))
             for field in ("reply_to", "quote_of"):
                 ref = inject.get(field)
                 if ref is not None and ref != ACTED_ON and ref not in authors:
-                    c.report((*at, "injects", j, field), "SC035", f"no post has id '{ref}'",
+                    c.report((*at, "injects", j, field), "SC035",
+                             N_("no post has id '{name}'").format(name=ref),
                              suggest(ref, {*authors, ACTED_ON}))
         for problem in _never_heard(reaction, verbs, authors.get(post or "")):
-            c.report(at, "SC057", f"reaction '{reaction['id']}' can never fire: {problem}")
+            c.report(at, "SC057", problem)
 
 
 def _never_heard(reaction: dict[str, Any], verbs: list[str], author: str | None) -> list[str]:
+    """Why the reaction can never fire, each reason a whole message (``reaction 'id' can never
+    fire: why``)."""
+    def never(why: str) -> str:
+        return N_("reaction '{reaction}' can never fire: {problem}").format(reaction=reaction["id"],
+                                                                            problem=why)
     problems = []
     when = reaction.get("when", {})
     if "rubric" in when:
-        problems.append("a reaction has no rubric to pass or fail; use 'flagged'")
+        problems.append(never(N_("a reaction has no rubric to pass or fail; use 'flagged'")))
     if "flagged" in when and not set(verbs) & set(WRITING_VERBS):
-        problems.append(f"'flagged' needs something written ({', '.join(WRITING_VERBS)}) in 'action'")
+        problems.append(never(N_("'flagged' needs something written ({verbs}) in 'action'").format(
+            verbs=", ".join(WRITING_VERBS))))
     person_only = all(v in PERSON_VERBS for v in verbs)
     if person_only and ("post" in reaction or "tagged" in reaction):
-        problems.append(f"{' and '.join(verbs)} name a person ('to'), not a post")
+        # one sentence with the message's start: a reason that starts with a value, said on its
+        # own, would take the whole message for that value (sm_sim/i18n.py)
+        problems.append(N_("reaction '{reaction}' can never fire: {verbs} name a person ('to'), not a "
+                           "post").format(reaction=reaction["id"], verbs=" and ".join(verbs)))
     if "to" in reaction and not set(verbs) & set(PERSON_VERBS):
-        problems.append(f"'to' needs {' or '.join(PERSON_VERBS)} in 'action'")
+        problems.append(never(N_("'to' needs {verbs} in 'action'").format(verbs=" or ".join(PERSON_VERBS))))
     if author is not None and "post" in reaction:
         own = author == TRAINEE
         if own and all(v in NOT_OWN_POST for v in verbs):
-            problems.append(f"the trainee cannot {'/'.join(verbs)} their own post")
+            problems.append(never(N_("the trainee cannot {verbs} their own post").format(
+                verbs="/".join(verbs))))
         if not own and all(v in NEEDS_OWN_POST for v in verbs):
-            problems.append("only the trainee's own posts can be deleted")
+            problems.append(never(N_("only the trainee's own posts can be deleted")))
     if "post" in reaction and "post" in verbs and len(verbs) == 1:
-        problems.append("a new post is not on another post; drop 'post:' or listen for reply/quote")
+        problems.append(never(N_("a new post is not on another post; drop 'post:' or listen for "
+                                 "reply/quote")))
     return problems

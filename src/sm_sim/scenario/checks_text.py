@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..i18n import N_
 from .checker import Checker
 from .diagnostics import listed, suggest
 from .fonts import drawable, named, undrawable
@@ -39,13 +40,19 @@ def _check_drawable(c: Checker) -> None:
     files = ", ".join(f.name for f in c.fonts)
     for char, where in places.items():
         lines = sorted({c.source.where(at)[0] for at in where[1:]} - {c.source.where(where[0])[0]})
-        also = f"; it is also on line{'s' if len(lines) > 1 else ''} {listed([str(n) for n in lines], 5)}" \
-            if lines else ""
-        c.report(where[0], "SC080", f"{named(char)} is in none of the fonts sm-sim ships ({files}): "
-                 "it shows only on a computer with a font that has it, elsewhere as an empty box, "
-                 f"and the PDF debrief writes it in words{also}",
-                 "write it another way (in words, or with a character the fonts have), or put a "
-                 "font that has it in assets/fonts/ (the app loads every .ttf there)")
+        said = (N_("{char} is in none of the fonts sm-sim ships ({fonts}): it shows only on a "
+                   "computer with a font that has it, elsewhere as an empty box, and the PDF debrief "
+                   "writes it in words") if not lines else
+                N_("{char} is in none of the fonts sm-sim ships ({fonts}): it shows only on a "
+                   "computer with a font that has it, elsewhere as an empty box, and the PDF debrief "
+                   "writes it in words; it is also on line {lines}") if len(lines) == 1 else
+                N_("{char} is in none of the fonts sm-sim ships ({fonts}): it shows only on a "
+                   "computer with a font that has it, elsewhere as an empty box, and the PDF debrief "
+                   "writes it in words; it is also on lines {lines}"))
+        c.report(where[0], "SC080",
+                 said.format(char=named(char), fonts=files, lines=listed([str(n) for n in lines], 5)),
+                 N_("write it another way (in words, or with a character the fonts have), or put a "
+                    "font that has it in assets/fonts/ (the app loads every .ttf there)"))
 
 
 def _filled(c: Checker) -> Iterator[tuple[Path_, str]]:
@@ -72,7 +79,8 @@ def _check_names(c: Checker) -> None:
     for at, text in _filled(c):
         for name in names_in(text):
             if name not in known:
-                c.report(at, "SC062", f"'{{{name}}}' is not a name this scenario knows",
+                c.report(at, "SC062", N_("'{name}' is not a name this scenario knows").format(
+                             name=f"{{{name}}}"),
                          suggest(name, known))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..i18n import N_
 from .checker import Checker, gotos
 from .schema import SCENARIO_SCHEMA
 from .shape import dotted
@@ -21,11 +22,11 @@ from .yamlsrc import Path_
 
 MAX_MINUTES: int = SCENARIO_SCHEMA["properties"]["minutes"]["maximum"]
 _FIX = {
-    "at": "make it earlier, or raise minutes",
-    "over": "make the burst shorter (over:) or start it earlier, or raise minutes",
-    "after": "make it shorter, or raise minutes",
-    "time_limit": "a time limit is the pressure of one decision, usually 30 to 120 seconds: "
-                  "write one such as 90, or raise minutes if the scenario really runs longer",
+    "at": N_("make it earlier, or raise minutes"),
+    "over": N_("make the burst shorter (over:) or start it earlier, or raise minutes"),
+    "after": N_("make it shorter, or raise minutes"),
+    "time_limit": N_("a time limit is the pressure of one decision, usually 30 to 120 seconds: "
+                     "write one such as 90, or raise minutes if the scenario really runs longer"),
 }
 
 
@@ -66,9 +67,13 @@ def _check_each(c: Checker) -> None:
     limit = minutes * 60
     for at, value, ends, kind in _timed(c):
         if ends > limit:
-            span = f" (it ends at {clock(ends)})" if kind == "over" else f" ({clock(ends)})"
-            c.report(at, "SC050", f"{dotted(at)} is {value:g}s{span}, beyond the whole scenario: "
-                     f"minutes: {minutes} ({limit:,}s)", f"{_FIX[kind]}; at most {limit:,}s")
+            said = (N_("{where} is {seconds}s (it ends at {time}), beyond the whole scenario: "
+                       "minutes: {minutes} ({count}s)") if kind == "over" else
+                    N_("{where} is {seconds}s ({time}), beyond the whole scenario: minutes: {minutes} "
+                       "({count}s)"))
+            c.report(at, "SC050", said.format(where=dotted(at), seconds=f"{value:g}", time=clock(ends),
+                                              minutes=minutes, count=f"{limit:,}"),
+                     N_("{fix}; at most {count}s").format(fix=_FIX[kind], count=f"{limit:,}"))
 
 
 def state_length(state: dict[str, Any]) -> float:
@@ -116,17 +121,22 @@ def _check_way(c: Checker) -> None:
     seconds, way = longest_way(c)
     limit = c.data["minutes"] * 60
     if seconds > limit:
-        shown = " → ".join(way[:6]) + (f" → … ({len(way) - 6} more)" if len(way) > 6 else "")
-        c.report(("minutes",), "SC058", f"the longest way through ({shown}) takes up to "
-                 f"{clock(seconds)} with every decision's time limit used in full, longer than "
-                 f"minutes: {c.data['minutes']} ({clock(limit)})",
-                 f"{_raise(seconds)}shorten the time limits, decision 'at's and next 'after's "
-                 "on that way")
+        shown = " → ".join(way[:6])
+        if len(way) > 6:
+            shown = N_("{way} → … ({count} more)").format(way=shown, count=len(way) - 6)
+        c.report(("minutes",), "SC058",
+                 N_("the longest way through ({way}) takes up to {time} with every decision's time "
+                    "limit used in full, longer than minutes: {minutes} ({length})").format(
+                     way=shown, time=clock(seconds), minutes=c.data["minutes"], length=clock(limit)),
+                 _shorten(seconds))
 
 
-def _raise(seconds: float) -> str:
+def _shorten(seconds: float) -> str:
     needed = int(-(-seconds // 60))
-    return f"raise minutes to {needed}, or " if needed <= MAX_MINUTES else ""
+    if needed <= MAX_MINUTES:
+        return N_("raise minutes to {minutes}, or shorten the time limits, decision 'at's and next "
+                  "'after's on that way").format(minutes=needed)
+    return N_("shorten the time limits, decision 'at's and next 'after's on that way")
 
 
 def _check_timings(c: Checker) -> None:

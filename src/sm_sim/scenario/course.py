@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import N_
 from .diagnostics import Diagnostic, has_errors, make, suggest
 from .load import scenario_files
 from .schema import COURSE_SCHEMA
@@ -90,12 +91,16 @@ def _check_ids(source: Source, known: dict[str, Path]) -> list[Diagnostic]:
         for i, sid in enumerate(source.data[block]["scenarios"]):
             at = (block, "scenarios", i)
             if sid not in known:
-                report(at, "SC070", f"no scenario has id '{sid}'", suggest(sid, set(known)))
+                report(at, "SC070", N_("no scenario has id '{name}'").format(name=sid),
+                       suggest(sid, set(known)))
             elif sid in placed:
-                report(at, "SC071", f"'{sid}' is already in the {placed[sid]}")
+                said = N_("'{name}' is already in the morning") if placed[sid] == "morning" \
+                    else N_("'{name}' is already in the afternoon")
+                report(at, "SC071", said.format(name=sid))
             placed.setdefault(sid, block)
     for sid, scenario_path in sorted(known.items()):
         if sid not in placed:
             report(("afternoon", "scenarios"), "SC072",
-                   f"scenario '{sid}' ({scenario_path.name}) is in neither block")
+                   N_("scenario '{name}' ({file}) is in neither block").format(
+                       name=sid, file=scenario_path.name))
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import N_
 from .diagnostics import Diagnostic, has_errors, make
 from .schema import GUIDANCE_SCHEMA
 from .shape import read_and_check
@@ -76,10 +77,12 @@ def load_guidance(path: Path | str, language: str = "en") -> tuple[GuidanceLibra
         for name in entry["competencies"]:
             if name not in competencies:
                 diagnostics.append(make(source.path, line, col, "SC060",
-                                        f"guidance '{key}' feeds unknown competency '{name}'"))
+                                        N_("guidance '{guidance}' feeds unknown competency "
+                                           "'{name}'").format(guidance=key, name=name)))
         if entry["source"] not in sources:
             diagnostics.append(make(source.path, line, col, "SC060",
-                                    f"guidance '{key}' cites unknown source '{entry['source']}'"))
+                                    N_("guidance '{guidance}' cites unknown source '{source}'").format(
+                                        guidance=key, source=entry["source"])))
             continue
         entries[key] = Guidance(key, entry["title"], entry["summary"], sources[entry["source"]],
                                 entry["cite"], tuple(entry["competencies"]), entry["principle"],

@@ -11,6 +11,8 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import N_
+
 MAX_SIDE = 8192
 MAX_PIXELS = 25_000_000
 MAX_BYTES = 20_000_000
@@ -75,34 +77,42 @@ POST_MAX_WIDE = 4.0  # width over height: a wider one is a thin strip
 
 def poor_fit(info: ImageInfo, use: str) -> str:
     """Why the image will look wrong as an ``avatar`` or a post ``image``, or '' if it will not."""
-    w, h, size = info.width, info.height, f"it is {info.width:,} × {info.height:,} pixels"
+    w, h = info.width, info.height
+    size = {"width": f"{w:,}", "height": f"{h:,}"}
     if use == "avatar":
         if max(w, h) > AVATAR_SQUARE * min(w, h):
-            return (f"{size}: an avatar is cut to a circle from its middle, so the "
-                    f"{'sides' if w > h else 'top and bottom'} are lost; crop it square")
+            said = N_("it is {width} × {height} pixels: an avatar is cut to a circle from its middle, "
+                      "so the sides are lost; crop it square") if w > h else \
+                N_("it is {width} × {height} pixels: an avatar is cut to a circle from its middle, so "
+                   "the top and bottom are lost; crop it square")
+            return said.format(**size)
         if min(w, h) < AVATAR_MIN:
-            return (f"{size}: avatars are drawn up to {AVATAR_MIN} pixels across, so it will look "
-                    f"blurred; use one at least {AVATAR_MIN} (better {AVATAR_MIN * 2}) pixels square")
+            return N_("it is {width} × {height} pixels: avatars are drawn up to {limit} pixels across, "
+                      "so it will look blurred; use one at least {limit} (better {better}) pixels "
+                      "square").format(**size, limit=AVATAR_MIN, better=AVATAR_MIN * 2)
         return ""
     if h > POST_MAX_TALL * w:
         shown = min(100, round(100 * 260 / (480 * h / w)))
-        return (f"{size}, taller than wide: the feed shows a post picture at most 260 pixels high "
-                f"across a column about 480 wide, so only the top {shown}% shows; crop it to "
-                "landscape (3:2 or 16:9)")
+        return N_("it is {width} × {height} pixels, taller than wide: the feed shows a post picture "
+                  "at most 260 pixels high across a column about 480 wide, so only the top {percent}% "
+                  "shows; crop it to landscape (3:2 or 16:9)").format(**size, percent=shown)
     if w > POST_MAX_WIDE * h:
-        return (f"{size}: more than {POST_MAX_WIDE:g} times as wide as high, it shows as a thin "
-                "strip; crop it nearer 16:9")
+        return N_("it is {width} × {height} pixels: more than {times} times as wide as high, it shows "
+                  "as a thin strip; crop it nearer 16:9").format(**size, times=f"{POST_MAX_WIDE:g}")
     if w < POST_MIN_WIDTH:
-        return (f"{size}: the feed draws post pictures about 480 pixels across, so it will look "
-                f"blurred; use one at least {POST_MIN_WIDTH} (better 960) pixels wide")
+        return N_("it is {width} × {height} pixels: the feed draws post pictures about 480 pixels "
+                  "across, so it will look blurred; use one at least {limit} (better 960) pixels "
+                  "wide").format(**size, limit=POST_MIN_WIDTH)
     return ""
 
 
 def too_large(info: ImageInfo) -> str:
     """Why the image is too large to show, or '' if it is not."""
     if info.width == 0 or info.height == 0:
-        return f"its header says it is {info.width} × {info.height} pixels"
+        return N_("its header says it is {width} × {height} pixels").format(
+            width=info.width, height=info.height)
     if max(info.width, info.height) > MAX_SIDE or info.width * info.height > MAX_PIXELS:
-        return (f"it is {info.width:,} × {info.height:,} pixels; at most {MAX_SIDE:,} a side "
-                f"and {MAX_PIXELS // 1_000_000} million pixels")
+        return N_("it is {width} × {height} pixels; at most {count} a side and {limit} million "
+                  "pixels").format(width=f"{info.width:,}", height=f"{info.height:,}",
+                                   count=f"{MAX_SIDE:,}", limit=MAX_PIXELS // 1_000_000)
     return ""

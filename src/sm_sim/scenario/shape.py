@@ -9,18 +9,19 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:  # jsonschema is imported when a file is first checked: 0.1 s at start-up
     from jsonschema import Draft202012Validator, ValidationError
 
+from ..i18n import N_
 from .diagnostics import Diagnostic, make
 from .schema import ASSET_PATTERN, CONDITION_TEXT
 from .yamlsrc import Path_, Source, read_yaml
 
-_TYPE_NAMES = {"object": "a mapping (key: value lines)", "array": "a list (lines starting with -)",
-               "string": "text", "integer": "a whole number", "number": "a number",
-               "boolean": "true or false"}
+_TYPE_NAMES = {"object": N_("a mapping (key: value lines)"), "array": N_("a list (lines starting with -)"),
+               "string": N_("text"), "integer": N_("a whole number"), "number": N_("a number"),
+               "boolean": N_("true or false")}
 _PATTERN_HINTS = {
-    "^[a-z][a-z0-9_]{0,63}$": "an id: lowercase letters, digits and _, starting with a letter",
-    "^@[A-Za-z0-9_]{1,30}$": "a handle such as @PC_Hale (letters, digits, _)",
-    ASSET_PATTERN: "a path under assets/ without '..', such as assets/avatars/sgt.png",
-    r"^[0-9]+(\.[0-9]+){0,2}$": "a version such as 1.2",
+    "^[a-z][a-z0-9_]{0,63}$": N_("an id: lowercase letters, digits and _, starting with a letter"),
+    "^@[A-Za-z0-9_]{1,30}$": N_("a handle such as @PC_Hale (letters, digits, _)"),
+    ASSET_PATTERN: N_("a path under assets/ without '..', such as assets/avatars/sgt.png"),
+    r"^[0-9]+(\.[0-9]+){0,2}$": N_("a version such as 1.2"),
 }
 _validators: dict[int, Draft202012Validator] = {}
 
@@ -31,7 +32,7 @@ def dotted(at: Path_) -> str:
     text = ""
     for part in at:
         text += f" #{part + 1}" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "the file"
+    return text or N_("the file")
 
 
 def read_and_check(path: Path | str, schema: dict[str, Any]) -> tuple[Source, list[Diagnostic]]:
@@ -99,9 +100,10 @@ def _unknown_keys(source: Source, error: ValidationError, at: Path_) -> list[Dia
     for key in sorted(set(instance) - set(known)):
         line, col = source.where((*at, key), key=True)
         close = difflib.get_close_matches(key, known, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"allowed here: {', '.join(known)}"
+        hint = N_("did you mean '{name}'?").format(name=close[0]) if close \
+            else N_("allowed here: {keys}").format(keys=", ".join(known))
         result.append(make(source.path, line, col, "SC021",
-                           f"unknown key '{key}' in {dotted(at)}", hint))
+                           N_("unknown key '{key}' in {where}").format(key=key, where=dotted(at)), hint))
     return result
 
 
@@ -109,9 +111,10 @@ def _missing(source: Source, error: ValidationError, at: Path_) -> Diagnostic:
     line, col = source.where(at)
     instance = error.instance if isinstance(error.instance, dict) else {}
     missing = [str(key[-1]) for key in _keys_of(error, at)]
-    what = f" (type: {instance['type']})" if "type" in instance and isinstance(instance["type"], str) else ""
+    typed = "type" in instance and isinstance(instance["type"], str)
+    said = N_("{where} needs '{keys}' (type: {type})") if typed else N_("{where} needs '{keys}'")
     return make(source.path, line, col, "SC020",
-                f"{dotted(at)} needs '{', '.join(missing)}'{what}")
+                said.format(where=dotted(at), keys=", ".join(missing), type=instance.get("type")))
 
 
 def _bad_name(source: Source, error: ValidationError, at: Path_) -> Diagnostic:
@@ -119,8 +122,8 @@ def _bad_name(source: Source, error: ValidationError, at: Path_) -> Diagnostic:
     name = names[0] if names else "?"
     line, col = source.where((*at, name), key=True)
     return make(source.path, line, col, "SC025",
-                f"'{name}' in {dotted(at)} is not a valid id",
-                "use lowercase letters, digits and _, starting with a letter")
+                N_("'{name}' in {where} is not a valid id").format(name=name, where=dotted(at)),
+                N_("use lowercase letters, digits and _, starting with a letter"))
 
 
 def _id_ok(name: str) -> bool:
@@ -135,25 +138,32 @@ def _describe(error: ValidationError, where: str) -> tuple[str, str]:
     if kind == "type":
         names = expected if isinstance(expected, list) else [expected]
         wanted = " or ".join(_TYPE_NAMES.get(str(n), str(n)) for n in names)
-        return "SC022", f"{where} should be {wanted}, not {shown}"
+        return "SC022", N_("{where} should be {wanted}, not {shown}").format(
+            where=where, wanted=wanted, shown=shown)
     if kind in ("enum", "const"):
         allowed = expected if kind == "enum" else [expected]
         close = difflib.get_close_matches(str(value), [str(a) for a in allowed], n=1)
-        guess = f" (did you mean '{close[0]}'?)" if close else ""
-        return "SC023", f"{where} is {shown}; allowed: {', '.join(map(str, allowed))}{guess}"
+        said = N_("{where} is {shown}; allowed: {allowed} (did you mean '{name}'?)") if close \
+            else N_("{where} is {shown}; allowed: {allowed}")
+        return "SC023", said.format(where=where, shown=shown, allowed=", ".join(map(str, allowed)),
+                                    name=close[0] if close else "")
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        symbol = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than",
-                  "exclusiveMaximum": "less than"}[kind]
-        return "SC024", f"{where} is {shown}; it must be {symbol} {expected}"
+        said = {"minimum": N_("{where} is {shown}; it must be at least {bound}"),
+                "maximum": N_("{where} is {shown}; it must be at most {bound}"),
+                "exclusiveMinimum": N_("{where} is {shown}; it must be more than {bound}"),
+                "exclusiveMaximum": N_("{where} is {shown}; it must be less than {bound}")}[kind]
+        return "SC024", said.format(where=where, shown=shown, bound=expected)
     if kind in ("minLength", "minItems", "minProperties"):
-        return "SC024", f"{where} must not be empty" if expected == 1 else \
-            f"{where} needs at least {expected} entries"
+        return "SC024", N_("{where} must not be empty").format(where=where) if expected == 1 else \
+            N_("{where} needs at least {count} entries").format(where=where, count=expected)
     if kind in ("maxLength", "maxItems", "maxProperties"):
-        return "SC024", f"{where} is too long: at most {expected}"
+        return "SC024", N_("{where} is too long: at most {limit}").format(where=where, limit=expected)
     if kind == "pattern" and expected == CONDITION_TEXT["pattern"]:
-        return "SC055", f"{where} is {shown}; write a comparison such as '>= 50' or '< 40'"
+        return "SC055", N_("{where} is {shown}; write a comparison such as '>= 50' or '< 40'").format(
+            where=where, shown=shown)
     if kind == "pattern":
-        return "SC025", f"{where} is {shown}; expected {_PATTERN_HINTS.get(str(expected), expected)}"
+        return "SC025", N_("{where} is {shown}; expected {pattern}").format(
+            where=where, shown=shown, pattern=_PATTERN_HINTS.get(str(expected), expected))
     if kind == "uniqueItems":
-        return "SC036", f"{where} lists the same value twice"
+        return "SC036", N_("{where} lists the same value twice").format(where=where)
     return "SC022", f"{where}: {error.message}"

@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from ..i18n import N_
 from .diagnostics import Diagnostic, has_errors, make, suggest
 from .yamlsrc import Source, read_yaml
 
@@ -140,43 +141,52 @@ def _read(path: Path, original: Any, language: str) -> tuple[Texts, list[Diagnos
 
     data = source.data
     if not isinstance(data, dict) or not isinstance(data.get("texts"), dict):
-        report((), "SC093", "a translation has 'translates:', 'language:' and 'texts:'",
-               f"run 'sm-sim translate {path.name.split('.')[0]}.yaml --to {language}' to write one")
+        report((), "SC093", N_("a translation has 'translates:', 'language:' and 'texts:'"),
+               N_("run 'sm-sim translate {file} --to {language}' to write one").format(
+                   file=f"{path.name.split('.')[0]}.yaml", language=language))
         return {}, found, source.digest
     own_id = own_name(original, path)
     if data.get("translates") != own_id:
         report(("translates",) if "translates" in data else (), "SC093",
-               f"this file translates '{data.get('translates')}', but it sits beside "
-               f"'{own_id}'", f"write 'translates: {own_id}'")
+               N_("this file translates '{translates}', but it sits beside '{own}'").format(
+                   translates=data.get("translates"), own=own_id),
+               N_("write 'translates: {own}'").format(own=own_id))
     if data.get("language") != language:
         report(("language",) if "language" in data else (), "SC093",
-               f"this file's name says {language}, but it says 'language: {data.get('language')}'",
-               f"write 'language: {language}'")
+               N_("this file's name says {language}, but it says 'language: {given}'").format(
+                   language=language, given=data.get("language")),
+               N_("write 'language: {language}'").format(language=language))
     wanted = texts(original)
     given = data["texts"]
     into: Texts = {}
     for key, text in given.items():
         at: Where = ("texts", key)
         if key not in wanted:
-            report(at, "SC091", f"'{key}' is not a text of the scenario",
-                   suggest(str(key), set(wanted)) or "remove it, or run 'sm-sim translate' to "
-                                                     "bring the file up to date", key=True)
+            report(at, "SC091", N_("'{key}' is not a text of the scenario").format(key=key),
+                   suggest(str(key), set(wanted)) or N_("remove it, or run 'sm-sim translate' to "
+                                                        "bring the file up to date"), key=True)
             continue
         if not isinstance(text, str) or not text.strip():
             continue  # reported below as missing
         english = wanted[key][1]
         if braces(text) != braces(english):
-            report(at, "SC092", f"the braces in '{key}' differ from the English "
-                                f"({', '.join(sorted('{' + b + '}' for b in braces(english))) or 'none'})",
-                   "keep each {name} of the English as it is written; translate the words around it")
+            report(at, "SC092", N_("the braces in '{key}' differ from the English ({braces})").format(
+                       key=key, braces=", ".join(sorted("{" + b + "}" for b in braces(english)))
+                       or N_("none")),
+                   # "{name}" is the hint's own word, not a field: it is said as it is
+                   N_("keep each {name} of the English as it is written; translate the words around it"))
             continue
         into[key] = (wanted[key][0], text)
     missing = [k for k in wanted if not isinstance(given.get(k), str) or not given[k].strip()]
     if missing:
-        shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
-        report(("texts",), "SC090", f"{len(missing)} text{'s' if len(missing) != 1 else ''} "
-                                    f"not translated: {shown}",
-               f"translate them, or run 'sm-sim translate ... --to {language}' to list them")
+        shown = ", ".join(missing[:3])
+        if len(missing) > 3:
+            shown = N_("{names} and {count} more").format(names=shown, count=len(missing) - 3)
+        said = N_("1 text not translated: {texts}") if len(missing) == 1 \
+            else N_("{count} texts not translated: {texts}")
+        report(("texts",), "SC090", said.format(count=len(missing), texts=shown),
+               N_("translate them, or run 'sm-sim translate ... --to {language}' to list them").format(
+                   language=language))
     return into, found, source.digest
 
 

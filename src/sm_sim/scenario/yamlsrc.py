@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..i18n import N_
 from .diagnostics import Diagnostic, make
 from .yamlwords import explain
 
@@ -94,21 +95,24 @@ def _read_text(path: Path, name: str) -> tuple[str, str]:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as err:
-        raise _Stop(make(name, 1, 1, "SC001", f"cannot read file: {err.strerror or err}")) from err
+        raise _Stop(make(name, 1, 1, "SC001",
+                         N_("cannot read file: {reason}").format(reason=err.strerror or err))) from err
     if len(raw) > MAX_BYTES:
-        raise _Stop(make(name, 1, 1, "SC002", f"file is larger than {MAX_BYTES // 1_000_000} MB, "
-                         f"more than a scenario of {MAX_STATES:,} states needs"))
+        raise _Stop(make(name, 1, 1, "SC002", N_("file is larger than {limit} MB, more than a "
+                                                 "scenario of {count} states needs").format(
+                                                     limit=MAX_BYTES // 1_000_000, count=f"{MAX_STATES:,}")))
     if b"\x00" in raw:
         line, col = _position(raw, raw.index(b"\x00"))
-        raise _Stop(make(name, line, col, "SC004", "file contains NUL bytes"))
+        raise _Stop(make(name, line, col, "SC004", N_("file contains NUL bytes")))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line, col = _position(raw, err.start)
-        raise _Stop(make(name, line, col, "SC003", f"byte 0x{raw[err.start]:02x} is not UTF-8")) from err
+        raise _Stop(make(name, line, col, "SC003", N_("byte {byte} is not UTF-8").format(
+            byte=f"0x{raw[err.start]:02x}"))) from err
     text = text.removeprefix("\ufeff")
     if not _strip_comments(text):
-        raise _Stop(make(name, 1, 1, "SC005", "the file is empty"))
+        raise _Stop(make(name, 1, 1, "SC005", N_("the file is empty")))
     return text, content_hash(raw)
 
 
@@ -133,7 +137,7 @@ def _compose(text: str, name: str) -> Node:
     except yaml.YAMLError as err:
         raise _Stop(make(name, 1, 1, "SC006", str(err).splitlines()[0])) from err
     if node is None:
-        raise _Stop(make(name, 1, 1, "SC005", "the file has no content"))
+        raise _Stop(make(name, 1, 1, "SC005", N_("the file has no content")))
     return node
 
 
@@ -149,7 +153,7 @@ def _check_events(events: Iterable[Any], name: str) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             open_.append((event.anchor, 1))
             if len(open_) > MAX_DEPTH:
-                _stop(name, event, "SC007", f"nested more than {MAX_DEPTH} levels")
+                _stop(name, event, "SC007", N_("nested more than {limit} levels").format(limit=MAX_DEPTH))
             continue
         if isinstance(event, yaml.CollectionEndEvent):
             anchor, size = open_.pop()
@@ -165,9 +169,10 @@ def _check_events(events: Iterable[Any], name: str) -> None:
         elif isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                _stop(name, event, "SC011", "a second YAML document starts here")
+                _stop(name, event, "SC011", N_("a second YAML document starts here"))
         if total > MAX_NODES:
-            _stop(name, event, "SC008", f"more than {MAX_NODES} values after expanding aliases")
+            _stop(name, event, "SC008",
+                  N_("more than {limit} values after expanding aliases").format(limit=MAX_NODES))
         if open_ and size:
             anchor, held = open_[-1]
             open_[-1] = (anchor, min(held + size, MAX_NODES + 1))
@@ -196,10 +201,12 @@ class _Converter:
         line, col = _mark(node.start_mark)
         if self.count > MAX_NODES:
             raise _Stop(make(self.source.path, line, col, "SC008",
-                             f"more than {MAX_NODES} values after expanding aliases"))
+                             N_("more than {limit} values after expanding aliases").format(
+                                 limit=MAX_NODES)))
         if depth > MAX_DEPTH:
             raise _Stop(make(self.source.path, line, col, "SC007",
-                             f"nested more than {MAX_DEPTH} levels (through aliases)"))
+                             N_("nested more than {limit} levels (through aliases)").format(
+                                 limit=MAX_DEPTH)))
         self.source.marks.setdefault(at, (line, col))
         if isinstance(node, ScalarNode):
             return self._scalar(node, line, col)
@@ -207,11 +214,13 @@ class _Converter:
             return [self.convert(item, (*at, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode) and node.tag == f"{_TAG}map":
             return self._mapping(node, at, depth)
-        raise _Stop(make(self.source.path, line, col, "SC009", f"tag {node.tag} is not allowed"))
+        raise _Stop(make(self.source.path, line, col, "SC009",
+                         N_("tag {tag} is not allowed").format(tag=node.tag)))
 
     def _scalar(self, node: ScalarNode, line: int, col: int) -> Any:
         if node.tag not in _SCALAR_TAGS:
-            raise _Stop(make(self.source.path, line, col, "SC009", f"tag {node.tag} is not allowed"))
+            raise _Stop(make(self.source.path, line, col, "SC009",
+                             N_("tag {tag} is not allowed").format(tag=node.tag)))
         if node.tag in (f"{_TAG}str", f"{_TAG}timestamp"):
             return str(node.value)
         if node.tag == f"{_TAG}int" and len(str(node.value).lstrip("+-0").replace("_", "")) > 24:
@@ -219,14 +228,14 @@ class _Converter:
         value = self.constructor.construct_object(node)
         if isinstance(value, float) and not math.isfinite(value):
             raise _Stop(make(self.source.path, line, col, "SC012",
-                             f"{node.value} is not a number that can be used"))
+                             N_("{value} is not a number that can be used").format(value=node.value)))
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
             self._refuse_number(line, col)
         return value
 
     def _refuse_number(self, line: int, col: int) -> None:
         raise _Stop(make(self.source.path, line, col, "SC013",
-                         f"a whole number longer than {len(str(MAX_INT))} digits"))
+                         N_("a whole number longer than {limit} digits").format(limit=len(str(MAX_INT)))))
 
     def _mapping(self, node: MappingNode, at: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -234,11 +243,11 @@ class _Converter:
             line, col = _mark(key_node.start_mark)
             key = self.convert(key_node, (*at, "<key>"), depth + 1)
             if not isinstance(key, (str, int, float, bool)) or isinstance(key, bool):
-                raise _Stop(make(self.source.path, line, col, "SC022", "keys must be plain words"))
+                raise _Stop(make(self.source.path, line, col, "SC022", N_("keys must be plain words")))
             key = str(key)
             if key in result:  # reported; the later value stands, as in most YAML readers
                 self.found.append(make(self.source.path, line, col, "SC010",
-                                       f"key '{key}' appears twice"))
+                                       N_("key '{key}' appears twice").format(key=key)))
             self.source.key_marks[(*at, key)] = (line, col)
             result[key] = self.convert(value_node, (*at, key), depth + 1)
         self.source.marks.pop((*at, "<key>"), None)
@@ -248,7 +257,7 @@ class _Converter:
         """The mapping's pairs with YAML merge keys (``<<: *defaults``) folded in."""
         if id(node) in within:
             line, col = _mark(node.start_mark)
-            raise _Stop(make(self.source.path, line, col, "SC007", "a mapping merges itself"))
+            raise _Stop(make(self.source.path, line, col, "SC007", N_("a mapping merges itself")))
         own = [(k, v) for k, v in node.value if k.tag != f"{_TAG}merge"]
         merged: list[tuple[Node, Node]] = []
         for key, value in node.value:
@@ -258,7 +267,7 @@ class _Converter:
             for source in sources:
                 if not isinstance(source, MappingNode):
                     line, col = _mark(source.start_mark)
-                    raise _Stop(make(self.source.path, line, col, "SC022", "<< needs a mapping"))
+                    raise _Stop(make(self.source.path, line, col, "SC022", N_("<< needs a mapping")))
                 merged.extend(self._pairs(source, within | {id(node)}))
         names = {k.value for k, _ in own if isinstance(k, ScalarNode)}
         seen: set[str] = set()

@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import N_
+
 _PAIR = re.compile(r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[^\s:#][^:#]*?):\s+(?P<value>.*?)\s*$")
-_RESERVED = {"@": "'@' (as in a handle)", "`": "'`'", "%": "'%'", "*": "'*'", "&": "'&'",
+_RESERVED = {"@": N_("'@' (as in a handle)"), "`": "'`'", "%": "'%'", "*": "'*'", "&": "'&'",
              "!": "'!'", "|": "'|'", ">": "'>'"}
 
 
@@ -51,15 +53,16 @@ def explain(err: Any, text: str) -> Words:
         found = rule(spot)
         if found:
             return found
-    return Words(line, col, f"YAML cannot read this line ({problem or context or 'cannot parse'})",
-                 "check the indentation (spaces, lined up with the keys above) and the quoting near here")
+    return Words(line, col, N_("YAML cannot read this line ({problem})").format(
+                     problem=problem or context or N_("cannot parse")),
+                 N_("check the indentation (spaces, lined up with the keys above) and the quoting near here"))
 
 
 def _tab(at: _Spot) -> Words | None:
     if "cannot start any token" in at.problem and at.char == "\t":
-        return Words(at.line, at.col, "a tab is used to indent this line; YAML indents with spaces only",
-                     "replace the tab with spaces (two for each level), and set your editor to "
-                     "insert spaces for Tab")
+        return Words(at.line, at.col, N_("a tab is used to indent this line; YAML indents with spaces only"),
+                     N_("replace the tab with spaces (two for each level), and set your editor to "
+                        "insert spaces for Tab"))
     return None
 
 
@@ -72,8 +75,9 @@ def _reserved(at: _Spot) -> Words | None:
     elif "cannot start any token" not in at.problem:
         return None
     if char in _RESERVED and _value_at(at.here, col):
-        return Words(line, col, f"a value cannot start with {_RESERVED[char]} unless it is in quotes",
-                     f"put the whole value in quotes: {_quoted(at.here)}")
+        return Words(line, col, N_("a value cannot start with {char} unless it is in quotes").format(
+                         char=_RESERVED[char]),
+                     N_("put the whole value in quotes: {line}").format(line=_quoted(at.here)))
     return None
 
 
@@ -82,11 +86,12 @@ def _colon(at: _Spot) -> Words | None:
         return None
     before = at.here[:at.col - 1]
     if ": " in before or before.rstrip().endswith(":"):
-        return Words(at.line, at.col, "': ' inside a value reads as the start of another key",
-                     f"put the whole value in quotes: {_quoted(at.here)}")
-    return Words(at.line, at.col, "this line is indented further than the line above, which holds "
-                 "a value rather than keys", "line it up with the keys above it (the same number "
-                 "of spaces), or, if the line above is a list item, start this one with '- ' too")
+        return Words(at.line, at.col, N_("': ' inside a value reads as the start of another key"),
+                     N_("put the whole value in quotes: {line}").format(line=_quoted(at.here)))
+    return Words(at.line, at.col, N_("this line is indented further than the line above, which holds "
+                                     "a value rather than keys"),
+                 N_("line it up with the keys above it (the same number of spaces), or, if the line "
+                    "above is a list item, start this one with '- ' too"))
 
 
 def _quote(at: _Spot) -> Words | None:
@@ -94,11 +99,12 @@ def _quote(at: _Spot) -> Words | None:
     if "quoted scalar" not in at.context or start is None:
         return None
     if "escape" in at.problem:
-        return Words(at.line, at.col, "a backslash inside double quotes starts an escape such as \\n",
-                     "write the value in single quotes instead, or write the backslash twice (\\\\)")
-    return Words(start.line + 1, start.column + 1, f"the quote opened on line {start.line + 1} is "
-                 "never closed", "end the value with the same quote mark; inside '...' write an "
-                 "apostrophe twice ('it''s'), or put the value in double quotes")
+        return Words(at.line, at.col, N_("a backslash inside double quotes starts an escape such as \\n"),
+                     N_("write the value in single quotes instead, or write the backslash twice (\\\\)"))
+    return Words(start.line + 1, start.column + 1,
+                 N_("the quote opened on line {line} is never closed").format(line=start.line + 1),
+                 N_("end the value with the same quote mark; inside '...' write an apostrophe twice "
+                    "('it''s'), or put the value in double quotes"))
 
 
 def _flow(at: _Spot) -> Words | None:
@@ -106,9 +112,11 @@ def _flow(at: _Spot) -> Words | None:
         return None
     opened = at.err.context_mark.line + 1 if at.err.context_mark else at.line
     bracket, close = ("[", "]") if "sequence" in at.context else ("{", "}")
-    return Words(at.line, at.col, f"the '{bracket}' opened on line {opened} is not closed before this",
-                 f"close it with '{close}' on the same line, or, if the value is text that starts "
-                 f"with '{bracket}', put the whole value in quotes")
+    return Words(at.line, at.col,
+                 N_("the '{bracket}' opened on line {line} is not closed before this").format(
+                     bracket=bracket, line=opened),
+                 N_("close it with '{close}' on the same line, or, if the value is text that starts "
+                    "with '{bracket}', put the whole value in quotes").format(close=close, bracket=bracket))
 
 
 def _indent(at: _Spot) -> Words | None:
@@ -120,23 +128,29 @@ def _indent(at: _Spot) -> Words | None:
         return _closed_early(at)
     key = at.err.context_mark
     if "expected ':'" in at.problem and key is not None:
-        return Words(key.line + 1, key.column + 1, f"line {key.line + 1} is not a 'key: value' line",
-                     "add ': ' after the key; if the line continues the text above it, put that "
-                     "whole text in quotes, or write '>' after its key and indent the lines under it")
+        return Words(key.line + 1, key.column + 1,
+                     N_("line {line} is not a 'key: value' line").format(line=key.line + 1),
+                     N_("add ': ' after the key; if the line continues the text above it, put that "
+                        "whole text in quotes, or write '>' after its key and indent the lines under it"))
     previous = next((t for t in reversed(at.lines[:at.line - 1])
                      if t.strip() and not t.lstrip().startswith("#")), "")
     above = _indent_of(previous)
     if at.here.lstrip().startswith("- ") and indent == above and not previous.lstrip().startswith("-"):
-        return Words(at.line, at.col, "a list item ('- ') stands among keys", "put the list under a "
-                     "key of its own (the key, then its items indented under it), or remove the '- '")
+        return Words(at.line, at.col, N_("a list item ('- ') stands among keys"),
+                     N_("put the list under a key of its own (the key, then its items indented under "
+                        "it), or remove the '- '"))
     if previous.lstrip().startswith("- ") and indent != above + 2:
-        return Words(at.line, at.col, f"this line is indented by {_spaces(indent)}; the keys of the "
-                     f"list item above line up under its first key, at {_spaces(above + 2)}",
-                     f"indent it by {_spaces(above + 2)}")
-    return Words(at.line, at.col, f"this line is indented by {_spaces(indent)} and the line above "
-                 f"by {_spaces(above)}, which do not line up", "indent it exactly as far as the "
-                 "other keys at its level; if it continues the text above, put that whole text in "
-                 "quotes, or write '>' after its key and indent every line of the text under it")
+        return Words(at.line, at.col,
+                     N_("this line is indented by {indent}; the keys of the list item above line up "
+                        "under its first key, at {expected}").format(
+                         indent=_spaces(indent), expected=_spaces(above + 2)),
+                     N_("indent it by {expected}").format(expected=_spaces(above + 2)))
+    return Words(at.line, at.col,
+                 N_("this line is indented by {indent} and the line above by {above}, which do not "
+                    "line up").format(indent=_spaces(indent), above=_spaces(above)),
+                 N_("indent it exactly as far as the other keys at its level; if it continues the text "
+                    "above, put that whole text in quotes, or write '>' after its key and indent every "
+                    "line of the text under it"))
 
 
 def _closed_early(at: _Spot) -> Words:
@@ -146,11 +160,13 @@ def _closed_early(at: _Spot) -> Words:
     if match and value[:1] in ("'", '"') and value[-1:] == value[:1]:
         inner, quote = value[1:-1], value[0]
         other = '"' if quote == "'" else "'"
-        return Words(at.line, at.col, f"the {quote} inside the value ends it early",
-                     f"put the value in {other} quotes instead: {match['key']}: {other}{inner}{other}"
-                     + (" (or write each ' inside '...' twice: '')" if quote == "'" else ""))
-    return Words(at.line, at.col, "more text follows a value that was closed already (']' or '}' "
-                 "ends it)", f"put the whole value in quotes: {_quoted(at.here)}")
+        said = N_("put the value in {other} quotes instead: {line} (or write each ' inside '...' "
+                  "twice: '')") if quote == "'" else N_("put the value in {other} quotes instead: {line}")
+        return Words(at.line, at.col, N_("the {quote} inside the value ends it early").format(quote=quote),
+                     said.format(other=other, line=f"{match['key']}: {other}{inner}{other}"))
+    return Words(at.line, at.col, N_("more text follows a value that was closed already (']' or '}' "
+                                     "ends it)"),
+                 N_("put the whole value in quotes: {line}").format(line=_quoted(at.here)))
 
 
 def _indent_of(text: str) -> int:
@@ -158,7 +174,7 @@ def _indent_of(text: str) -> int:
 
 
 def _spaces(n: int) -> str:
-    return "1 space" if n == 1 else f"{n} spaces"
+    return N_("1 space") if n == 1 else N_("{count} spaces").format(count=n)
 
 
 def _value_at(here: str, col: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import N_
 from ..scenario.diagnostics import Diagnostic, listed, make
 from ..scenario.model import Decision, Option, Scenario
 from ..scenario.yamlsrc import Source
@@ -52,17 +53,38 @@ def short_of_full(scenario: Scenario, found: Reachable) -> dict[str, list[Short]
     return shorts
 
 
-def _option(decision: Decision, index: int) -> str:
-    return f"option {index + 1} ('{decision.options[index].id}')"
+# Said in pieces, each its own sentence in the catalogue, so that the whole can be said in
+# another language (sm_sim/i18n.py finds a sentence's values two levels deep): the message with
+# one place is one sentence, and an option that earns more, or two of them, are sentences too.
+_EARNS = N_("option {number} ('{option}') earns {points}")
+_EARN_BOTH = N_("option {number} ('{option}') earns {points} and option {other_number} "
+                "('{other_option}') earns {other_points}")
 
 
-def _place(scenario: Scenario, short: Short) -> str:
+def _earns(decision: Decision, index: int, points: int) -> str:
+    return _EARNS.format(number=index + 1, option=decision.options[index].id, points=points)
+
+
+def _others(decision: Decision, better: tuple[tuple[int, int], ...]) -> str:
+    if len(better) == 2:
+        (i, p), (j, q) = better
+        return _EARN_BOTH.format(number=i + 1, option=decision.options[i].id, points=p,
+                                 other_number=j + 1, other_option=decision.options[j].id,
+                                 other_points=q)
+    return listed([_earns(decision, i, p) for i, p in better], 3)
+
+
+def _place(scenario: Scenario, short: Short) -> dict[str, object]:
+    """The values that say where the best way falls short at one decision."""
     decision = scenario.states[short.decision].decision
     assert decision is not None
-    others = [f"{_option(decision, i)} earns {p}" for i, p in short.better]
-    taken = _most(decision.options[short.taken], short.competency)
-    return (f"at decision '{short.decision}' {listed(others, 3)} of it, while the best play's "
-            f"{_option(decision, short.taken)} earns {taken}")
+    return {"decision": short.decision, "others": _others(decision, short.better),
+            "number": short.taken + 1, "option": decision.options[short.taken].id,
+            "points": _most(decision.options[short.taken], short.competency)}
+
+
+_PLACE = N_("at decision '{decision}' {others} of it, while the best play's option {number} "
+            "('{option}') earns {points}")
 
 
 def check_full_marks(scenario: Scenario, source: Source) -> list[Diagnostic]:
@@ -76,12 +98,20 @@ def check_full_marks(scenario: Scenario, source: Source) -> list[Diagnostic]:
         assert decision is not None
         at = ("states", first.decision, "decision", "options", first.better[0][0], "points", name)
         line, col = source.where(at, key=True)
+        score = {"total": best.total, "competency": name, "score": best.competencies[name]}
+        if len(shorts) == 1:
+            said = N_("full marks cannot be reached: the best play scores at most {total}, with "
+                      "'{competency}' at {score}, because at decision '{decision}' {others} of it, "
+                      "while the best play's option {number} ('{option}') earns {points}").format(
+                          **score, **_place(scenario, first))
+        else:
+            said = N_("full marks cannot be reached: the best play scores at most {total}, with "
+                      "'{competency}' at {score}, because {places}").format(
+                          **score, places=listed([_PLACE.format(**_place(scenario, s)) for s in shorts], 3))
         diagnostics.append(make(
-            source.path, line, col, "SC059",
-            f"full marks cannot be reached: the best play scores at most {best.total}, with "
-            f"'{name}' at {best.competencies[name]}, because "
-            f"{listed([_place(scenario, s) for s in shorts], 3)}",
-            f"give {_option(decision, first.taken)} at '{first.decision}', which the best play "
-            f"takes, points in {name} too, or, if the options that score it are poor choices, "
-            "take those points off them"))
+            source.path, line, col, "SC059", said,
+            N_("give option {number} ('{option}') at '{decision}', which the best play takes, points "
+               "in {competency} too, or, if the options that score it are poor choices, take those "
+               "points off them").format(number=first.taken + 1, option=decision.options[first.taken].id,
+                                         decision=first.decision, competency=name)))
     return diagnostics
