@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..i18n import N_
 from ..scenario.model import FREE_VERBS, PERSON_VERBS, Decision, Scenario
 from . import events as ev
 from .run import ActionError, ScenarioRun
@@ -51,7 +52,7 @@ def parse_script(text: str) -> list[str]:
             continue
         current += char
     if quoted:
-        raise ScriptError("a quote in --choose is not closed")
+        raise ScriptError(N_("a quote in --choose is not closed"))
     if current.strip():
         tokens.append(current.strip())
     return tokens
@@ -65,11 +66,13 @@ def free_step(token: str) -> FreeStep:
     ``@03:10 dm:amira:"…"``, ``@00:40 post:"…"`` (a post has no target)."""
     match = _FREE.match(token.strip())
     if match is None:
-        raise ScriptError(f"'{token}' is not a free action: write @MM:SS verb:target or "
-                          '@MM:SS verb:target:"text" (for example @01:30 like:p_joke)')
+        raise ScriptError(N_("'{token}' is not a free action: write @MM:SS verb:target or "
+                             '@MM:SS verb:target:"text" (for example @01:30 like:p_joke)').format(
+                                 token=token))
     minutes, seconds, verb, target, text = match.groups()
     if verb not in FREE_VERBS:
-        raise ScriptError(f"'{verb}' is not a free action ({', '.join(FREE_VERBS)})")
+        raise ScriptError(N_("'{verb}' is not a free action ({verbs})").format(
+            verb=verb, verbs=", ".join(FREE_VERBS)))
     return FreeStep(int(minutes) * 60 + int(seconds), verb, target, text)
 
 
@@ -99,7 +102,8 @@ def scripted(tokens: list[str], then: Chooser | None = None) -> Chooser:
     def choose(run: ScenarioRun, decision: Decision) -> Choice:
         if not queue:
             if then is None:
-                raise ScriptError(f"--choose ran out of choices at decision '{decision.id}'")
+                raise ScriptError(N_("--choose ran out of choices at decision '{decision}'").format(
+                    decision=decision.id))
             return then(run, decision)
         return _token(queue.pop(0), decision, run.time_limits.limit(decision.time_limit) is not None)
     return choose
@@ -112,23 +116,28 @@ def _token(token: str, decision: Decision, timed: bool = True) -> Choice:
             token, confidence = token[: -len(level) - 1], level
     if token == "wait":
         if decision.time_limit is None:
-            raise ScriptError(f"decision '{decision.id}' has no time limit to wait out")
+            raise ScriptError(N_("decision '{decision}' has no time limit to wait out").format(
+                decision=decision.id))
         if not timed:
-            raise ScriptError(f"decision '{decision.id}' cannot time out: time limits are off")
+            raise ScriptError(N_("decision '{decision}' cannot time out: time limits are off").format(
+                decision=decision.id))
         return Choice(None)
     if token.startswith("free:"):
         text = token[5:].strip().strip('"')
         free = [o for o in decision.options if o.free_text]
         if not free:
-            raise ScriptError(f"decision '{decision.id}' has no free-text option")
+            raise ScriptError(N_("decision '{decision}' has no free-text option").format(
+                decision=decision.id))
         return Choice(free[0].id, text, confidence)
     if token.isdigit() and 1 <= int(token) <= len(decision.options):
         option = decision.options[int(token) - 1]
     elif any(o.id == token for o in decision.options):
         option = decision.option(token)
     else:
-        raise ScriptError(f"'{token}' is not an option of decision '{decision.id}' "
-                          f"(1-{len(decision.options)} or {', '.join(o.id for o in decision.options)})")
+        raise ScriptError(N_("'{token}' is not an option of decision '{decision}' "
+                             "(1-{count} or {ids})").format(
+            token=token, decision=decision.id, count=len(decision.options),
+            ids=", ".join(o.id for o in decision.options)))
     if option.free_text:
         text = option.exemplar or (option.samples[0] if option.samples else "")
         return Choice(option.id, text, confidence)
@@ -200,7 +209,8 @@ def play(scenario: Scenario, chooser: Chooser, seed: int | None = None,
             run.advance(steps[0].at)
             continue
         if due is None:
-            raise ActionError(f"the run is stuck in state '{run.current}' with nothing scheduled")
+            raise ActionError(N_("the run is stuck in state '{state}' with nothing scheduled").format(
+                state=run.current))
         run.advance(due)
     return run
 

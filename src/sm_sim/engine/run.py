@@ -128,8 +128,9 @@ class ScenarioRun:
         option = self._option(decision, option_id)
         if option.free_text and not (text and text.strip()):
             number = decision.options.index(option) + 1  # as --choose numbers it
-            raise ActionError(f"option {number} ('{option_id}') of decision '{decision.id}' needs a "
-                              "written reply (with --choose: free:\"your words\")")
+            raise ActionError(N_("option {number} ('{option}') of decision '{decision}' needs a "
+                                 "written reply (with --choose: free:\"your words\")").format(
+                number=number, option=option_id, decision=decision.id))
         if confidence is not None and confidence not in CONFIDENCE:
             raise ActionError(f"confidence must be one of {', '.join(CONFIDENCE)}")
         self._take(decision, option, text if option.free_text else option.text, confidence, False)
@@ -243,7 +244,8 @@ class ScenarioRun:
             return decision.option(option_id)
         except KeyError:
             known = ", ".join(o.id for o in decision.options)
-            raise ActionError(f"'{option_id}' is not an option here (options: {known})") from None
+            raise ActionError(N_("'{option}' is not an option here (options: {known})").format(
+                option=option_id, known=known)) from None
 
     def _take(self, decision: Decision, option: Option, text: str | None, confidence: str | None,
               timed_out: bool) -> None:
@@ -297,18 +299,20 @@ class ScenarioRun:
     # -- free actions and reactions ------------------------------------------------------------
     def _check_free(self, verb: str, post_id: str | None, text: str | None, to: str | None) -> None:
         if verb not in FREE_VERBS:
-            raise ActionError(f"'{verb}' is not something a trainee can do ({', '.join(FREE_VERBS)})")
+            raise ActionError(N_("'{verb}' is not something a trainee can do ({verbs})").format(
+                verb=verb, verbs=", ".join(FREE_VERBS)))
         writes = verb in WRITING_VERBS
         if writes and not (text and text.strip()):
-            raise ActionError(f"'{verb}' needs some text")
+            raise ActionError(N_("'{verb}' needs some text").format(verb=verb))
         if not writes and text:
-            raise ActionError(f"'{verb}' takes no text")
+            raise ActionError(N_("'{verb}' takes no text").format(verb=verb))
         if text and len(text) > (MAX_MESSAGE if verb == "dm" else MAX_POST):
             raise ActionError(N_("that is {count} characters: the limit is {limit}").format(
                 count=len(text), limit=MAX_MESSAGE if verb == "dm" else MAX_POST))
         if verb in PERSON_VERBS:
             if to not in self.scenario.personas:
-                raise ActionError(f"'{verb}' needs someone in the scenario (not '{to}')")
+                raise ActionError(N_("'{verb}' needs someone in the scenario (not '{to}')").format(
+                    verb=verb, to=to))
             if verb == "follow" and to in self.state.following:
                 raise ActionError(N_("you already follow {handle}").format(
                     handle=self.scenario.personas[to].handle))

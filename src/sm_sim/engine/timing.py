@@ -12,6 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..i18n import N_
+
 MAX_FACTOR = 10.0  # WCAG's "adjust" asks for at least ten times the default
 PRESETS = ("1.5", "2", "3", "off")  # what the app and the CLI offer, after "as written"
 _WORDS = {1.5: "one and a half times as long", 2.0: "doubled", 3.0: "tripled"}
@@ -30,8 +32,8 @@ class TimeLimits:
             if self.factor != 1.0:
                 raise ValueError("time limits that are off have no factor")
         elif not (math.isfinite(self.factor) and 1.0 <= self.factor <= MAX_FACTOR):
-            raise ValueError(f"time limits can be made 1 to {MAX_FACTOR:g} times as long, "
-                             f"not {self.factor:g}")
+            raise ValueError(N_("time limits can be made 1 to {limit} times as long, not {factor}").format(
+                limit=f"{MAX_FACTOR:g}", factor=f"{self.factor:g}"))
 
     @classmethod
     def parse(cls, text: str | None) -> TimeLimits:
@@ -48,8 +50,8 @@ class TimeLimits:
             return OFF
         match = _FACTOR.match(words)
         if match is None:
-            raise ValueError(f"'{text}' is not a time-limit setting: write off, or how many "
-                             f"times as long (e.g. 1.5, 2 or 3)")
+            raise ValueError(N_("'{text}' is not a time-limit setting: write off, or how many "
+                                "times as long (e.g. 1.5, 2 or 3)").format(text=text))
         return cls(float(match.group(1)))
 
     @property
