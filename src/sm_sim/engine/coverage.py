@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..i18n import N_
 from ..scenario.model import Scenario
 from . import events as ev
 from .play import automatic, play
@@ -46,8 +47,9 @@ class Coverage:
 
     def summary(self, scenario: Scenario) -> str:
         places, options = all_places(scenario), all_options(scenario)
-        return (f"states {len(self.places & set(places))}/{len(places)}, "
-                f"options {len(self.options & set(options))}/{len(options)}")
+        return N_("states {reached}/{states}, options {chosen}/{options}").format(
+            reached=len(self.places & set(places)), states=len(places),
+            chosen=len(self.options & set(options)), options=len(options))
 
 
 def all_places(scenario: Scenario) -> list[str]:

@@ -248,12 +248,13 @@ def retake(run: ScenarioRun, actions: Iterable[ev.Input]) -> None:
         run.advance(action.t)
         if isinstance(action, ev.FreeAction):
             if run.do(action.action, action.post_id, action.text, action.to_id):
-                raise ActionError(f"at {action.t:g}s the recorded {action.action} answers a "
-                                  "decision now, not the feed")
+                raise ActionError(N_("at {seconds}s the recorded {action} answers a decision now, "
+                                     "not the feed").format(seconds=f"{action.t:g}", action=action.action))
             continue
         if action.timed_out:
             continue  # advancing to the deadline re-created it
         if run.open_decision is None or run.open_decision.id != action.decision:
-            raise ActionError(f"at {action.t:g}s the recorded action on '{action.decision}' "
-                              "has no open decision to answer")
+            raise ActionError(N_("at {seconds}s the recorded action on '{decision}' has no open "
+                                 "decision to answer").format(seconds=f"{action.t:g}",
+                                                              decision=action.decision))
         run.act(action.option, action.text, action.confidence)
