@@ -42,7 +42,9 @@ def _not_shown(tree: ast.AST) -> set[int]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            if name in MARKERS | NOT_SHOWN:
+            # say() is the core's sentences said; a window's own .say(…) shows what it is given
+            marker = name in MARKERS and not (name == "say" and isinstance(node.func, ast.Attribute))
+            if marker or name in NOT_SHOWN:
                 for arg in node.args:
                     all_of(arg)
             for keyword in node.keywords:

@@ -501,6 +501,22 @@
         <source>This attempt is part of classroom session {code}, but {why}.</source>
         <translation>Mae&apos;r ymgais hon yn rhan o sesiwn dosbarth {code}, ond {why}.</translation>
     </message>
+    <message>
+        <source>You have finished every scenario of session {code} on this computer.</source>
+        <translation>Rydych chi wedi gorffen pob senario yn sesiwn {code} ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>Session {code} plays &apos;{scenario}&apos;, which is not installed on this computer: tell your trainer.</source>
+        <translation>Mae sesiwn {code} yn chwarae &apos;{scenario}&apos;, nad yw wedi&apos;i gosod ar y cyfrifiadur hwn: rhowch wybod i&apos;ch hyfforddwr.</translation>
+    </message>
+    <message>
+        <source>Your trainer has paused the session.</source>
+        <translation>Mae eich hyfforddwr wedi oedi&apos;r sesiwn.</translation>
+    </message>
+    <message>
+        <source>Your trainer has let the session go on.</source>
+        <translation>Mae eich hyfforddwr wedi gadael i&apos;r sesiwn barhau.</translation>
+    </message>
 </context>
 <context>
     <name>CohortChart</name>
@@ -1779,6 +1795,30 @@
     <message>
         <source>sm-sim training — {app}</source>
         <translation>hyfforddiant sm-sim — {app}</translation>
+    </message>
+    <message>
+        <source>The scenario library could not be read: {problem}</source>
+        <translation>Doedd dim modd darllen llyfrgell y senarios: {problem}</translation>
+    </message>
+    <message>
+        <source>The scenario could not be written: {problem}</source>
+        <translation>Doedd dim modd ysgrifennu&apos;r senario: {problem}</translation>
+    </message>
+    <message>
+        <source>Resumed where you stopped, {time} in.</source>
+        <translation>Wedi ailddechrau lle gwnaethoch chi stopio, {time} i mewn.</translation>
+    </message>
+    <message>
+        <source>Practising again from decision {number}: your earlier answers are kept.</source>
+        <translation>Ymarfer eto o benderfyniad {number}: mae eich atebion cynharach yn cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>Learning Record Store settings saved.</source>
+        <translation>Gosodiadau&apos;r Storfa Cofnodion Dysgu wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>No Learning Record Store: records stay on this computer.</source>
+        <translation>Dim Storfa Cofnodion Dysgu: mae&apos;r cofnodion yn aros ar y cyfrifiadur hwn.</translation>
     </message>
 </context>
 <context>

@@ -144,16 +144,18 @@ class ClassroomSeat(QObject):
     def _on_link_may_start(self, doc: SessionDoc) -> None:
         sid = doc.next_after(self.done)
         if sid is None:
-            self.window.say(f"You have finished every scenario of session {spaced(doc.code)} "
-                            f"on this computer.")
+            done = translate("ClassroomSeat", "You have finished every scenario of session {code} "
+                                              "on this computer.")
+            self.window.say(done.format(code=spaced(doc.code)))
             return
         self._begin(doc, sid)
 
     def _begin(self, doc: SessionDoc, sid: str) -> None:
         entry = entry_for(self.window.entries or [], sid)
         if entry is None:
-            self.window.say(f"Session {spaced(doc.code)} plays '{sid}', which is not "
-                            f"installed on this computer: tell your trainer.", False)
+            missing = translate("ClassroomSeat", "Session {code} plays '{scenario}', which is not "
+                                                 "installed on this computer: tell your trainer.")
+            self.window.say(missing.format(code=spaced(doc.code), scenario=sid), False)
             return
         mode = Mode.ASSESSMENT if doc.mode == Mode.ASSESSMENT.value else Mode.PRACTICE
         screen = self.window.start_screen
@@ -192,5 +194,5 @@ class ClassroomSeat(QObject):
     def _on_link_held(self, paused: bool) -> None:
         if self.window.attempt is not None:
             self.window.attempt.hold(paused)
-        self.window.say("Your trainer has paused the session." if paused else
-                        "Your trainer has let the session go on.")
+        self.window.say(translate("ClassroomSeat", "Your trainer has paused the session.") if paused
+                        else translate("ClassroomSeat", "Your trainer has let the session go on."))

@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         self.library_ready.emit()
 
     def _library_failed(self, err: BaseException) -> None:
-        self.say(f"The scenario library could not be read: {explain(err)}", False)
+        self.say(self.tr("The scenario library could not be read: {problem}").format(
+            problem=explain(err)), False)
         self.set_library([])
 
     def _new_start_screen(self) -> StartScreen:
@@ -184,7 +185,8 @@ class MainWindow(QMainWindow):
         try:
             path = new_scenario(target.stem, target.parent)
         except OSError as err:
-            self.say(f"The scenario could not be written: {explain(err)}", False)
+            self.say(self.tr("The scenario could not be written: {problem}").format(
+                problem=explain(err)), False)
             return None
         return self.open_workbench(path)
 
@@ -218,7 +220,8 @@ class MainWindow(QMainWindow):
         spec = AttemptSpec(run.scenario, journal.library, mode, header.trainee, run.seed,
                            time_limits=run.time_limits)
         session = self._launch(spec, run, journal)
-        self.say(f"Resumed where you stopped, {int(run.now) // 60}:{int(run.now) % 60:02d} in.")
+        self.say(self.tr("Resumed where you stopped, {time} in.").format(
+            time=f"{int(run.now) // 60}:{int(run.now) % 60:02d}"))
         self.seat.rejoin(session)  # an attempt of a classroom session: back in the room
         return session
 
@@ -266,7 +269,8 @@ class MainWindow(QMainWindow):
         session = self._launch(AttemptSpec(spec.scenario, spec.guidance, Mode.PRACTICE, spec.trainee,
                                            finished.run.seed, tuple(actions[:answers[number - 1]]),
                                            finished.run.time_limits))
-        self.say(f"Practising again from decision {number}: your earlier answers are kept.")
+        self.say(self.tr("Practising again from decision {number}: your earlier answers are "
+                         "kept.").format(number=number))
         return session
 
     def _close_attempt(self, keep: bool = True) -> None:
@@ -335,8 +339,8 @@ class MainWindow(QMainWindow):
         if edited is not None:
             self.settings.lrs = edited
             self.results.lrs_settings_changed()
-            self.say("Learning Record Store settings saved." if edited.ready else
-                     "No Learning Record Store: records stay on this computer.")
+            self.say(self.tr("Learning Record Store settings saved.") if edited.ready else
+                     self.tr("No Learning Record Store: records stay on this computer."))
 
     def edit_appearance(self) -> AppearanceDialog:
         """The Appearance dialog (the one already open, brought forward)."""
