@@ -134,3 +134,11 @@ def test_missing_x11_libraries_are_named_as_packages_before_qt_starts():
     assert packages == ["libxcb-icccm4", "libxcb-keysyms1"]
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in check.advice(packages)
     assert check.missing_packages(lambda name: True) == []
+
+
+def test_the_floor_below_every_layer_imports_nothing_of_ours():
+    """data.py (where the assets are) and i18n.py (the core's sentences said), which every
+    layer may use, import no layer and no Qt: only each other's floor."""
+    for name, allowed in (("data", set()), ("i18n", {"sm_sim.data"})):
+        found = {n for n in _imports(SRC / f"{name}.py") if n.startswith(("sm_sim", "PySide6"))}
+        assert found <= allowed, f"{name}.py imports {found - allowed}"
