@@ -73,18 +73,18 @@ class Header:
         known = {f.name: f for f in fields(cls)}
         missing = [n for n in _REQUIRED if n not in data]
         if missing:
-            raise ValueError(f"the header lacks {', '.join(missing)}")
+            raise ValueError(N_("the header lacks {fields}").format(fields=", ".join(missing)))
         if not isinstance(data["seed"], int) or data["mode"] not in MODES:
-            raise ValueError("the header has a bad seed or mode")
+            raise ValueError(N_("the header has a bad seed or mode"))
         limits = data.get("time_limits")
         try:
             if limits is not None and TimeLimits.parse(limits).recorded() != limits:
                 raise ValueError
         except ValueError:
-            raise ValueError(f"the header's time limits ({limits!r}) are not a setting sm-sim "
-                             f"writes") from None
+            raise ValueError(N_("the header's time limits ({limits}) are not a setting sm-sim "
+                                "writes").format(limits=repr(limits))) from None
         if not isinstance(data.get("language", "en"), str):
-            raise ValueError("the header's language is not a language code")
+            raise ValueError(N_("the header's language is not a language code"))
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
@@ -232,15 +232,9 @@ def _header(path: Path, number: int, data: dict[str, Any]) -> Header:
     try:
         return Header.from_dict(data)
     except (ValueError, TypeError) as err:
-        raise AttemptError(f"{path}:{number}: {err}") from None  # said as one of HEADER_PROBLEMS
-
-
-# What a header that cannot be read is called (``Header.from_dict``'s reasons, after the line)
-HEADER_PROBLEMS = (
-    N_("{path}:{number}: the header lacks {fields}"),
-    N_("{path}:{number}: the header has a bad seed or mode"),
-    N_("{path}:{number}: the header's time limits ({limits}) are not a setting sm-sim writes"),
-    N_("{path}:{number}: the header's language is not a language code"))
+        # the reason is said on its own (Header.from_dict marks each)
+        raise AttemptError(N_("{path}:{number}: {problem}").format(
+            path=path, number=number, problem=err)) from None
 
 
 def _apply(attempt: Attempt, record: dict[str, Any]) -> None:

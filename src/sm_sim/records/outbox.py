@@ -36,15 +36,6 @@ BATCH = ".batch"  # suffix of a whole ``add`` waiting to be split into statement
 STALE_PART = 600.0  # seconds after which a .part file is a kill's leftover, not a write
 MAX_WAIT = 60.0  # seconds of Retry-After worth waiting for inside one send (with a ``wait``)
 Wait = Callable[[float], None]
-# A rejected statement's note in a send's report is its file's name and the reason (``_reject``):
-# these are the ones a person can be shown, for the catalogue (a reason alone has no template)
-REJECTED_NOTES = (
-    N_("{file}: the file is not a statement"),
-    N_("{file}: the LRS rejected the statements ({answer})"),
-    N_("{file}: the LRS already holds a statement with the same id ({answer}), and what it holds "
-       "differs from this one"),
-    N_("{file}: the document changed on the LRS since it was read ({status}); read it again and "
-       "retry"))
 
 
 @dataclass
@@ -253,7 +244,8 @@ class Outbox:
         os.replace(path, folder / path.name)
         atomic.write_text(folder / (path.name + ".reason.txt"), reason + "\n")
         report.rejected += 1
-        report.notes.append(f"{path.name}: {reason}")  # said as one of REJECTED_NOTES
+        # the reason is said on its own (each is marked where it is written)
+        report.notes.append(N_("{file}: {reason}").format(file=path.name, reason=reason))
 
     def _done(self, paths: list[Path]) -> None:
         with open(self.folder / LEDGER, "a", encoding="utf-8") as ledger:
