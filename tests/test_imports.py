@@ -60,3 +60,14 @@ def test_a_verb_loads_what_it_needs() -> None:
     modules = loaded_after(code)
     assert "sm_sim.scoring.detectors" in modules
     assert "fpdf" not in modules and "PySide6" not in modules
+
+
+def test_the_app_window_opens_without_the_screens_it_has_not_shown() -> None:
+    """The main window's first paint does not wait for the console, the workbench, the
+    attempt screen or the crash dialog: each is imported when first opened."""
+    modules = loaded_after("import os\nos.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+                           "import sm_sim.ui.app")
+    assert "sm_sim.ui.main_window" in modules
+    later = ("sm_sim.ui.console.window", "sm_sim.ui.console.newsession", "sm_sim.ui.workbench.window",
+             "sm_sim.ui.attempt.view", "sm_sim.scoring.detectors", "fpdf", "grandalf")
+    assert [name for name in later if name in modules] == []

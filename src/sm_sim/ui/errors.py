@@ -11,7 +11,6 @@ from types import TracebackType
 
 from platformdirs import user_log_dir
 
-from .dialogs import questions
 from .kit.language import translate
 
 log = logging.getLogger("sm_sim.ui")
@@ -53,6 +52,7 @@ class ErrorHandler:
             return
         self._showing = True
         try:
+            from .dialogs import questions  # only when something has gone wrong
             questions.show_error(None, translate("ErrorHandler", "The app ran into a problem it did not "
                                                                  "expect."), self.path)
         finally:

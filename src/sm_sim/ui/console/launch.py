@@ -5,6 +5,8 @@ cannot be)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -14,10 +16,11 @@ from ...scenario.library import Entry
 from ..kit.background import explain, run_in_background
 from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.settings import LrsConfig, Settings
-from . import newsession
-from .newsession import NewSession
 from .watch import connect
-from .window import ConsoleWindow
+
+if TYPE_CHECKING:  # the dialog and the console are imported when first opened: the app starts sooner
+    from .newsession import NewSession
+    from .window import ConsoleWindow
 
 CONTEXT = "ConsoleLauncher"  # for the texts marked by QT_TRANSLATE_NOOP (lupdate reads only literals)
 NO_LRS = QT_TRANSLATE_NOOP("ConsoleLauncher",
@@ -78,6 +81,7 @@ class ConsoleLauncher(QObject):
                                                         "Store: set it under Learning Record Store… first."),
                            False)
             return False
+        from . import newsession
         chosen = newsession.ask_new_session(self.widget, entries, self.settings.reviewer)
         if chosen is None:
             return False
@@ -95,6 +99,7 @@ class ConsoleLauncher(QObject):
         self.open(doc, config, entries)
 
     def open(self, doc: SessionDoc, config: LrsConfig, entries: list[Entry] | None) -> ConsoleWindow:
+        from .window import ConsoleWindow
         window = ConsoleWindow(doc.code, config, doc, entries)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, w=window: self.consoles.remove(w))
