@@ -71,3 +71,10 @@ def test_the_app_window_opens_without_the_screens_it_has_not_shown() -> None:
     later = ("sm_sim.ui.console.window", "sm_sim.ui.console.newsession", "sm_sim.ui.workbench.window",
              "sm_sim.ui.attempt.view", "sm_sim.scoring.detectors", "fpdf", "grandalf")
     assert [name for name in later if name in modules] == []
+
+
+def test_validating_with_no_terminal_does_not_load_the_progress_bar() -> None:
+    """No bar is drawn into a pipe or a log, so tqdm is not imported for it."""
+    code = ("from sm_sim.cli import main\nfrom sm_sim.scenario import builtin_scenarios_dir\n"
+            "main(['validate', str(builtin_scenarios_dir() / 'log_off.yaml')])")
+    assert "tqdm" not in loaded_after(code)

@@ -113,23 +113,31 @@ class Bar:
     """A progress bar on standard error while long work runs, shown only when that is a
     terminal (a script's log gets the results alone). Called as a ``Progress``."""
 
-    def __init__(self, bar: Any) -> None:
-        self.bar = bar
+    def __init__(self, bar: Any = None) -> None:
+        self.bar = bar  # a tqdm bar, or None where none is drawn
         self.done = 0
 
     def __call__(self, done: int, total: int) -> None:
         self.done = done
+        if self.bar is None:
+            return
         if self.bar.total != total:
             self.bar.reset(total)
         self.bar.update(done - self.bar.n)
 
     def print(self, text: str, file: TextIO | None = None) -> None:
         """A line (on standard error, unless ``file``) above the bar, drawn again below it."""
-        self.bar.write(text, file=file or sys.stderr)
+        if self.bar is None:
+            print(text, file=file or sys.stderr)
+        else:
+            self.bar.write(text, file=file or sys.stderr)
 
 
 @contextmanager
 def progress_bar(what: str, unit: str, total: int | None = None) -> Iterator[Bar]:
+    if not sys.stderr.isatty():  # no bar is drawn (tqdm would disable itself): not imported
+        yield Bar()
+        return
     from tqdm import tqdm
     with tqdm(desc=what, total=total, unit=f" {unit}", file=sys.stderr, disable=None,
               leave=False, dynamic_ncols=True) as bar:
