@@ -23,7 +23,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
@@ -106,6 +106,22 @@ def save(widget: QWidget, name: str) -> None:
     print(f"saved {path}")
 
 
+def until_settled(console: ConsoleWindow, laptops: list[Future[None]], what: str,
+                  settled: Callable[[list[str], int], bool]) -> None:
+    """Poll the console until ``settled(statuses, seats with a decision open)``, up to 90 s;
+    if it never is, say so and what each laptop that failed raised."""
+    for _ in range(600):
+        console.watch.heartbeat.beat.emit()
+        settle(150)
+        seats = list(console.watch.room.seats.values())
+        if settled([s.status(iso(utc_now())) for s in seats], sum(bool(s.decision) for s in seats)):
+            return
+    print(f"{what} never settled:", console.header.counts.text(), file=sys.stderr)
+    for n, done in enumerate(laptops):
+        if done.done() and done.exception():
+            print(f"laptop {n}: {done.exception()!r}", file=sys.stderr)
+
+
 def chooser(plan: Plan, seed: int) -> Callable[[ScenarioRun, Decision], Choice]:
     pick = automatic(plan.how, seed)
     asked = 0
@@ -175,19 +191,8 @@ def shoot(school: LoopbackSchoolLrs, tmp: Path) -> int:
     with ThreadPoolExecutor(len(NAMES)) as pool:
         laptops = [pool.submit(laptop, n) for n in range(len(NAMES))]
         want = {"finished": 5, "waiting": 2, "stuck": 2, "idle": 2}
-        for _ in range(600):
-            console.watch.heartbeat.beat.emit()
-            settle(150)
-            seats = console.watch.room.seats.values()
-            statuses = [s.status(iso(utc_now())) for s in seats]
-            if len(statuses) == len(NAMES) and all(statuses.count(k) == v for k, v in want.items()) \
-                    and sum(bool(s.decision) for s in seats) == 13:
-                break
-        else:
-            print("the room never settled:", console.header.counts.text(), file=sys.stderr)
-            for n, done in enumerate(laptops):
-                if done.done() and done.exception():
-                    print(f"laptop {n}: {done.exception()!r}", file=sys.stderr)
+        until_settled(console, laptops, "the room", lambda statuses, answered: len(statuses) == len(NAMES)
+                      and all(statuses.count(k) == v for k, v in want.items()) and answered == 13)
         channel.change(CODE, lambda d: replace(d, injects=(Inject(
             "press", iso(utc_now()), "Press Office", "The Echo is calling",
             "Say nothing yet; refer them to us."),)))
@@ -273,18 +278,8 @@ def shoot_day(school: LoopbackSchoolLrs, tmp: Path) -> int:
     console.show()
     with ThreadPoolExecutor(6) as pool:
         laptops = [pool.submit(laptop, n) for n in range(6)]
-        for _ in range(600):
-            console.watch.heartbeat.beat.emit()
-            settle(150)
-            statuses = sorted(s.status(iso(utc_now())) for s in console.watch.room.seats.values())
-            if statuses == ["between"] * 2 + ["finished"] * 2 + ["playing"] * 2 and sum(
-                    bool(s.decision) for s in console.watch.room.seats.values()) == 2:
-                break
-        else:
-            print("the day never settled:", console.header.counts.text(), file=sys.stderr)
-            for n, done in enumerate(laptops):
-                if done.done() and done.exception():
-                    print(f"laptop {n}: {done.exception()!r}", file=sys.stderr)
+        until_settled(console, laptops, "the day", lambda statuses, answered: sorted(statuses)
+                      == ["between"] * 2 + ["finished"] * 2 + ["playing"] * 2 and answered == 2)
         console.resize(1366, 768)
         save(console, "console_day")
         debrief = console.open_debrief()
