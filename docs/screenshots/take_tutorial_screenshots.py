@@ -29,11 +29,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from sm_sim.records import DATA_DIR_ENV
 from sm_sim.ui.app import make_application
-from sm_sim.ui.kit import appearance
+from sm_sim.ui.kit import appearance, language
 from sm_sim.ui.kit.appearance import Appearance
 from sm_sim.ui.preview import PreviewWindow
 from sm_sim.ui.session.clock import SimulatedClockDriver
-from sm_sim.ui.kit import language
 from sm_sim.ui.workbench.window import WorkbenchWindow
 
 HERE = Path(__file__).resolve().parent
