@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from ..engine.timing import AS_WRITTEN, TimeLimits
-from ..i18n import chosen, said, tr
+from ..i18n import chosen, tr
 from ..records.names import XapiSettings
 
 if TYPE_CHECKING:
@@ -32,8 +32,8 @@ def say(verb: str, message: str) -> None:
 
 def core(text: str) -> str:
     """A sentence the Qt-free core wrote (an error's ``str()``, a report), in the language
-    chosen where its catalogue has it."""
-    return said(text, chosen())
+    chosen where its catalogue has it: ``tr``, under a name that says the text is not ours."""
+    return tr(text)
 
 
 def diagnostic_line(diagnostic: Diagnostic) -> str:
