@@ -14,7 +14,7 @@ from ..data import data_root
 from ..scenario.fonts import shipped_fonts
 from .errors import ErrorHandler, start_logging
 from .kit import appearance, icons, language, theme
-from .kit.background import wait_for_background
+from .kit.background import explain, wait_for_background
 from .kit.settings import APPLICATION, ORGANISATION, Settings
 from .main_window import MainWindow
 
@@ -95,7 +95,7 @@ def run_console(code: str, refuse: Callable[[str], int]) -> int:
     try:
         doc = find_session(config, code)
     except SessionError as err:
-        return refuse(str(err))
+        return refuse(explain(err))
     window = ConsoleWindow(code, config, doc)
     window.show()
     exit_code = int(app.exec())

@@ -60,10 +60,6 @@ def create_session(config: LrsConfig, chosen: NewSession) -> SessionDoc:
     raise AssertionError("unreachable")
 
 
-def _reason(err: BaseException) -> str:
-    return str(err) if isinstance(err, SessionError | LrsError) else explain(err)
-
-
 class ConsoleLauncher(QObject):
     said = Signal(str, bool)  # for the main window's status bar
     opened = Signal(object)  # ConsoleWindow
@@ -92,7 +88,7 @@ class ConsoleLauncher(QObject):
                           lambda doc: self._on_created(doc, config, entries),
                           lambda err: self.said.emit(
                               translate("ConsoleLauncher", "The session could not be created: {why}").format(
-                                  why=_reason(err)), False), self)
+                                  why=explain(err)), False), self)
         return True
 
     def _on_created(self, doc: SessionDoc, config: LrsConfig, entries: list[Entry]) -> None:

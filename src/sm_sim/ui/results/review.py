@@ -32,6 +32,7 @@ from ...records.attempt import Attempt, AttemptError
 from ...records.review import Answer, ReviewError, answers, review_attempt
 from ...scenario.model import FLAGS
 from ...scoring.debrief import FlagRuling, Ruling
+from ..kit.background import explain
 from ..kit.flags import finding_text, flag_title, written_in
 from ..kit.language import QT_TRANSLATE_NOOP, translate
 from ..kit.theme import PLAIN
@@ -152,7 +153,7 @@ class ReviewDialog(QDialog):
             try:
                 attempt = read_attempt(path)
             except AttemptError as err:
-                skipped.append(str(err))
+                skipped.append(explain(err))
                 continue
             for answer in answers(attempt) if attempt.status == "finished" else []:
                 card = AnswerCard(attempt, answer, page)
@@ -197,7 +198,7 @@ class ReviewDialog(QDialog):
             except (ReviewError, AttemptError) as err:
                 if done:
                     self.saved.emit(done)
-                return self._say(str(err))
+                return self._say(explain(err))
             done += 1
         self.saved.emit(done)
         self.accept()
